@@ -1,0 +1,264 @@
+import { describeValue } from './describe.js';
+import { TutynushyError } from './errors.js';
+import type { Result } from './result.js';
+
+/**
+ * A calendar date as `YYYY-MM-DD` (ISO 8601, years 1000–9999), never a JS
+ * `Date`: a date is a day on the Kazakhstan calendar, not an instant, so it
+ * cannot drift by a time zone. Plain strings compare in date order.
+ */
+export type LocalDate = string;
+
+/** Day of the week, ISO numbering: 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The number of days in a month of the Gregorian calendar.
+ *
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2); // 29
+ * daysInMonth(2025, 2); // 28
+ * ```
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Tells whether a year of the Gregorian calendar is a leap year.
+ *
+ * @example
+ * ```ts
+ * isLeapYear(2024); // true
+ * isLeapYear(1900); // false
+ * ```
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function invalidDate(value: unknown, reason: string): TutynushyError {
+  return new TutynushyError('INVALID_DATE', `Invalid date ${describeValue(value)}: ${reason}`, {
+    value: typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value,
+    reason,
+  });
+}
+
+function check(value: unknown): TutynushyError | LocalDate {
+  if (typeof value !== 'string') return invalidDate(value, 'expected a string YYYY-MM-DD');
+  const match = value.length === 10 ? SHAPE.exec(value) : null;
+  if (match === null)
+    return invalidDate(
+      value,
+      'expected YYYY-MM-DD with a four-digit year and two-digit month and day',
+    );
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1000) return invalidDate(value, 'expected a year from 1000 to 9999');
+  if (month < 1 || month > 12)
+    return invalidDate(value, `month ${match[2]} does not exist (expected 01–12)`);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return invalidDate(
+      value,
+      `day ${match[3]} does not exist in ${match[1]}-${match[2]} (expected 01–${last})`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Checks a `YYYY-MM-DD` date and returns it.
+ *
+ * @throws {@link TutynushyError} `INVALID_DATE` naming what is wrong: the shape
+ * (`2024-5-1`), a month that does not exist (`2024-13-01`), a day that does not
+ * exist in that month (`2024-02-30`, `2025-02-29`).
+ * @example
+ * ```ts
+ * parseLocalDate('2024-02-29'); // '2024-02-29'
+ * parseLocalDate('2024-02-30'); // throws INVALID_DATE: day 30 does not exist in 2024-02
+ * ```
+ */
+export function parseLocalDate(value: unknown): LocalDate {
+  const checked = check(value);
+  if (checked instanceof TutynushyError) throw checked;
+  return checked;
+}
+
+/**
+ * The non-throwing twin of {@link parseLocalDate}.
+ *
+ * @example
+ * ```ts
+ * safeParseLocalDate('2024-5-1').ok; // false
+ * ```
+ */
+export function safeParseLocalDate(value: unknown): Result<LocalDate> {
+  const checked = check(value);
+  return checked instanceof TutynushyError
+    ? { ok: false, error: checked }
+    : { ok: true, value: checked };
+}
+
+/**
+ * Tells whether `value` is a valid `YYYY-MM-DD` date.
+ *
+ * @example
+ * ```ts
+ * isLocalDate('2024-05-31'); // true
+ * isLocalDate('2024-05-32'); // false
+ * ```
+ */
+export function isLocalDate(value: unknown): value is LocalDate {
+  return typeof value === 'string' && !(check(value) instanceof TutynushyError);
+}
+
+// Days from civil, after Howard Hinnant's public-domain algorithms: integer
+// arithmetic, no Date objects, so that replaying millions of records allocates nothing.
+function epochDayOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * Days since 1970-01-01 (negative before it). The date is not re-validated:
+ * pass dates checked by {@link parseLocalDate} or produced by this module.
+ *
+ * @example
+ * ```ts
+ * toEpochDay('1970-01-02'); // 1
+ * ```
+ */
+export function toEpochDay(date: LocalDate): number {
+  // charCodeAt arithmetic instead of split/Number: no allocation on the hot path.
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return epochDayOf(year, month, day);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * The date a number of days after 1970-01-01; the inverse of {@link toEpochDay}.
+ *
+ * @example
+ * ```ts
+ * fromEpochDay(19_875); // '2024-06-01'
+ * ```
+ */
+export function fromEpochDay(epochDay: number): LocalDate {
+  const z = epochDay + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/**
+ * Builds a date from its parts.
+ *
+ * @throws {@link TutynushyError} `INVALID_DATE` when the parts do not make a date.
+ * @example
+ * ```ts
+ * localDate(2024, 5, 31); // '2024-05-31'
+ * localDate(2024, 2, 30); // throws INVALID_DATE
+ * ```
+ */
+export function localDate(year: number, month: number, day: number): LocalDate {
+  const text = `${Number.isInteger(year) ? pad(year, 4) : year}-${Number.isInteger(month) ? pad(month, 2) : month}-${Number.isInteger(day) ? pad(day, 2) : day}`;
+  return parseLocalDate(text);
+}
+
+/**
+ * The date `days` days later (earlier when negative), by the calendar.
+ *
+ * @example
+ * ```ts
+ * addDays('2024-02-28', 2); // '2024-03-01'
+ * ```
+ */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/**
+ * Calendar days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * daysBetween('2024-01-01', '2024-12-31'); // 365
+ * ```
+ */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+/**
+ * The ISO day of the week: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * ```ts
+ * isoWeekday('2024-05-04'); // 6 — a Saturday (a working one, by transfer)
+ * ```
+ */
+export function isoWeekday(date: LocalDate): IsoWeekday {
+  // 1970-01-01 was a Thursday (4).
+  return (((((toEpochDay(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
+}
+
+/**
+ * The date `months` calendar months later, clamped to the month's last day
+ * (31 January + 1 month = 29 February in a leap year), as the Civil Code
+ * counts a term in months.
+ *
+ * @example
+ * ```ts
+ * addMonths('2024-01-31', 1); // '2024-02-29'
+ * addMonths('2024-03-15', 2); // '2024-05-15'
+ * ```
+ */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(Math.min(day, daysInMonth(y, m)), 2)}`;
+}
+
+/**
+ * Orders two dates: negative, zero or positive, for `Array.prototype.sort`.
+ *
+ * @example
+ * ```ts
+ * ['2024-05-01', '2024-01-31'].sort(compareLocalDates); // ['2024-01-31', '2024-05-01']
+ * ```
+ */
+export function compareLocalDates(a: LocalDate, b: LocalDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

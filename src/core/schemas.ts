@@ -1,0 +1,49 @@
+import * as z from 'zod';
+import { isInstant } from './instant.js';
+import { safeParseLocalDate } from './local-date.js';
+
+/**
+ * A `YYYY-MM-DD` date that exists on the calendar (`2024-02-30` fails with a
+ * message naming the missing day).
+ *
+ * @example
+ * ```ts
+ * LocalDateSchema.parse('2024-05-31'); // '2024-05-31'
+ * LocalDateSchema.safeParse('2024-02-30').success; // false
+ * ```
+ */
+export const LocalDateSchema = /* @__PURE__ */ z.string().check(
+  z.superRefine((value, ctx) => {
+    const result = safeParseLocalDate(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error.message, input: value });
+  }),
+);
+
+/**
+ * An ISO 8601 instant with an explicit offset (`2024-05-03T18:45:00+05:00`).
+ *
+ * @example
+ * ```ts
+ * InstantSchema.parse('2024-05-03T18:45:00+05:00'); // ok
+ * InstantSchema.safeParse('2024-05-03T18:45:00').success; // false — no offset
+ * ```
+ */
+export const InstantSchema = /* @__PURE__ */ z.string().check(
+  z.refine((value) => isInstant(value), {
+    message: 'expected an ISO 8601 instant with an offset, e.g. 2024-05-03T18:45:00+05:00',
+  }),
+);
+
+/**
+ * When an event happened: a `YYYY-MM-DD` date or an instant with an offset.
+ *
+ * @example
+ * ```ts
+ * EventTimeSchema.parse('2024-05-03'); // ok
+ * ```
+ */
+export const EventTimeSchema = /* @__PURE__ */ z.string().check(
+  z.refine((value) => (value.length === 10 ? safeParseLocalDate(value).ok : isInstant(value)), {
+    message: 'expected a date YYYY-MM-DD or an ISO 8601 instant with an offset',
+  }),
+);

@@ -1,0 +1,4 @@
+/**
+ * @module regions
+ */
+export {};

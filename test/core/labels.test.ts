@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertLocale,
+  describeValue,
+  label,
+  labelOf,
+  russianPlural,
+  safe,
+  TutynushyError,
+} from '../../src/core/index.js';
+
+const tiyn = { one: 'тиын', few: 'тиына', many: 'тиынов' };
+
+describe('labels, locales and plurals', () => {
+  it('picks labels and rejects unknown locales and keys', () => {
+    const satisfied = { kk: 'қанағаттандырылды', ru: 'удовлетворено', en: 'satisfied' };
+    expect(label(satisfied, 'kk')).toBe('қанағаттандырылды');
+    expect(label(satisfied, 'ru')).toBe('удовлетворено');
+    expect(() => label(satisfied, 'kz' as 'kk')).toThrow(
+      expect.objectContaining({ code: 'INVALID_LOCALE' }),
+    );
+    expect(() => assertLocale('')).toThrow('Unknown locale ""');
+    expect(labelOf({ a: satisfied }, 'a', 'en')).toBe('satisfied');
+    expect(() => labelOf({ a: satisfied }, 'toString' as 'a', 'en')).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
+  it('declines Russian nouns by CLDR plural category', () => {
+    expect(
+      [0, 1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 100, 101, 111].map((n) => russianPlural(n, tiyn)),
+    ).toEqual([
+      'тиынов',
+      'тиын',
+      'тиына',
+      'тиына',
+      'тиынов',
+      'тиынов',
+      'тиынов',
+      'тиынов',
+      'тиын',
+      'тиына',
+      'тиынов',
+      'тиынов',
+      'тиын',
+      'тиынов',
+    ]);
+    expect(russianPlural(1_000_000_000_021n, tiyn)).toBe('тиын');
+  });
+
+  it('describes values briefly', () => {
+    expect(describeValue('x'.repeat(50_000))).toMatch(/… \(50000 characters\)$/);
+    expect(describeValue(Number.NaN)).toBe('NaN');
+    expect(describeValue(12n)).toBe('12n');
+  });
+
+  it('safe() turns only library errors into results', () => {
+    const f = safe((x: number) => {
+      if (x < 0) throw new TutynushyError('INVALID_ARGUMENT', 'negative');
+      if (x === 0) throw new RangeError('bug');
+      return x;
+    });
+    expect(f(1)).toEqual({ ok: true, value: 1 });
+    expect(f(-1).ok).toBe(false);
+    expect(() => f(0)).toThrow(RangeError);
+  });
+});
