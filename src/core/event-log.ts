@@ -168,3 +168,25 @@ export function assertEventInOrder(
     { recordId: position.recordId, index: position.index, at, previousAt },
   );
 }
+
+/**
+ * The one step every replay takes for each logged event: check that it is
+ * not dated before the previous event, then find the state it leads to.
+ * Appeals and lawsuits both replay through this, so that they fail alike.
+ *
+ * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` or `INVALID_TRANSITION`.
+ * @example
+ * ```ts
+ * stepEventLog(door, 'open', '2024-05-02', { type: 'close', at: '2024-05-03' }, { index: 1 }); // 'shut'
+ * ```
+ */
+export function stepEventLog<S extends string, T extends string>(
+  machine: StateMachine<S, T>,
+  state: S,
+  previousAt: EventTime | undefined,
+  event: LoggedEvent<T>,
+  position: EventPosition,
+): S {
+  assertEventInOrder(event.at, previousAt, position);
+  return transitionTarget(machine, state, event.type, position);
+}

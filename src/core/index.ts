@@ -11,6 +11,7 @@ export { describeValue } from './describe.js';
 export { ERROR_CODES, type ErrorCode, isTutynushyError, TutynushyError } from './errors.js';
 export {
   assertEventInOrder,
+  stepEventLog,
   compareEventTimes,
   type EventPosition,
   type EventTime,

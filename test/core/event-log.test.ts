@@ -4,6 +4,7 @@ import {
   compareEventTimes,
   eventsAllowedIn,
   type StateMachine,
+  stepEventLog,
   TutynushyError,
   transitionTarget,
 } from '../../src/core/index.js';
@@ -61,5 +62,19 @@ describe('state machines as data', () => {
       assertEventInOrder('2024-05-02', '2024-05-03', { index: 1, recordId: 'A-7' }),
     ).toThrow(expect.objectContaining({ code: 'EVENT_OUT_OF_ORDER' }));
     expect(() => assertEventInOrder('2024-05-03', '2024-05-03', { index: 1 })).not.toThrow();
+  });
+});
+
+describe('stepEventLog', () => {
+  it('checks order before the transition', () => {
+    expect(
+      stepEventLog(door, 'open', '2024-05-02', { type: 'close', at: '2024-05-03' }, { index: 1 }),
+    ).toBe('shut');
+    expect(() =>
+      stepEventLog(door, 'open', '2024-05-04', { type: 'close', at: '2024-05-03' }, { index: 1 }),
+    ).toThrow(expect.objectContaining({ code: 'EVENT_OUT_OF_ORDER' }));
+    expect(() =>
+      stepEventLog(door, 'gone', undefined, { type: 'open', at: '2024-05-03' }, { index: 0 }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
   });
 });
