@@ -11,7 +11,6 @@ export { describeValue } from './describe.js';
 export { ERROR_CODES, type ErrorCode, isTutynushyError, TutynushyError } from './errors.js';
 export {
   assertEventInOrder,
-  stepEventLog,
   compareEventTimes,
   type EventPosition,
   type EventTime,
@@ -19,6 +18,7 @@ export {
   eventsAllowedIn,
   type LoggedEvent,
   type StateMachine,
+  stepEventLog,
   type Transition,
   transitionTarget,
 } from './event-log.js';
