@@ -33,6 +33,12 @@ export {
   safeInstantToEpochMs,
 } from './instant.js';
 export {
+  type KazakhCase,
+  kazakhEnding,
+  lastSpokenKazakhWord,
+  withKazakhEnding,
+} from './kazakh-suffix.js';
+export {
   assertLocale,
   isLocale,
   type Labels,
