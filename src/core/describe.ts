@@ -9,7 +9,7 @@ const MAX_SHOWN = 60;
  * ```ts
  * describeValue('2024-13');  // '"2024-13"'
  * describeValue(Number.NaN); // 'NaN'
- * describeValue('x'.repeat(50_000)); // '"xxxx…" (50000 characters)'
+ * describeValue('x'.repeat(50_000)).endsWith('"… (50000 characters)'); // true
  * ```
  */
 export function describeValue(value: unknown): string {
