@@ -1,6 +1,11 @@
 /**
  * The stable error codes of the library. A code never changes meaning once
  * published; new codes may be added in minor releases.
+ *
+ * @example
+ * ```ts
+ * ERROR_CODES.includes('INVALID_IIN'); // true
+ * ```
  */
 export const ERROR_CODES = [
   'INVALID_ARGUMENT',

@@ -11,7 +11,15 @@ import type { Result } from './result.js';
  */
 export type Instant = string;
 
-/** The zone whose calendar the library counts days in. */
+/**
+ * The zone whose calendar the library counts days in (UTC+6 until
+ * 2024-03-01, UTC+5 since).
+ *
+ * @example
+ * ```ts
+ * KAZAKHSTAN_TIME_ZONE; // 'Asia/Almaty'
+ * ```
+ */
 export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
 
 const SHAPE =

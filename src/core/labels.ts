@@ -4,7 +4,14 @@ import { TutynushyError } from './errors.js';
 /** The languages the library speaks: Kazakh, Russian, English. */
 export type Locale = 'kk' | 'ru' | 'en';
 
-/** All {@link Locale}s, Kazakh first as the state language. */
+/**
+ * All {@link Locale}s, Kazakh first as the state language.
+ *
+ * @example
+ * ```ts
+ * LOCALES; // ['kk', 'ru', 'en']
+ * ```
+ */
 export const LOCALES: readonly Locale[] = ['kk', 'ru', 'en'];
 
 /** A name in each of the three languages. Every enumerated value carries one. */

@@ -4,6 +4,11 @@ import type { Labels } from './labels.js';
  * The sectors of the economy that published consumer-protection statistics
  * break appeals down by (DOMAIN §9). Shared by appeals and businesses, so it
  * lives here rather than in either.
+ *
+ * @example
+ * ```ts
+ * SECTORS.housingAndUtilities.ru; // 'жилищно-коммунальные услуги'
+ * ```
  */
 export const SECTORS = {
   retailTrade: { kk: 'бөлшек сауда', ru: 'розничная торговля', en: 'retail trade' },
@@ -40,7 +45,15 @@ export const SECTORS = {
 /** A sector key: `retailTrade`, `eCommerce`, … . */
 export type Sector = keyof typeof SECTORS;
 
-/** Every {@link Sector}, in the order published statistics list them. */
+/**
+ * Every {@link Sector}, in the order published statistics list them.
+ *
+ * @example
+ * ```ts
+ * SECTOR_KEYS.length; // 13
+ * SECTOR_KEYS[0];     // 'retailTrade'
+ * ```
+ */
 export const SECTOR_KEYS = Object.keys(SECTORS) as readonly Sector[];
 
 /**
