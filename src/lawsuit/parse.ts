@@ -1,0 +1,106 @@
+import { describeValue, type Result, recordError, TutynushyError } from '../core/index.js';
+import type { LawsuitEvent, LawsuitRecord } from './record.js';
+import { LawsuitEventSchema, LawsuitRecordSchema } from './schema.js';
+
+const SUPPORTED_SCHEMA_VERSION = 1;
+
+// The record's own id, for messages, when it is a usable string.
+function idOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const id = (input as { id?: unknown }).id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
+}
+
+// A record written by a newer version of the library is not "invalid": it is
+// one this version cannot read, and says so rather than failing field by field.
+function unsupportedVersion(input: unknown): TutynushyError | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const version = (input as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version !== 'number' || version === SUPPORTED_SCHEMA_VERSION) return undefined;
+  const id = idOf(input);
+  return new TutynushyError(
+    'UNSUPPORTED_SCHEMA_VERSION',
+    `lawsuit record${id === undefined ? '' : ` ${describeValue(id)}`} has schemaVersion ${describeValue(version)}; this version of tutynushy reads schemaVersion ${SUPPORTED_SCHEMA_VERSION}`,
+    { kind: 'lawsuit', recordId: id, schemaVersion: version, supported: [SUPPORTED_SCHEMA_VERSION] },
+  );
+}
+
+function check(input: unknown): Result<LawsuitRecord> {
+  const unsupported = unsupportedVersion(input);
+  if (unsupported !== undefined) return { ok: false, error: unsupported };
+  const result = LawsuitRecordSchema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, error: recordError('lawsuit', result.error.issues, idOf(input)) };
+}
+
+/**
+ * Checks a lawsuit record (from JSON, a form, a database) and returns it
+ * typed, with money as `Tenge`. The event log's order and transitions are
+ * checked by {@link replayLawsuit}.
+ *
+ * @throws {@link TutynushyError} `INVALID_RECORD` naming each bad field by its
+ * path (`events[3].awarded`), or `UNSUPPORTED_SCHEMA_VERSION` for a record
+ * written for another schema version.
+ * @example
+ * ```ts
+ * const input = {
+ *   schemaVersion: 1, id: 'L-2024-007', court: 'Шымкент қаласының МАЭС', role: 'thirdParty',
+ *   appealIds: ['A-2024-0113'], claimed: '1500000', region: '79',
+ *   events: [{ type: 'file', at: '2024-02-12' }],
+ * };
+ * parseLawsuitRecord(input).claimed.toString(); // '1500000.00'
+ * parseLawsuitRecord({ ...input, role: 'defendant' }); // throws INVALID_RECORD (role)
+ * parseLawsuitRecord({ ...input, schemaVersion: 2 }); // throws UNSUPPORTED_SCHEMA_VERSION
+ * ```
+ */
+export function parseLawsuitRecord(input: unknown): LawsuitRecord {
+  const result = check(input);
+  if (!result.ok) throw result.error;
+  return result.value;
+}
+
+/**
+ * The non-throwing twin of {@link parseLawsuitRecord}.
+ *
+ * @example
+ * ```ts
+ * safeParseLawsuitRecord({ schemaVersion: 1, id: 'L-1' }).ok; // false
+ * ```
+ */
+export function safeParseLawsuitRecord(input: unknown): Result<LawsuitRecord> {
+  return check(input);
+}
+
+function checkEvent(input: unknown): Result<LawsuitEvent> {
+  const result = LawsuitEventSchema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, error: recordError('lawsuit event', result.error.issues) };
+}
+
+/**
+ * Checks one lawsuit event (from a form, before {@link applyLawsuitEvent}).
+ *
+ * @throws {@link TutynushyError} `INVALID_RECORD` naming each bad field.
+ * @example
+ * ```ts
+ * parseLawsuitEvent({ type: 'recover', at: '2024-05-14', amount: '1000000' }).type; // 'recover'
+ * parseLawsuitEvent({ type: 'recover', at: '2024-05-14', amount: '0' }); // throws INVALID_RECORD (amount)
+ * ```
+ */
+export function parseLawsuitEvent(input: unknown): LawsuitEvent {
+  const result = checkEvent(input);
+  if (!result.ok) throw result.error;
+  return result.value;
+}
+
+/**
+ * The non-throwing twin of {@link parseLawsuitEvent}.
+ *
+ * @example
+ * ```ts
+ * safeParseLawsuitEvent({ type: 'judge', at: '2024-05-14' }).ok; // false
+ * ```
+ */
+export function safeParseLawsuitEvent(input: unknown): Result<LawsuitEvent> {
+  return checkEvent(input);
+}

@@ -1,0 +1,111 @@
+import type { EventTime } from '../core/index.js';
+import type { Tenge } from '../money/index.js';
+import type { RegionCode } from '../regions/index.js';
+import type { LawsuitDecision } from './decision.js';
+import type { LawsuitRole } from './role.js';
+
+/** What every lawsuit event carries: when it happened and an optional note. */
+export interface LawsuitEventBase {
+  readonly at: EventTime;
+  /** Free text for people (at most 2000 characters); never read by the library. */
+  readonly note?: string | undefined;
+}
+
+/** The claim was filed in court (by the department as plaintiff, or by the consumer). */
+export interface LawsuitFileEvent extends LawsuitEventBase {
+  readonly type: 'file';
+}
+
+/** The department took part in a court session. */
+export interface LawsuitHearingEvent extends LawsuitEventBase {
+  readonly type: 'hearing';
+}
+
+/**
+ * A court decided. `awarded` is the money the decision awards to the
+ * consumers' side: positive when present; left out for a decision without
+ * money (an obligation to replace goods, a contract term declared void) and
+ * always left out for a decision against the consumer.
+ */
+export interface LawsuitDecideEvent<M = Tenge> extends LawsuitEventBase {
+  readonly type: 'decide';
+  readonly decision: LawsuitDecision;
+  readonly awarded?: M | undefined;
+}
+
+/** The decision was appealed: the case goes back to proceedings at the next instance. */
+export interface LawsuitAppealEvent extends LawsuitEventBase {
+  readonly type: 'appeal';
+}
+
+/** The parties settled; `amount` (positive) is the money the settlement pays the consumers' side. */
+export interface LawsuitSettleEvent<M = Tenge> extends LawsuitEventBase {
+  readonly type: 'settle';
+  readonly amount?: M | undefined;
+}
+
+/** The claim was withdrawn. */
+export interface LawsuitWithdrawEvent extends LawsuitEventBase {
+  readonly type: 'withdraw';
+}
+
+/** The case ended without a decision on the merits. */
+export interface LawsuitDismissEvent extends LawsuitEventBase {
+  readonly type: 'dismiss';
+}
+
+/**
+ * Money actually collected for the consumers' side (positive). The total
+ * recovered may not exceed what was awarded (or agreed in a settlement)
+ * unless `exceedsAwardReason` says why — e.g. enforcement costs or a penalty
+ * for late payment collected on top.
+ */
+export interface LawsuitRecoverEvent<M = Tenge> extends LawsuitEventBase {
+  readonly type: 'recover';
+  readonly amount: M;
+  readonly exceedsAwardReason?: string | undefined;
+}
+
+/**
+ * One entry of a lawsuit's event log, told apart by `type`.
+ *
+ * @typeParam M - how money is held: `Tenge` in memory, a decimal string in JSON.
+ */
+export type LawsuitEvent<M = Tenge> =
+  | LawsuitFileEvent
+  | LawsuitHearingEvent
+  | LawsuitDecideEvent<M>
+  | LawsuitAppealEvent
+  | LawsuitSettleEvent<M>
+  | LawsuitWithdrawEvent
+  | LawsuitDismissEvent
+  | LawsuitRecoverEvent<M>;
+
+/**
+ * The stored form of a lawsuit: its facts and its event log. Its state is
+ * never stored: {@link replayLawsuit} derives it.
+ *
+ * @typeParam M - how money is held: `Tenge` in memory (the default; what
+ * {@link parseLawsuitRecord} returns), a decimal string in JSON
+ * ({@link LawsuitRecordJson}).
+ */
+export interface LawsuitRecord<M = Tenge> {
+  readonly schemaVersion: 1;
+  readonly id: string;
+  /** The court, by name: «Шымкент қаласының мамандандырылған ауданаралық экономикалық соты». */
+  readonly court: string;
+  /** The court's case number, once known. */
+  readonly caseNumber?: string | undefined;
+  readonly role: LawsuitRole;
+  /** The ids of the appeals the lawsuit came from (possibly none: a claim for an indefinite circle of consumers). */
+  readonly appealIds: readonly string[];
+  /** What the consumers' side claims (zero for a claim without money). */
+  readonly claimed: M;
+  readonly region: RegionCode;
+  /** The event log, in time order. */
+  readonly events: readonly LawsuitEvent<M>[];
+}
+
+/** The stored JSON form of a lawsuit: a {@link LawsuitRecord} with money as decimal strings (`"1424750.00"`). */
+export type LawsuitRecordJson = LawsuitRecord<string>;
+

@@ -1,0 +1,242 @@
+import {
+  describeValue,
+  type EventTime,
+  eventDate,
+  eventsAllowedIn,
+  type LocalDate,
+  stepEventLog,
+  TutynushyError,
+} from '../core/index.js';
+import { Tenge } from '../money/index.js';
+import type { RegionCode } from '../regions/index.js';
+import type { LawsuitDecision } from './decision.js';
+import type { LawsuitEventType } from './event-type.js';
+import { lawsuitMachine } from './machine.js';
+import type { LawsuitEvent, LawsuitRecord, LawsuitRecoverEvent } from './record.js';
+import type { LawsuitRole } from './role.js';
+import type { LawsuitState } from './state.js';
+
+/**
+ * A lawsuit as its event log makes it: the record's facts, the state it has
+ * reached and the figures the lawsuit KPI counts.
+ */
+export interface Lawsuit {
+  readonly id: string;
+  readonly court: string;
+  readonly caseNumber?: string | undefined;
+  readonly role: LawsuitRole;
+  readonly appealIds: readonly string[];
+  readonly claimed: Tenge;
+  readonly region: RegionCode;
+  readonly state: LawsuitState;
+  /** The date the claim was filed, once it was. */
+  readonly filedOn?: LocalDate | undefined;
+  /** The dates of the court sessions the department took part in, in log order. */
+  readonly hearings: readonly LocalDate[];
+  /** The latest decision (an appeal's decision replaces the one appealed). */
+  readonly decision?: LawsuitDecision | undefined;
+  /** The date of the latest decision. */
+  readonly decidedOn?: LocalDate | undefined;
+  /** What the latest decision awards; zero when there is none or it awards no money. */
+  readonly awarded: Tenge;
+  /** What a settlement agreement pays, when the lawsuit was settled with money. */
+  readonly settlement?: Tenge | undefined;
+  /** Everything collected so far: the sum of the `recover` events. */
+  readonly recovered: Tenge;
+  /** The event log, in order (the record's own array when replayed: not copied). */
+  readonly history: readonly LawsuitEvent[];
+}
+
+// The running figures of a replay, kept in one local object so that a replay
+// of any length allocates only what the result keeps.
+interface Progress {
+  state: LawsuitState;
+  lastAt: EventTime | undefined;
+  filedOn: LocalDate | undefined;
+  hearings: LocalDate[];
+  decision: LawsuitDecision | undefined;
+  decidedOn: LocalDate | undefined;
+  awarded: Tenge;
+  settlement: Tenge | undefined;
+  recovered: Tenge;
+}
+
+/**
+ * Money may be collected up to what the latest decision awarded, or what a
+ * settlement agreed once settled; more only when the event says why.
+ */
+function checkRecovery(
+  progress: Progress,
+  event: LawsuitRecoverEvent,
+  index: number,
+  recordId: string,
+): Tenge {
+  const total = progress.recovered.plus(event.amount);
+  const bySettlement = progress.state === 'settled';
+  const limit = bySettlement ? (progress.settlement ?? Tenge.zero) : progress.awarded;
+  if (total.compare(limit) <= 0 || event.exceedsAwardReason !== undefined) return total;
+  const what = bySettlement ? 'agreed in the settlement' : 'awarded';
+  throw new TutynushyError(
+    'INVALID_TRANSITION',
+    `event #${index} of ${describeValue(recordId)}: "recover" of ${event.amount.toString()} would bring the total recovered to ${total.toString()}, more than the ${limit.toString()} ${what}; give exceedsAwardReason to say why more was collected`,
+    {
+      machine: lawsuitMachine.name,
+      recordId,
+      index,
+      event: 'recover',
+      state: progress.state,
+      allowed: eventsAllowedIn(lawsuitMachine, progress.state),
+      amount: event.amount.toString(),
+      recoveredBefore: progress.recovered.toString(),
+      limit: limit.toString(),
+      limitFrom: bySettlement ? 'settlement' : 'decision',
+    },
+  );
+}
+
+function step(progress: Progress, event: LawsuitEvent, index: number, recordId: string): void {
+  const next = stepEventLog(lawsuitMachine, progress.state, progress.lastAt, event, {
+    index,
+    recordId,
+  });
+  switch (event.type) {
+    case 'file':
+      progress.filedOn = eventDate(event.at);
+      break;
+    case 'hearing':
+      progress.hearings.push(eventDate(event.at));
+      break;
+    case 'decide':
+      progress.decision = event.decision;
+      progress.decidedOn = eventDate(event.at);
+      progress.awarded = event.awarded ?? Tenge.zero;
+      break;
+    case 'settle':
+      progress.settlement = event.amount;
+      break;
+    case 'recover':
+      progress.recovered = checkRecovery(progress, event, index, recordId);
+      break;
+    default:
+      break;
+  }
+  progress.state = next;
+  progress.lastAt = event.at;
+}
+
+function result(
+  facts: LawsuitRecord | Lawsuit,
+  progress: Progress,
+  history: readonly LawsuitEvent[],
+): Lawsuit {
+  return {
+    id: facts.id,
+    court: facts.court,
+    ...(facts.caseNumber === undefined ? {} : { caseNumber: facts.caseNumber }),
+    role: facts.role,
+    appealIds: facts.appealIds,
+    claimed: facts.claimed,
+    region: facts.region,
+    state: progress.state,
+    ...(progress.filedOn === undefined ? {} : { filedOn: progress.filedOn }),
+    hearings: progress.hearings,
+    ...(progress.decision === undefined
+      ? {}
+      : { decision: progress.decision, decidedOn: progress.decidedOn }),
+    awarded: progress.awarded,
+    ...(progress.settlement === undefined ? {} : { settlement: progress.settlement }),
+    recovered: progress.recovered,
+    history,
+  };
+}
+
+/**
+ * Replays a parsed lawsuit record's event log into a {@link Lawsuit}. Each
+ * event goes through core's `stepEventLog`, so a lawsuit fails exactly like an
+ * appeal: an event dated before the previous one is `EVENT_OUT_OF_ORDER`, an
+ * event its state does not allow is `INVALID_TRANSITION` listing what was
+ * allowed. Collecting more than was awarded is `INVALID_TRANSITION` too,
+ * naming the amounts, unless the event gives `exceedsAwardReason`.
+ *
+ * Takes a record already checked by `parseLawsuitRecord`; does not load zod.
+ *
+ * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` or `INVALID_TRANSITION`.
+ * @example
+ * ```ts
+ * const lawsuit = replayLawsuit(parseLawsuitRecord({
+ *   schemaVersion: 1, id: 'L-2024-007', court: 'Шымкент қаласының МАЭС', role: 'thirdParty',
+ *   appealIds: ['A-2024-0113'], claimed: '1500000', region: '79',
+ *   events: [
+ *     { type: 'file', at: '2024-02-12' },
+ *     { type: 'hearing', at: '2024-03-05' },
+ *     { type: 'hearing', at: '2024-03-19' },
+ *     { type: 'decide', at: '2024-03-19', decision: 'forConsumer', awarded: '1424750' },
+ *     { type: 'recover', at: '2024-05-14', amount: '1000000' },
+ *   ],
+ * }));
+ * lawsuit.state;                // 'decided'
+ * lawsuit.hearings;             // ['2024-03-05', '2024-03-19']
+ * lawsuit.awarded.toString();   // '1424750.00'
+ * lawsuit.recovered.toString(); // '1000000.00'
+ * ```
+ */
+export function replayLawsuit(record: LawsuitRecord): Lawsuit {
+  const progress: Progress = {
+    state: lawsuitMachine.initial,
+    lastAt: undefined,
+    filedOn: undefined,
+    hearings: [],
+    decision: undefined,
+    decidedOn: undefined,
+    awarded: Tenge.zero,
+    settlement: undefined,
+    recovered: Tenge.zero,
+  };
+  const events = record.events;
+  for (let index = 0; index < events.length; index++) {
+    step(progress, events[index] as LawsuitEvent, index, record.id);
+  }
+  return result(record, progress, events);
+}
+
+/**
+ * Logs one more event on a lawsuit and returns the new lawsuit; the given
+ * one is not changed. Fails exactly as {@link replayLawsuit} would on a log
+ * ending with this event.
+ *
+ * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` or `INVALID_TRANSITION`.
+ * @example
+ * ```ts
+ * const appealed = applyLawsuitEvent(lawsuit, { type: 'appeal', at: '2024-04-15' });
+ * appealed.state; // 'underAppeal'
+ * lawsuit.state;  // 'decided' — unchanged
+ * ```
+ */
+export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsuit {
+  const history = lawsuit.history;
+  const progress: Progress = {
+    state: lawsuit.state,
+    lastAt: history.length === 0 ? undefined : history[history.length - 1]?.at,
+    filedOn: lawsuit.filedOn,
+    hearings: [...lawsuit.hearings],
+    decision: lawsuit.decision,
+    decidedOn: lawsuit.decidedOn,
+    awarded: lawsuit.awarded,
+    settlement: lawsuit.settlement,
+    recovered: lawsuit.recovered,
+  };
+  step(progress, event, history.length, lawsuit.id);
+  return result(lawsuit, progress, [...history, event]);
+}
+
+/**
+ * The events a lawsuit accepts next, in the order of {@link lawsuitMachine}.
+ *
+ * @example
+ * ```ts
+ * allowedLawsuitEvents(lawsuit); // ['appeal', 'settle', 'recover'] — once decided
+ * ```
+ */
+export function allowedLawsuitEvents(lawsuit: Pick<Lawsuit, 'state'>): LawsuitEventType[] {
+  return eventsAllowedIn(lawsuitMachine, lawsuit.state);
+}

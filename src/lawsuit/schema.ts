@@ -1,0 +1,173 @@
+import * as z from 'zod';
+import { EventTimeSchema } from '../core/schemas.js';
+import type { Tenge } from '../money/index.js';
+import { NonNegativeTengeSchema } from '../money/schema.js';
+import { RegionCodeSchema } from '../regions/schema.js';
+import { LAWSUIT_DECISION_KEYS, type LawsuitDecision } from './decision.js';
+import { LAWSUIT_EVENT_TYPE_KEYS } from './event-type.js';
+import type { LawsuitEvent, LawsuitRecord } from './record.js';
+import { LAWSUIT_ROLE_KEYS, type LawsuitRole } from './role.js';
+
+function text(max: number) {
+  return z.string().check(
+    z.refine((value) => value.trim() !== '', { message: 'expected a non-empty text' }),
+    z.maxLength(max, { message: `expected at most ${max} characters` }),
+  );
+}
+
+const Note = /* @__PURE__ */ text(2000).optional();
+
+// Amounts an event carries are positive: an event without money leaves the field out.
+const PositiveTenge = /* @__PURE__ */ NonNegativeTengeSchema.check(
+  z.refine((amount: Tenge) => !amount.isZero(), {
+    message: 'expected an amount above zero (leave the field out when there is no money)',
+  }),
+);
+
+const FileEvent = /* @__PURE__ */ z.strictObject({
+  type: z.literal('file'),
+  at: EventTimeSchema,
+  note: Note,
+});
+
+const HearingEvent = /* @__PURE__ */ z.strictObject({
+  type: z.literal('hearing'),
+  at: EventTimeSchema,
+  note: Note,
+});
+
+const DecideEvent = /* @__PURE__ */ z
+  .strictObject({
+    type: z.literal('decide'),
+    at: EventTimeSchema,
+    note: Note,
+    decision: z.enum(LAWSUIT_DECISION_KEYS as [LawsuitDecision, ...LawsuitDecision[]]),
+    awarded: PositiveTenge.optional(),
+  })
+  .check(
+    z.superRefine((event, ctx) => {
+      if (event.decision === 'againstConsumer' && event.awarded !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['awarded'],
+          message: 'a decision against the consumer awards nothing: leave awarded out',
+          input: event.awarded,
+        });
+      }
+    }),
+  );
+
+const AppealEvent = /* @__PURE__ */ z.strictObject({
+  type: z.literal('appeal'),
+  at: EventTimeSchema,
+  note: Note,
+});
+
+const SettleEvent = /* @__PURE__ */ z.strictObject({
+  type: z.literal('settle'),
+  at: EventTimeSchema,
+  note: Note,
+  amount: PositiveTenge.optional(),
+});
+
+const WithdrawEvent = /* @__PURE__ */ z.strictObject({
+  type: z.literal('withdraw'),
+  at: EventTimeSchema,
+  note: Note,
+});
+
+const DismissEvent = /* @__PURE__ */ z.strictObject({
+  type: z.literal('dismiss'),
+  at: EventTimeSchema,
+  note: Note,
+});
+
+const RecoverEvent = /* @__PURE__ */ z.strictObject({
+  type: z.literal('recover'),
+  at: EventTimeSchema,
+  note: Note,
+  amount: PositiveTenge,
+  exceedsAwardReason: text(2000).optional(),
+});
+
+/**
+ * One lawsuit event, told apart by `type`; amounts are decimal strings (or
+ * `Tenge`) in, `Tenge` out. A `decide` against the consumer may not carry
+ * `awarded`; every amount given is above zero.
+ *
+ * @example
+ * ```ts
+ * LawsuitEventSchema.parse({ type: 'hearing', at: '2024-03-05' }); // { type: 'hearing', at: '2024-03-05' }
+ * LawsuitEventSchema.safeParse({ type: 'decide', at: '2024-03-19', decision: 'againstConsumer', awarded: '100' }).success; // false
+ * ```
+ */
+export const LawsuitEventSchema = /* @__PURE__ */ z.discriminatedUnion(
+  'type',
+  [
+    FileEvent,
+    HearingEvent,
+    DecideEvent,
+    AppealEvent,
+    SettleEvent,
+    WithdrawEvent,
+    DismissEvent,
+    RecoverEvent,
+  ],
+  { error: () => `expected an event type: one of ${LAWSUIT_EVENT_TYPE_KEYS.join(', ')}` },
+);
+
+/**
+ * A lawsuit record as stored: `schemaVersion: 1`, its facts and its event
+ * log. Money is a decimal string in JSON and a `Tenge` after parsing; the
+ * region accepts the forms `RegionCodeSchema` does and comes out as the
+ * two-digit code. The log's order and transitions are checked by
+ * `replayLawsuit`, not here.
+ *
+ * @example
+ * ```ts
+ * const parsed = LawsuitRecordSchema.parse({
+ *   schemaVersion: 1, id: 'L-1', court: 'Шымкент қаласының МАЭС', role: 'thirdParty',
+ *   appealIds: [], claimed: '0', region: '79', events: [],
+ * });
+ * parsed.claimed.toString(); // '0.00'
+ * ```
+ */
+export const LawsuitRecordSchema = /* @__PURE__ */ z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    id: text(200),
+    court: text(500),
+    caseNumber: text(100).optional(),
+    role: z.enum(LAWSUIT_ROLE_KEYS as [LawsuitRole, ...LawsuitRole[]]),
+    appealIds: z.array(text(200)),
+    claimed: NonNegativeTengeSchema,
+    region: RegionCodeSchema,
+    events: z.array(LawsuitEventSchema),
+  })
+  .check(
+    z.superRefine((record, ctx) => {
+      const seen = new Set<string>();
+      record.appealIds.forEach((id, index) => {
+        if (seen.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['appealIds', index],
+            message: `appeal ${JSON.stringify(id.slice(0, 60))} is listed twice`,
+            input: id,
+          });
+        }
+        seen.add(id);
+      });
+    }),
+  );
+
+// The schema must produce the hand-written types that logic files use
+// (checked at compile time only: nothing of this reaches a bundle).
+type Assert<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type _LawsuitEventSchemaAgrees = Assert<
+  Same<z.output<typeof LawsuitEventSchema>, LawsuitEvent>
+>;
+export type _LawsuitRecordSchemaAgrees = Assert<
+  [z.output<typeof LawsuitRecordSchema>] extends [LawsuitRecord] ? true : false
+>;
