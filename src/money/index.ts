@@ -1,4 +1,17 @@
 /**
+ * Money in Kazakhstan tenge, exact to the tiyn: the {@link Tenge} type and
+ * its arithmetic (sums, rounding by a named mode, allocation without losing
+ * a tiyn), formatting in Kazakh, Russian and English ({@link formatTenge}),
+ * reading amounts as published reports write them ({@link parseTenge}), and
+ * amounts in words for claims and court documents ({@link tengeInWords},
+ * {@link numberToWords}). The zod schemas are in `TengeSchema` and
+ * `NonNegativeTengeSchema`, kept in their own file so that importing `Tenge`
+ * alone does not pull in zod.
+ *
  * @module money
  */
-export {};
+
+export { MAX_TIYN } from './amount.js';
+export { TENGE_ROUNDINGS, type TengeRounding } from './rounding.js';
+export { NonNegativeTengeSchema, TengeSchema } from './schema.js';
+export { Tenge, type TengeFactor, type TengeInput } from './tenge.js';

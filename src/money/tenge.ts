@@ -1,0 +1,543 @@
+import { Decimal } from 'decimal.js';
+import { describeValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
+import { checkRange, invalidAmount, MAX_TIYN, tiynFromDigits } from './amount.js';
+import { decimalRounding, TENGE_ROUNDINGS, type TengeRounding } from './rounding.js';
+
+/** What {@link Tenge.of} reads: a decimal string, a number, a bigint of whole tenge, a `Decimal`, or a `Tenge`. */
+export type TengeInput = string | number | bigint | Decimal | Tenge;
+
+/** A multiplier for {@link Tenge.times}, or a share for {@link Tenge.allocate}. */
+export type TengeFactor = number | string | bigint | Decimal;
+
+const MAX_TEXT = 64;
+const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+const FACTOR_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function readText(value: string): bigint {
+  if (value.length > MAX_TEXT) {
+    throw invalidAmount(
+      value,
+      `${value.length} characters is longer than any amount (at most ${MAX_TEXT})`,
+    );
+  }
+  const match = PLAIN_DECIMAL.exec(value);
+  if (match !== null)
+    return tiynFromDigits(match[1] === '-', match[2] ?? '', match[3] ?? '', value);
+  let reason = 'expected a decimal with a point, such as "1424750", "1424750.5" or "-3.20"';
+  if (value === '') reason = 'empty: expected a decimal such as "1424750.50"';
+  else if (value.trim() === '') reason = 'only whitespace: expected a decimal such as "1424750.50"';
+  else if (value.trim() !== value)
+    reason =
+      'surrounding whitespace: Tenge.of reads a plain decimal (parseTenge reads text as people write it)';
+  else if (/^-?\d+(?:\.\d+)?[eE]/.test(value))
+    reason = 'exponent notation is not read as money: write the amount in full, e.g. "1000"';
+  else if (value.includes(','))
+    reason =
+      'a comma is neither a decimal mark nor a group separator here: write "1424750.50" (parseTenge reads "1 424 750,50")';
+  throw invalidAmount(value, reason);
+}
+
+function readNumber(value: number): bigint {
+  if (Number.isNaN(value)) throw invalidAmount(value, 'not a number');
+  if (!Number.isFinite(value)) throw invalidAmount(value, 'not a finite number');
+  if (Number.isInteger(value)) {
+    if (Math.abs(value) > 999_999_999_999_999) return checkRange(MAX_TIYN + 1n, value);
+    return BigInt(value) * 100n;
+  }
+  // The shortest decimal that reads back as this float (what String() gives)
+  // is what the writer meant: 0.1 is "0.1", exact to the tiyn; 0.1 + 0.2 is
+  // "0.30000000000000004", which is not, and is refused rather than rounded.
+  const text = String(value);
+  const match = PLAIN_DECIMAL.exec(text);
+  if (match === null) {
+    throw invalidAmount(value, 'not exact to the tiyn: more than two decimal places');
+  }
+  return tiynFromDigits(match[1] === '-', match[2] ?? '', match[3] ?? '', value);
+}
+
+function readDecimal(value: Decimal): bigint {
+  if (value.isNaN()) throw invalidAmount(value.toString(), 'not a number');
+  if (!value.isFinite()) throw invalidAmount(value.toString(), 'not a finite number');
+  if (value.decimalPlaces() > 2) {
+    throw invalidAmount(value.toString(), 'not exact to the tiyn: more than two decimal places');
+  }
+  if (value.abs().greaterThan('999999999999999.99')) {
+    return checkRange(MAX_TIYN + 1n, value.toString());
+  }
+  // toFixed(2) writes the digits in full without rounding (there are at most two).
+  const match = PLAIN_DECIMAL.exec(value.toFixed(2));
+  return tiynFromDigits(match?.[1] === '-', match?.[2] ?? '0', match?.[3] ?? '', value.toString());
+}
+
+let exactDecimal: typeof Decimal | undefined;
+
+// decimal.js rounds every result to 20 significant digits by default; a
+// product of tiyn (up to 17 digits) and a factor can need more, so products
+// are taken with a private constructor whose precision never rounds them.
+function exact(): typeof Decimal {
+  exactDecimal ??= Decimal.clone({ precision: 1e9 });
+  return exactDecimal;
+}
+
+function invalidArgument(what: string, value: unknown, expected: string): TutynushyError {
+  return new TutynushyError(
+    'INVALID_ARGUMENT',
+    `Invalid ${what} ${describeValue(value)}: ${expected}`,
+    { value: typeof value === 'string' ? value.slice(0, 200) : value, expected },
+  );
+}
+
+function readFactor(value: unknown, what: string): Decimal {
+  const Exact = exact();
+  let factor: Decimal | undefined;
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    factor = typeof value === 'bigint' ? new Exact(value.toString()) : new Exact(value);
+  } else if (typeof value === 'string') {
+    if (value.length <= 100 && FACTOR_TEXT.test(value)) factor = new Exact(value);
+  } else if (Decimal.isDecimal(value)) {
+    factor = new Exact(value);
+  }
+  if (factor === undefined || !factor.isFinite()) {
+    throw invalidArgument(what, value, 'expected a finite number, a decimal string or a Decimal');
+  }
+  // Exponents this large are typing errors, and would build huge integers.
+  if (factor.isZero() ? false : Math.abs(factor.e) > 400 || factor.decimalPlaces() > 400) {
+    throw invalidArgument(what, value, 'expected a magnitude between 1e-400 and 1e400');
+  }
+  return factor;
+}
+
+/**
+ * An amount of money in Kazakhstan tenge (KZT), exact to the tiyn
+ * (1 tenge = 100 tiyn) and immutable. It holds whole tiyn as a `bigint`, so
+ * sums over millions of records stay exact and fast; it never holds a binary
+ * float and never rounds unless asked to, with a named {@link TengeRounding}.
+ *
+ * Range: ±999 999 999 999 999.99 tenge ({@link Tenge.maxValue}). That is far
+ * above any figure a consumer-protection report or a sum of them reaches
+ * (Kazakhstan's yearly GDP is about 10^14 tenge), every amount in range can be
+ * written in words ({@link tengeInWords}), and its tiyn fit a signed 64-bit
+ * integer for databases and other languages. A result beyond it is an
+ * `INVALID_AMOUNT` error, never a wrapped or rounded value.
+ *
+ * In JSON a `Tenge` is a decimal string with two decimals (`"1424750.00"`),
+ * which {@link Tenge.of} and `TengeSchema` read back.
+ *
+ * @example
+ * ```ts
+ * const refund = Tenge.of('1424750');
+ * refund.plus(Tenge.of('0.5')).toString(); // '1424750.50'
+ * JSON.stringify({ refund });              // '{"refund":"1424750.00"}'
+ * ```
+ */
+export class Tenge {
+  /**
+   * Whole tiyn. Private to the type system (use {@link Tenge.toTiyn}), but a
+   * plain own property so that equality in tests and debug output show it.
+   */
+  private readonly tiyn: bigint;
+
+  private constructor(tiyn: bigint) {
+    this.tiyn = tiyn;
+    Object.freeze(this);
+  }
+
+  /**
+   * Zero tenge, the identity of {@link Tenge.plus}.
+   *
+   * @example
+   * ```ts
+   * Tenge.zero.toString(); // '0.00'
+   * ```
+   */
+  static readonly zero: Tenge = new Tenge(0n);
+
+  /**
+   * The largest amount: 999 999 999 999 999.99 tenge.
+   *
+   * @example
+   * ```ts
+   * Tenge.maxValue.toString(); // '999999999999999.99'
+   * ```
+   */
+  static readonly maxValue: Tenge = new Tenge(MAX_TIYN);
+
+  /**
+   * The smallest (most negative) amount: −999 999 999 999 999.99 tenge.
+   *
+   * @example
+   * ```ts
+   * Tenge.minValue.toString(); // '-999999999999999.99'
+   * ```
+   */
+  static readonly minValue: Tenge = new Tenge(-MAX_TIYN);
+
+  /**
+   * Reads an amount in tenge, exactly.
+   *
+   * - A string is a plain decimal with a point: `"1424750"`, `"1424750.5"`,
+   *   `"-3.20"`; trailing zeros past the tiyn are fine (`"1.500"`, as
+   *   databases write `numeric(19,4)`). Refused: `""`, blanks and surrounding
+   *   whitespace, exponents (`"1e3"`: money is written in full), commas, and
+   *   anything past the tiyn (`"1.005"`). Text as people write it
+   *   (`"1 424 750,50 ₸"`) is {@link parseTenge}'s job.
+   * - A number is taken at its shortest decimal form (what `String(n)`
+   *   prints): `0.1` is `"0.1"`, exact to the tiyn, so it is accepted; `0.001`
+   *   and `0.1 + 0.2` (`"0.30000000000000004"`) are refused, as are NaN,
+   *   ±Infinity and anything out of range such as `1e21`.
+   * - A bigint is whole tenge; a `Decimal` must be finite with at most two
+   *   decimal places; a `Tenge` is returned as it is.
+   *
+   * @throws {@link TutynushyError} `INVALID_AMOUNT` naming the value and the reason.
+   * @example
+   * ```ts
+   * Tenge.of('1424750').toString(); // '1424750.00'
+   * Tenge.of(0.1).toString();       // '0.10'
+   * Tenge.of(72_000_000n).toString(); // '72000000.00'
+   * Tenge.of('1.005');              // throws INVALID_AMOUNT: not exact to the tiyn
+   * ```
+   */
+  static of(value: TengeInput): Tenge {
+    if (value instanceof Tenge) return value;
+    if (typeof value === 'string') return new Tenge(readText(value));
+    if (typeof value === 'number') return new Tenge(readNumber(value));
+    if (typeof value === 'bigint') {
+      if (value > 999_999_999_999_999n || value < -999_999_999_999_999n) {
+        return new Tenge(checkRange(MAX_TIYN + 1n, value));
+      }
+      return new Tenge(value * 100n);
+    }
+    if (Decimal.isDecimal(value)) return new Tenge(readDecimal(value));
+    throw invalidAmount(
+      value,
+      'expected a decimal string, a number, a bigint of tenge, a Decimal or a Tenge',
+    );
+  }
+
+  /**
+   * An amount from a count of whole tiyn.
+   *
+   * @throws {@link TutynushyError} `INVALID_AMOUNT` for a number that is not a
+   * safe integer, or a count out of range.
+   * @example
+   * ```ts
+   * Tenge.fromTiyn(142475050n).toString(); // '1424750.50'
+   * Tenge.fromTiyn(5).toString();          // '0.05'
+   * ```
+   */
+  static fromTiyn(tiyn: bigint | number): Tenge {
+    if (typeof tiyn === 'bigint') return new Tenge(checkRange(tiyn, tiyn));
+    if (typeof tiyn === 'number' && Number.isSafeInteger(tiyn)) {
+      return new Tenge(checkRange(BigInt(tiyn), tiyn));
+    }
+    throw invalidAmount(tiyn, 'expected a whole number of tiyn (a bigint or a safe integer)');
+  }
+
+  /**
+   * Tells whether a value is a {@link Tenge}.
+   *
+   * @example
+   * ```ts
+   * Tenge.isTenge(Tenge.zero); // true
+   * Tenge.isTenge('0.00');     // false
+   * ```
+   */
+  static isTenge(value: unknown): value is Tenge {
+    return value instanceof Tenge;
+  }
+
+  /**
+   * The exact sum of amounts (zero for none), in one pass over any iterable.
+   *
+   * @throws {@link TutynushyError} `INVALID_AMOUNT` when an item is not a
+   * `Tenge` (naming its position) or the total is out of range.
+   * @example
+   * ```ts
+   * Tenge.sum([Tenge.of('0.10'), Tenge.of('0.20')]).toString(); // '0.30'
+   * Tenge.sum([]).isZero(); // true
+   * ```
+   */
+  static sum(amounts: Iterable<Tenge>): Tenge {
+    let total = 0n;
+    let index = 0;
+    for (const amount of amounts) {
+      if (!(amount instanceof Tenge)) {
+        throw invalidAmount(amount, `item #${index} of the sum is not a Tenge`);
+      }
+      total += amount.tiyn;
+      index++;
+    }
+    // Partial sums may leave the range and come back; only the total must fit.
+    return new Tenge(checkRange(total, `the sum of ${index} amounts`));
+  }
+
+  /**
+   * This amount plus another.
+   *
+   * @throws {@link TutynushyError} `INVALID_AMOUNT` when `other` is not a
+   * `Tenge` or the result is out of range.
+   * @example
+   * ```ts
+   * Tenge.of('0.10').plus(Tenge.of('0.20')).toString(); // '0.30'
+   * ```
+   */
+  plus(other: Tenge): Tenge {
+    return new Tenge(checkRange(this.tiyn + tiynOf(other), 'the sum'));
+  }
+
+  /**
+   * This amount minus another.
+   *
+   * @throws {@link TutynushyError} `INVALID_AMOUNT` when `other` is not a
+   * `Tenge` or the result is out of range.
+   * @example
+   * ```ts
+   * Tenge.of('1').minus(Tenge.of('4.20')).toString(); // '-3.20'
+   * ```
+   */
+  minus(other: Tenge): Tenge {
+    return new Tenge(checkRange(this.tiyn - tiynOf(other), 'the difference'));
+  }
+
+  /**
+   * The amount with the opposite sign.
+   *
+   * @example
+   * ```ts
+   * Tenge.of('3.20').negate().toString(); // '-3.20'
+   * ```
+   */
+  negate(): Tenge {
+    return this.tiyn === 0n ? this : new Tenge(-this.tiyn);
+  }
+
+  /**
+   * The amount without its sign.
+   *
+   * @example
+   * ```ts
+   * Tenge.of('-3.20').abs().toString(); // '3.20'
+   * ```
+   */
+  abs(): Tenge {
+    return this.tiyn < 0n ? new Tenge(-this.tiyn) : this;
+  }
+
+  /**
+   * This amount times a factor, rounded to the tiyn by the named mode. The
+   * product is computed exactly (a `Decimal` factor keeps all its digits; a
+   * number factor is taken at its shortest decimal form, so `0.12` is 12/100)
+   * and rounded once.
+   *
+   * @param factor A number, decimal string (`"0.12"`, `"1e-2"`), bigint or `Decimal`.
+   * @param rounding `halfUp` (commercial rounding) unless told otherwise; see {@link TengeRounding}.
+   * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a factor that is not
+   * a finite number or an unknown mode; `INVALID_AMOUNT` when the result is out
+   * of range, or with `exact` when it is not a whole tiyn.
+   * @example
+   * ```ts
+   * Tenge.of('10.05').times('0.5').toString();             // '5.03' (5.025, half up)
+   * Tenge.of('10.05').times('0.5', 'halfEven').toString(); // '5.02'
+   * Tenge.of('10.05').times('0.5', 'down').toString();     // '5.02'
+   * Tenge.of('100').times(0.12).toString();                // '12.00'
+   * ```
+   */
+  times(factor: TengeFactor, rounding: TengeRounding = 'halfUp'): Tenge {
+    if (!TENGE_ROUNDINGS.includes(rounding)) {
+      throw invalidArgument('rounding', rounding, `expected one of ${TENGE_ROUNDINGS.join(', ')}`);
+    }
+    const Exact = exact();
+    const product = new Exact(this.tiyn.toString()).times(readFactor(factor, 'factor'));
+    let tiyn: Decimal;
+    if (rounding === 'exact') {
+      if (!product.isInteger()) {
+        throw invalidAmount(
+          `${this.toString()} × ${describeFactor(factor)}`,
+          'the product is not a whole tiyn and rounding "exact" was asked for',
+        );
+      }
+      tiyn = product;
+    } else {
+      tiyn = product.toDecimalPlaces(0, decimalRounding(rounding));
+    }
+    if (tiyn.abs().greaterThan(MAX_TIYN.toString())) {
+      checkRange(MAX_TIYN + 1n, `${this.toString()} × ${describeFactor(factor)}`);
+    }
+    return new Tenge(BigInt(tiyn.toFixed(0)));
+  }
+
+  /**
+   * Splits the amount in proportion to `ratios` without losing a tiyn: the
+   * parts sum exactly to the amount. Each part is first rounded towards zero;
+   * the tiyn left over go one each to the first parts whose ratio is not zero
+   * (so a zero ratio always gets exactly zero). A negative amount splits like
+   * its absolute value, with every part negative.
+   *
+   * @param ratios Non-negative numbers, decimal strings, bigints or `Decimal`s, not all zero.
+   * @throws {@link TutynushyError} `INVALID_ARGUMENT` for no ratios, a
+   * negative or non-finite ratio, or ratios that are all zero.
+   * @example
+   * ```ts
+   * Tenge.of('100').allocate([1, 1, 1]).map(String); // ['33.34', '33.33', '33.33']
+   * Tenge.of('0.05').allocate([70, 30]).map(String); // ['0.04', '0.01']
+   * ```
+   */
+  allocate(ratios: readonly TengeFactor[]): Tenge[] {
+    if (!Array.isArray(ratios) || ratios.length === 0) {
+      throw invalidArgument('ratios', ratios, 'expected a non-empty array of ratios');
+    }
+    const shares = ratios.map((ratio, index) => {
+      const share = readFactor(ratio, `ratio #${index}`);
+      if (share.isNegative() && !share.isZero()) {
+        throw invalidArgument(`ratio #${index}`, ratio, 'a ratio cannot be negative');
+      }
+      return share;
+    });
+    // Scale every ratio to an integer by the same power of ten: exact.
+    const places = Math.max(...shares.map((share) => share.decimalPlaces()));
+    const weights = shares.map((share) => BigInt(share.abs().times(`1e${places}`).toFixed(0)));
+    let total = 0n;
+    for (const weight of weights) total += weight;
+    if (total === 0n) {
+      throw invalidArgument('ratios', ratios, 'the ratios are all zero: nothing to split by');
+    }
+    const negative = this.tiyn < 0n;
+    const whole = negative ? -this.tiyn : this.tiyn;
+    const parts = weights.map((weight) => (whole * weight) / total);
+    let left = whole;
+    for (const part of parts) left -= part;
+    // Each part lost less than one tiyn, so `left` is less than the number of
+    // non-zero ratios and one pass hands it all out.
+    for (let i = 0; left > 0n && i < parts.length; i++) {
+      if (weights[i] !== 0n) {
+        parts[i] = (parts[i] ?? 0n) + 1n;
+        left--;
+      }
+    }
+    return parts.map((part) => new Tenge(negative ? -part : part));
+  }
+
+  /**
+   * Orders two amounts: −1, 0 or 1, for `Array.prototype.sort`.
+   *
+   * @example
+   * ```ts
+   * [Tenge.of(5), Tenge.of(-1)].sort((a, b) => a.compare(b)).map(String); // ['-1.00', '5.00']
+   * ```
+   */
+  compare(other: Tenge): -1 | 0 | 1 {
+    const that = tiynOf(other);
+    return this.tiyn < that ? -1 : this.tiyn > that ? 1 : 0;
+  }
+
+  /**
+   * Tells whether two amounts are the same to the tiyn.
+   *
+   * @example
+   * ```ts
+   * Tenge.of('1.5').equals(Tenge.of('1.50')); // true
+   * ```
+   */
+  equals(other: Tenge): boolean {
+    return other instanceof Tenge && this.tiyn === other.tiyn;
+  }
+
+  /**
+   * Tells whether the amount is zero.
+   *
+   * @example
+   * ```ts
+   * Tenge.of('-0.00').isZero(); // true
+   * ```
+   */
+  isZero(): boolean {
+    return this.tiyn === 0n;
+  }
+
+  /**
+   * Tells whether the amount is below zero.
+   *
+   * @example
+   * ```ts
+   * Tenge.of('-3.20').isNegative(); // true
+   * ```
+   */
+  isNegative(): boolean {
+    return this.tiyn < 0n;
+  }
+
+  /**
+   * Tells whether the amount is above zero.
+   *
+   * @example
+   * ```ts
+   * Tenge.zero.isPositive(); // false
+   * ```
+   */
+  isPositive(): boolean {
+    return this.tiyn > 0n;
+  }
+
+  /**
+   * The amount in whole tiyn.
+   *
+   * @example
+   * ```ts
+   * Tenge.of('1424750.50').toTiyn(); // 142475050n
+   * ```
+   */
+  toTiyn(): bigint {
+    return this.tiyn;
+  }
+
+  /**
+   * The amount in tenge as a `Decimal` (exact: at most 17 significant digits,
+   * within decimal.js's default precision of 20).
+   *
+   * @example
+   * ```ts
+   * Tenge.of('3.20').toDecimal().toString(); // '3.2'
+   * ```
+   */
+  toDecimal(): Decimal {
+    return new Decimal(this.toString());
+  }
+
+  /**
+   * The amount in tenge with a point and exactly two decimals, as records
+   * store it: `"1424750.00"`, `"-3.20"`.
+   *
+   * @example
+   * ```ts
+   * Tenge.of(1424750).toString(); // '1424750.00'
+   * ```
+   */
+  toString(): string {
+    const negative = this.tiyn < 0n;
+    const digits = (negative ? -this.tiyn : this.tiyn).toString().padStart(3, '0');
+    return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  }
+
+  /**
+   * The JSON form: the same decimal string as {@link Tenge.toString}, so a
+   * record with money round-trips through `JSON.stringify` and `TengeSchema`.
+   *
+   * @example
+   * ```ts
+   * JSON.stringify([Tenge.of('-3.2')]); // '["-3.20"]'
+   * ```
+   */
+  toJSON(): string {
+    return this.toString();
+  }
+}
+
+function tiynOf(value: Tenge): bigint {
+  if (value instanceof Tenge) return value.toTiyn();
+  throw invalidAmount(value, 'expected a Tenge (use Tenge.of to read other values)');
+}
+
+function describeFactor(factor: unknown): string {
+  return Decimal.isDecimal(factor) ? factor.toString() : String(factor);
+}
