@@ -113,7 +113,12 @@ export const LawsuitEventSchema = /* @__PURE__ */ z.discriminatedUnion(
     DismissEvent,
     RecoverEvent,
   ],
-  { error: () => `expected an event type: one of ${LAWSUIT_EVENT_TYPE_KEYS.join(', ')}` },
+  {
+    error: (issue) =>
+      typeof issue.input !== 'object' || issue.input === null
+        ? 'expected an event (an object with type and at)'
+        : `expected an event type: one of ${LAWSUIT_EVENT_TYPE_KEYS.join(', ')}`,
+  },
 );
 
 /**

@@ -1,0 +1,52 @@
+import type { LocalDate } from '../core/index.js';
+import type { RegionCode } from '../regions/index.js';
+import type { OutreachKind } from './kind.js';
+import type { SocialPlatform } from './platform.js';
+
+/** What every outreach activity record has, whatever its kind. */
+export interface OutreachActivityBase {
+  readonly schemaVersion: 1;
+  readonly id: string;
+  /** The day it took place (or was published). */
+  readonly date: LocalDate;
+  readonly region: RegionCode;
+  /** What it was about, in a line (at most 1000 characters). */
+  readonly title?: string | undefined;
+  /** Where it can be seen: an `http(s)` address. */
+  readonly link?: string | undefined;
+  /** Who it was held with: «"Атамекен" ҰКП», a consumer association, a university. */
+  readonly partner?: string | undefined;
+  /** How many people took part or were reached, when counted. */
+  readonly audience?: number | undefined;
+}
+
+/** A post on a social network: the one kind that names its platform. */
+export interface SocialPostActivity extends OutreachActivityBase {
+  readonly kind: 'socialPost';
+  readonly platform: SocialPlatform;
+}
+
+/** Any activity but a social post: it has no platform. */
+export interface OtherOutreachActivity extends OutreachActivityBase {
+  readonly kind: Exclude<OutreachKind, 'socialPost'>;
+  readonly platform?: undefined;
+}
+
+/** One information or outreach activity, as stored and as parsed. */
+export type OutreachActivity = SocialPostActivity | OtherOutreachActivity;
+
+/**
+ * Tells whether an activity is a social post, narrowing its type so that
+ * `platform` can be read.
+ *
+ * @example
+ * ```ts
+ * isSocialPost({ kind: 'socialPost', platform: 'instagram' }); // true
+ * isSocialPost({ kind: 'briefing' });                          // false
+ * ```
+ */
+export function isSocialPost(
+  activity: Pick<OutreachActivity, 'kind'>,
+): activity is SocialPostActivity {
+  return activity.kind === 'socialPost';
+}

@@ -1,0 +1,92 @@
+import * as z from 'zod';
+import { LocalDateSchema } from '../core/schemas.js';
+import { RegionCodeSchema } from '../regions/schema.js';
+import type { OutreachActivity } from './activity.js';
+import { OUTREACH_KIND_KEYS, type OutreachKind } from './kind.js';
+import { SOCIAL_PLATFORM_KEYS, type SocialPlatform } from './platform.js';
+
+function text(max: number) {
+  return z.string().check(
+    z.refine((value) => value.trim() !== '', { message: 'expected a non-empty text' }),
+    z.maxLength(max, { message: `expected at most ${max} characters` }),
+  );
+}
+
+const PLATFORMS = SOCIAL_PLATFORM_KEYS.join(', ');
+const OTHER_KINDS = /* @__PURE__ */ OUTREACH_KIND_KEYS.filter((kind) => kind !== 'socialPost');
+
+function baseShape() {
+  return {
+    schemaVersion: z.literal(1),
+    id: text(200),
+    date: LocalDateSchema,
+    region: RegionCodeSchema,
+    title: text(1000).optional(),
+    link: z
+      .url({
+        protocol: /^https?$/,
+        error: 'expected an http(s) address, e.g. https://www.gov.kz/…',
+      })
+      .check(z.maxLength(2000, { message: 'expected at most 2000 characters' }))
+      .optional(),
+    partner: text(500).optional(),
+    audience: z
+      .int({ error: 'expected a whole number of people' })
+      .check(z.nonnegative({ message: 'expected zero or more people' }))
+      .optional(),
+  };
+}
+
+const SocialPostSchema = /* @__PURE__ */ z.strictObject({
+  ...baseShape(),
+  kind: z.literal('socialPost'),
+  platform: z.enum(SOCIAL_PLATFORM_KEYS as [SocialPlatform, ...SocialPlatform[]], {
+    error: (issue) =>
+      issue.input === undefined
+        ? `a socialPost needs its platform: one of ${PLATFORMS}`
+        : `expected a platform: one of ${PLATFORMS}`,
+  }),
+});
+
+const OtherActivitySchema = /* @__PURE__ */ z.strictObject({
+  ...baseShape(),
+  kind: z.enum(OTHER_KINDS as [Exclude<OutreachKind, 'socialPost'>]),
+  platform: z
+    .undefined({ error: 'only a socialPost has a platform: leave it out for this kind' })
+    .optional(),
+});
+
+/**
+ * An information or outreach activity as stored: `schemaVersion: 1`, its
+ * kind, date and region, and optionally a title, an `http(s)` link, a
+ * partner and the audience size. A `socialPost` must name its `platform`;
+ * any other kind must not have one.
+ *
+ * @example
+ * ```ts
+ * OutreachActivitySchema.parse({
+ *   schemaVersion: 1, id: 'O-1', kind: 'socialPost', platform: 'instagram', date: '2024-05-03', region: 'KZ-79',
+ * }).region; // '79'
+ * OutreachActivitySchema.safeParse({
+ *   schemaVersion: 1, id: 'O-2', kind: 'briefing', platform: 'telegram', date: '2024-05-03', region: '79',
+ * }).success; // false
+ * ```
+ */
+export const OutreachActivitySchema = /* @__PURE__ */ z.discriminatedUnion(
+  'kind',
+  [SocialPostSchema, OtherActivitySchema],
+  {
+    error: (issue) =>
+      typeof issue.input !== 'object' || issue.input === null
+        ? 'expected an outreach activity record (an object)'
+        : `expected an activity kind: one of ${OUTREACH_KIND_KEYS.join(', ')}`,
+  },
+);
+
+// The schema must produce the hand-written types that logic files use
+// (checked at compile time only: nothing of this reaches a bundle).
+type Assert<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type _OutreachActivitySchemaAgrees = Assert<
+  Same<z.output<typeof OutreachActivitySchema>, OutreachActivity>
+>;
