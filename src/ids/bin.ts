@@ -85,8 +85,7 @@ function isProblem(checked: ParsedBin | IdProblem): checked is IdProblem {
  * (see {@link TaxpayerIdPart}) and for a wrong check digit `expected`.
  * @example
  * ```ts
- * parseBin('940140000385');
- * // { kind: 'bin', value: '940140000385', registeredIn: '1994-01', entityType: 'resident', unit: 'headOffice' }
+ * parseBin('940140000385'); // { kind: 'bin', value: '940140000385', registeredIn: '1994-01', entityType: 'resident', unit: 'headOffice' }
  * parseBin('070941024691').unit; // 'branch'
  * parseBin('949940000389');      // throws INVALID_BIN: registration month 99 does not exist
  * ```

@@ -61,8 +61,7 @@ function isProblem(checked: ParsedIin | IdProblem): checked is IdProblem {
  * (see {@link TaxpayerIdPart}) and for a wrong check digit `expected`.
  * @example
  * ```ts
- * parseIin('900101300017');
- * // { kind: 'iin', value: '900101300017', birthDate: '1990-01-01', sex: 'male' }
+ * parseIin('900101300017'); // { kind: 'iin', value: '900101300017', birthDate: '1990-01-01', sex: 'male' }
  * parseIin('000229500018').birthDate; // '2000-02-29'
  * parseIin('900230300019'); // throws INVALID_IIN: the birth date 1990-02-30 does not exist
  * ```

@@ -1,6 +1,13 @@
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
-/** The sex an IIN records in its 7th digit (odd: male, even: female). */
+/**
+ * The sex an IIN records in its 7th digit (odd: male, even: female), with its names.
+ *
+ * @example
+ * ```ts
+ * IIN_SEXES.female.ru; // 'женский'
+ * ```
+ */
 export const IIN_SEXES = {
   male: { kk: 'ер', ru: 'мужской', en: 'male' },
   female: { kk: 'әйел', ru: 'женский', en: 'female' },
@@ -10,7 +17,12 @@ export const IIN_SEXES = {
 export type IinSex = keyof typeof IIN_SEXES;
 
 /**
- * The kind of taxpayer a BIN's 5th digit records: 4, 5 or 6.
+ * The kind of taxpayer a BIN's 5th digit records (4, 5 or 6), with its names.
+ *
+ * @example
+ * ```ts
+ * BIN_ENTITY_TYPES.jointIndividualEntrepreneur.en; // 'joint individual entrepreneurship'
+ * ```
  */
 export const BIN_ENTITY_TYPES = {
   resident: {
@@ -33,11 +45,23 @@ export const BIN_ENTITY_TYPES = {
 /** `resident` (digit 5 = 4), `nonResident` (5) or `jointIndividualEntrepreneur` (6). */
 export type BinEntityType = keyof typeof BIN_ENTITY_TYPES;
 
-/** Every {@link BinEntityType}, in the order of the digit that encodes it (4, 5, 6). */
+/**
+ * Every {@link BinEntityType}, in the order of the digit that encodes it (4, 5, 6).
+ *
+ * @example
+ * ```ts
+ * BIN_ENTITY_TYPE_KEYS; // ['resident', 'nonResident', 'jointIndividualEntrepreneur']
+ * ```
+ */
 export const BIN_ENTITY_TYPE_KEYS = Object.keys(BIN_ENTITY_TYPES) as readonly BinEntityType[];
 
 /**
- * The unit a BIN's 6th digit records: 0, 1, 2 or 3.
+ * The unit a BIN's 6th digit records (0, 1, 2 or 3), with its names.
+ *
+ * @example
+ * ```ts
+ * BIN_UNITS.representativeOffice.kk; // 'өкілдік'
+ * ```
  */
 export const BIN_UNITS = {
   headOffice: { kk: 'бас бөлімше', ru: 'головное подразделение', en: 'head office' },
@@ -53,7 +77,14 @@ export const BIN_UNITS = {
 /** `headOffice` (digit 6 = 0), `branch` (1), `representativeOffice` (2) or `peasantFarm` (3). */
 export type BinUnit = keyof typeof BIN_UNITS;
 
-/** Every {@link BinUnit}, in the order of the digit that encodes it (0–3). */
+/**
+ * Every {@link BinUnit}, in the order of the digit that encodes it (0–3).
+ *
+ * @example
+ * ```ts
+ * BIN_UNIT_KEYS[3]; // 'peasantFarm'
+ * ```
+ */
 export const BIN_UNIT_KEYS = Object.keys(BIN_UNITS) as readonly BinUnit[];
 
 /**

@@ -49,7 +49,8 @@ export function parseTaxpayerId(value: unknown): ParsedTaxpayerId {
  * @example
  * ```ts
  * const result = safeParseTaxpayerId('020240000555');
- * if (result.ok && result.value.kind === 'bin') result.value.registeredIn; // '2002-02'
+ * result.ok && result.value.kind === 'bin' && result.value.registeredIn; // '2002-02'
+ * safeParseTaxpayerId('12345').ok; // false
  * ```
  */
 export function safeParseTaxpayerId(value: unknown): Result<ParsedTaxpayerId> {

@@ -1,0 +1,58 @@
+import { fc, test as propTest } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { checkDigitOf } from '../../src/ids/check-digit.js';
+import { taxpayerIdCheckDigit } from '../../src/ids/index.js';
+import { checkDigitProblem } from '../../src/ids/problem.js';
+
+const body = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 11, maxLength: 11 });
+
+describe('taxpayerIdCheckDigit', () => {
+  it('gives the digits of DOMAIN §6 for both passes', () => {
+    expect(taxpayerIdCheckDigit('94014000038')).toBe(5);
+    expect(taxpayerIdCheckDigit('90010130001')).toBe(7);
+    expect(taxpayerIdCheckDigit('90010130081')).toBe(1);
+    expect(taxpayerIdCheckDigit('90010130080')).toBeNull();
+    expect(taxpayerIdCheckDigit('00000000000')).toBe(0);
+  });
+
+  it.each([['9401400003851'], ['9401400003'], [''], ['9401400003a'], ['94014 00003']])(
+    'refuses %j',
+    (value) => {
+      expect(() => taxpayerIdCheckDigit(value)).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    },
+  );
+
+  it('refuses what is not a string', () => {
+    expect(() => taxpayerIdCheckDigit(94014000038 as unknown as string)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
+  propTest.prop([body])('exactly one check digit is valid for a body, or none is', (b) => {
+    const valid = [...'0123456789'].filter((d) => checkDigitProblem(`${b}${d}`) === undefined);
+    const digit = taxpayerIdCheckDigit(b);
+    if (digit === null) expect(valid).toEqual([]);
+    else expect(valid).toEqual([String(digit)]);
+  });
+
+  propTest.prop([body])('agrees with the two passes written out as in DOMAIN §6', (b) => {
+    const d = [...b].map(Number);
+    const sum = (weights: readonly number[]) =>
+      d.reduce((total, digit, i) => total + digit * (weights[i] ?? 0), 0) % 11;
+    let c = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    if (c === 10) c = sum([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+    expect(checkDigitOf(b)).toBe(c === 10 ? null : c);
+  });
+
+  it('about one body in 121 has no check digit, as the arithmetic predicts', () => {
+    // Counting every body is too slow; sweep the last five digits of one prefix.
+    let none = 0;
+    for (let n = 0; n < 100_000; n++) {
+      if (checkDigitOf(`900101${String(n).padStart(5, '0')}`) === null) none++;
+    }
+    expect(none / 100_000).toBeGreaterThan(0.006);
+    expect(none / 100_000).toBeLessThan(0.011);
+  });
+});
