@@ -12,6 +12,10 @@
  */
 
 export { MAX_TIYN } from './amount.js';
+export { type FormatTengeOptions, formatTenge } from './format.js';
+export { MAX_WORDS_NUMBER, numberToWords } from './number-to-words.js';
 export { TENGE_ROUNDINGS, type TengeRounding } from './rounding.js';
 export { NonNegativeTengeSchema, TengeSchema } from './schema.js';
 export { Tenge, type TengeFactor, type TengeInput } from './tenge.js';
+export { type TengeInWordsOptions, tengeInWords } from './tenge-in-words.js';
+export { TENGE_UNITS, type TengeUnit } from './units.js';
