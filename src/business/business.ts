@@ -1,0 +1,47 @@
+import { assertLocale, type Locale, type Sector, TutynushyError } from '../core/index.js';
+import type { RegionCode } from '../regions/index.js';
+import type { BusinessKind } from './kind.js';
+
+/** A business's name in Kazakh, Russian or both (at least one). */
+export interface BusinessNames {
+  readonly kk?: string | undefined;
+  readonly ru?: string | undefined;
+}
+
+/** A business entity as stored and as parsed by `parseBusiness`. */
+export interface Business {
+  readonly schemaVersion: 1;
+  /** Its BIN, or the IIN of an individual entrepreneur: 12 digits, checked against `kind`. */
+  readonly id: string;
+  readonly kind: BusinessKind;
+  readonly names: BusinessNames;
+  readonly region: RegionCode;
+  readonly sector: Sector;
+}
+
+/**
+ * A business's name for a language: the name in that language when there is
+ * one, otherwise the other (Kazakh for Kazakh, Russian for Russian and
+ * English, since registers give Russian names far more often than English
+ * ones). A business always has at least one name.
+ *
+ * @throws {@link TutynushyError} `INVALID_LOCALE` for an unsupported locale,
+ * `INVALID_ARGUMENT` for a business with no name (one not checked by `parseBusiness`).
+ * @example
+ * ```ts
+ * const shop = { names: { kk: '«Дәмді» ЖШС', ru: 'ТОО «Дамди»' } };
+ * businessName(shop, 'kk'); // '«Дәмді» ЖШС'
+ * businessName(shop, 'en'); // 'ТОО «Дамди»'
+ * businessName({ names: { ru: 'ИП Ахметов' } }, 'kk'); // 'ИП Ахметов'
+ * ```
+ */
+export function businessName(business: Pick<Business, 'names'>, locale: Locale): string {
+  const { kk, ru } = business.names;
+  const name = assertLocale(locale) === 'kk' ? (kk ?? ru) : (ru ?? kk);
+  if (name !== undefined) return name;
+  throw new TutynushyError(
+    'INVALID_ARGUMENT',
+    'The business has no name: expected names.kk, names.ru or both',
+    { value: business.names },
+  );
+}

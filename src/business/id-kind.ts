@@ -1,0 +1,68 @@
+import { type ParsedTaxpayerId, parseTaxpayerId } from '../ids/index.js';
+import type { BusinessKind } from './kind.js';
+
+/** What a taxpayer id says its holder is, and the business kinds that fit it. */
+export interface BusinessIdReading {
+  /** The kinds of business the number can belong to. */
+  readonly kinds: readonly BusinessKind[];
+  /** Why, in words: `a BIN of a branch (digit 6 is 1)`. */
+  readonly reason: string;
+}
+
+const IIN: BusinessIdReading = {
+  kinds: ['individualEntrepreneur'],
+  reason: 'an IIN, which identifies a person: only an individual entrepreneur has one',
+};
+
+/**
+ * Reads a parsed IIN or BIN as a business id. The unit digit decides first
+ * (a branch or representative office is a `branch` whatever its owner), then
+ * the entity type (a joint individual entrepreneurship is run by individual
+ * entrepreneurs); a peasant farm may be either an individual entrepreneur's
+ * or a legal entity.
+ *
+ * @internal
+ */
+export function readBusinessId(id: ParsedTaxpayerId): BusinessIdReading {
+  if (id.kind === 'iin') return IIN;
+  if (id.unit === 'branch') {
+    return { kinds: ['branch'], reason: 'a BIN of a branch (digit 6 is 1)' };
+  }
+  if (id.unit === 'representativeOffice') {
+    return { kinds: ['branch'], reason: 'a BIN of a representative office (digit 6 is 2)' };
+  }
+  if (id.entityType === 'jointIndividualEntrepreneur') {
+    return {
+      kinds: ['individualEntrepreneur'],
+      reason: 'a BIN of a joint individual entrepreneurship (digit 5 is 6)',
+    };
+  }
+  if (id.unit === 'peasantFarm') {
+    return {
+      kinds: ['individualEntrepreneur', 'legalEntity'],
+      reason: 'a BIN of a peasant farm (digit 6 is 3)',
+    };
+  }
+  return { kinds: ['legalEntity'], reason: 'a BIN of a head office (digit 6 is 0)' };
+}
+
+/**
+ * The kinds of business an IIN or a BIN can belong to, read from its digits:
+ * an IIN is an individual entrepreneur's; a BIN whose 6th digit is 1 or 2 a
+ * branch's or representative office's; a BIN of a joint individual
+ * entrepreneurship (5th digit 6) an individual entrepreneur's; a peasant
+ * farm's (6th digit 3) either; any other BIN a legal entity's.
+ *
+ * @throws {@link TutynushyError} `INVALID_IIN`, `INVALID_BIN` or
+ * `INVALID_TAXPAYER_ID` for a number that is not a valid IIN or BIN.
+ * @example
+ * ```ts
+ * businessKindsOfId('940140000385'); // ['legalEntity'] — Halyk Bank
+ * businessKindsOfId('950341000052'); // ['branch'] — a Halyk Bank branch
+ * businessKindsOfId('851231400011'); // ['individualEntrepreneur']
+ * businessKindsOfId('940140000380'); // throws INVALID_BIN
+ * ```
+ */
+export function businessKindsOfId(id: string): readonly BusinessKind[] {
+  return readBusinessId(parseTaxpayerId(id)).kinds;
+}

@@ -1,0 +1,65 @@
+import { type Labels, type Locale, labelOf } from '../core/index.js';
+
+/**
+ * The kinds of business a department deals with: a legal entity (its head
+ * office), an individual entrepreneur (identified by his IIN) and a branch or
+ * representative office of a legal entity (a BIN of its own, DOMAIN §6).
+ *
+ * @example
+ * ```ts
+ * BUSINESS_KINDS.individualEntrepreneur.ru; // 'индивидуальный предприниматель'
+ * ```
+ */
+export const BUSINESS_KINDS = {
+  legalEntity: { kk: 'заңды тұлға', ru: 'юридическое лицо', en: 'legal entity' },
+  individualEntrepreneur: {
+    kk: 'жеке кәсіпкер',
+    ru: 'индивидуальный предприниматель',
+    en: 'individual entrepreneur',
+  },
+  branch: {
+    kk: 'филиал немесе өкілдік',
+    ru: 'филиал или представительство',
+    en: 'branch or representative office',
+  },
+} as const satisfies Record<string, Labels>;
+
+/** A business kind: `legalEntity`, `individualEntrepreneur` or `branch`. */
+export type BusinessKind = keyof typeof BUSINESS_KINDS;
+
+/**
+ * Every {@link BusinessKind}.
+ *
+ * @example
+ * ```ts
+ * BUSINESS_KIND_KEYS; // ['legalEntity', 'individualEntrepreneur', 'branch']
+ * ```
+ */
+export const BUSINESS_KIND_KEYS = Object.keys(BUSINESS_KINDS) as readonly BusinessKind[];
+
+/**
+ * Tells whether `value` is a {@link BusinessKind}.
+ *
+ * @example
+ * ```ts
+ * isBusinessKind('branch'); // true
+ * isBusinessKind('ТОО');    // false
+ * ```
+ */
+export function isBusinessKind(value: unknown): value is BusinessKind {
+  return typeof value === 'string' && Object.hasOwn(BUSINESS_KINDS, value);
+}
+
+/**
+ * The label of a business kind in a language.
+ *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for an unknown kind, `INVALID_LOCALE`.
+ * @example
+ * ```ts
+ * businessKindLabel('individualEntrepreneur', 'kk'); // 'жеке кәсіпкер'
+ * businessKindLabel('legalEntity', 'en');            // 'legal entity'
+ * ```
+ */
+export function businessKindLabel(kind: BusinessKind, locale: Locale): string {
+  return labelOf(BUSINESS_KINDS, kind, locale);
+}

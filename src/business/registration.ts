@@ -1,0 +1,46 @@
+import type { LocalDate } from '../core/index.js';
+import type { RegionCode } from '../regions/index.js';
+
+/** What every E-Tutynushy registration record has. */
+export interface SystemRegistrationBase {
+  readonly schemaVersion: 1;
+  readonly id: string;
+  /** The day the account was opened. */
+  readonly date: LocalDate;
+  /** The region it is counted in, when known. */
+  readonly region?: RegionCode | undefined;
+}
+
+/**
+ * A consumer's account. It names no one: a report counts accounts, and the
+ * record keeps no personal data it does not need.
+ */
+export interface ConsumerRegistration extends SystemRegistrationBase {
+  readonly account: 'consumer';
+  readonly businessId?: undefined;
+}
+
+/** A business entity's account, with the business's BIN (or an individual entrepreneur's IIN). */
+export interface BusinessRegistration extends SystemRegistrationBase {
+  readonly account: 'business';
+  readonly businessId: string;
+}
+
+/** An account opened in E-Tutynushy, told apart by `account`. */
+export type SystemRegistration = ConsumerRegistration | BusinessRegistration;
+
+/**
+ * Tells whether a registration is a business's, narrowing its type so that
+ * `businessId` can be read.
+ *
+ * @example
+ * ```ts
+ * isBusinessRegistration({ account: 'business', businessId: '940140000385' }); // true
+ * isBusinessRegistration({ account: 'consumer' });                              // false
+ * ```
+ */
+export function isBusinessRegistration(
+  registration: Pick<SystemRegistration, 'account'>,
+): registration is BusinessRegistration {
+  return registration.account === 'business';
+}
