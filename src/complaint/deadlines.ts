@@ -1,0 +1,72 @@
+import {
+  extensionLimit,
+  redirectDeadline,
+  refusalDeadline,
+  registrationDate,
+  reviewDeadline,
+  type WorkCalendar,
+} from '../calendar/index.js';
+import type { Instant, LocalDate } from '../core/index.js';
+
+/** Options of the clocks: the working-day calendar and the end of the working day. */
+export interface ComplaintClockOptions {
+  /** The working-day calendar; `kazakhstanCalendar` by default. */
+  readonly calendar?: WorkCalendar | undefined;
+  /** When the department's working day ends, `HH:MM` (`'18:30'` by default): an appeal received later is registered the next working day. */
+  readonly workdayEnd?: string | undefined;
+  /**
+   * What the two-month extension limit counts from: `'receipt'` (the
+   * default: two months in total, АППК Art. 76 «в общей сложности») or
+   * `'reviewDeadline'` (two months after the 15-working-day deadline, a
+   * reading some bodies apply).
+   */
+  readonly extensionFrom?: 'receipt' | 'reviewDeadline' | undefined;
+}
+
+/** The clocks that start when an appeal is received (DOMAIN §2). */
+export interface ComplaintClocks {
+  /** The legal day of receipt: the day it arrived, or the next working day when it arrived after hours or on a day off (АППК Art. 64 p.3). The other clocks run from it. */
+  readonly registeredOn: LocalDate;
+  /** 15 working days (АППК Art. 76). */
+  readonly reviewDue: LocalDate;
+  /** The latest an extension may reach: two months (АППК Art. 76). */
+  readonly extensionLimit: LocalDate;
+  /** 3 working days to redirect an appeal outside the department's competence (АППК Art. 65). */
+  readonly redirectDue: LocalDate;
+  /** 5 working days to refuse consideration (Law 274-IV Art. 42-6). */
+  readonly refusalDue: LocalDate;
+}
+
+/**
+ * The legal clocks of an appeal received at `receivedAt`. Every clock runs
+ * from the registration date, the legal day of receipt.
+ *
+ * @throws {@link TutynushyError} `INVALID_INSTANT` for a malformed instant,
+ * `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
+ * @example
+ * ```ts
+ * complaintClocks('2024-06-03T10:00:00+05:00').redirectDue; // '2024-06-06'
+ * complaintClocks('2024-06-03T10:00:00+05:00').refusalDue; // '2024-06-10'
+ * ```
+ */
+export function complaintClocks(
+  receivedAt: Instant,
+  options: ComplaintClockOptions = {},
+): ComplaintClocks {
+  const { calendar, workdayEnd, extensionFrom } = options;
+  const clock = calendar === undefined ? {} : { calendar };
+  const registeredOn = registrationDate(
+    receivedAt,
+    workdayEnd === undefined ? clock : { ...clock, workdayEnd },
+  );
+  return {
+    registeredOn,
+    reviewDue: reviewDeadline(registeredOn, clock),
+    extensionLimit: extensionLimit(
+      registeredOn,
+      extensionFrom === undefined ? clock : { ...clock, from: extensionFrom },
+    ),
+    redirectDue: redirectDeadline(registeredOn, clock),
+    refusalDue: refusalDeadline(registeredOn, clock),
+  };
+}

@@ -1,0 +1,59 @@
+import { type WorkCalendar, workingDaysBetween } from '../calendar/index.js';
+import { type LocalDate, parseLocalDate } from '../core/index.js';
+import type { Complaint } from './complaint.js';
+
+/** Options of {@link overdueBy} and {@link isOverdue}. */
+export interface OverdueOptions {
+  /** The calendar the appeal was replayed with; `kazakhstanCalendar` by default. */
+  readonly calendar?: WorkCalendar | undefined;
+}
+
+// Open at `asOf`: not closed, or closed only later (a report looking back at
+// a past month sees it open then).
+function openAt(complaint: Complaint, asOf: LocalDate): boolean {
+  return complaint.closedOn === undefined || complaint.closedOn > asOf;
+}
+
+/**
+ * Whether an appeal open at `asOf` is past its review deadline in force
+ * (`deadlines.due`: the extension when there is one). The day after the last
+ * day counts, even a weekend: see {@link overdueBy} for working days lost.
+ * An appeal closed by `asOf` is never overdue; whether it closed in time is
+ * its `timely`.
+ *
+ * @throws {@link TutynushyError} `INVALID_DATE` for a malformed `asOf`.
+ * @example
+ * ```ts
+ * isOverdue(replayComplaint(record), '2024-05-17'); // true — open, and due 2024-05-06
+ * ```
+ */
+export function isOverdue(complaint: Complaint, asOf: LocalDate): boolean {
+  const day = parseLocalDate(asOf);
+  return openAt(complaint, day) && day > complaint.deadlines.due;
+}
+
+/**
+ * How many working days an appeal open at `asOf` is past its review deadline
+ * in force: the working days after `deadlines.due` up to and including
+ * `asOf`. 0 when it is closed by `asOf` or not yet due (and on the days off
+ * right after the deadline, when it is overdue by no working day yet).
+ *
+ * @throws {@link TutynushyError} `INVALID_DATE` for a malformed `asOf`,
+ * `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
+ * @example
+ * ```ts
+ * overdueBy(replayComplaint(record), '2024-05-17'); // 6 — due 2024-05-06; 7, 8 and 9 May are days off
+ * ```
+ */
+export function overdueBy(
+  complaint: Complaint,
+  asOf: LocalDate,
+  options: OverdueOptions = {},
+): number {
+  const day = parseLocalDate(asOf);
+  const { due } = complaint.deadlines;
+  if (!openAt(complaint, day) || day <= due) return 0;
+  return options.calendar === undefined
+    ? workingDaysBetween(due, day)
+    : workingDaysBetween(due, day, options.calendar);
+}
