@@ -1,4 +1,23 @@
 /**
+ * The 20 top-level units of Kazakhstan (17 regions and the cities of
+ * republican significance Astana, Almaty and Shymkent, since June 2022) with
+ * their KATO and ISO 3166-2 codes, kind, official kk/ru/en names and
+ * administrative centres; lookup by any code form and sorting by name in each
+ * language (Kazakh by the Kazakh alphabet). The zod schema lives in
+ * `./schema.js` so that a lookup alone does not pull zod in.
+ *
  * @module regions
  */
-export {};
+
+export { compareRegionsByName, sortRegionsByName } from './compare.js';
+export { isRegionCode, regionByCode, regionName, safeRegionByCode } from './lookup.js';
+export {
+  REGION_CODES,
+  REGION_KINDS,
+  REGIONS,
+  type Region,
+  type RegionCode,
+  type RegionKind,
+  regionKindLabel,
+} from './regions.js';
+export { RegionCodeSchema } from './schema.js';

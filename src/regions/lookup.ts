@@ -1,0 +1,117 @@
+import { describeValue, keepValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
+import { type Locale, label } from '../core/labels.js';
+import type { Result } from '../core/result.js';
+import { REGION_CODES, REGIONS, type Region, type RegionCode } from './regions.js';
+
+const FORMS =
+  "a two-digit KATO code ('79' or 79), a 9-digit KATO code ('790000000') or an ISO 3166-2 code ('KZ-79')";
+
+/** The two digits a value names, or why it names none. */
+function codeOf(value: unknown): { code: string } | { reason: string } {
+  let text: string;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value) || value < 0) return { reason: `expected ${FORMS}` };
+    text = String(value);
+  } else if (typeof value === 'string') {
+    text = value;
+  } else {
+    return { reason: `expected ${FORMS}` };
+  }
+  if (/^[0-9]{2}$/.test(text)) return { code: text };
+  if (typeof value === 'string' && /^KZ-[0-9]{2}$/.test(text)) return { code: text.slice(3) };
+  if (/^[0-9]{9}$/.test(text)) {
+    if (text.endsWith('0000000')) return { code: text.slice(0, 2) };
+    return {
+      reason: `a KATO code of a unit inside a region, not of a region itself: a region's ends in seven zeros (${text.slice(0, 2)}0000000)`,
+    };
+  }
+  return { reason: `expected ${FORMS}` };
+}
+
+function find(value: unknown): Region | TutynushyError {
+  const found = codeOf(value);
+  let reason: string;
+  if ('code' in found) {
+    for (const region of REGIONS) if (region.code === found.code) return region;
+    reason = `there is no region with the code ${found.code}; the codes are ${REGION_CODES.join(', ')}`;
+  } else {
+    reason = found.reason;
+  }
+  return new TutynushyError('INVALID_REGION', `Invalid region ${describeValue(value)}: ${reason}`, {
+    value: keepValue(value),
+    reason,
+    expected: REGION_CODES,
+  });
+}
+
+/**
+ * Finds a region by any of its codes: the two-digit KATO code as a string or
+ * a number, the 9-digit KATO code, or the ISO 3166-2 code. Nothing is
+ * trimmed or guessed: `'79 '`, `'kz-79'` and `'079'` are refused, as is the
+ * KATO code of a district or town (`'791010000'`).
+ *
+ * @throws {@link TutynushyError} `INVALID_REGION` naming the value, what is
+ * wrong and the accepted forms; `details.expected` lists the codes.
+ * @example
+ * ```ts
+ * regionByCode('79').name.en;        // 'Shymkent'
+ * regionByCode(79).code;             // '79'
+ * regionByCode('790000000').iso;     // 'KZ-79'
+ * regionByCode('KZ-33').name.ru;     // 'область Жетісу'
+ * regionByCode('80');                // throws INVALID_REGION: there is no region with the code 80
+ * ```
+ */
+export function regionByCode(code: string | number): Region {
+  const found = find(code);
+  if (found instanceof TutynushyError) throw found;
+  return found;
+}
+
+/**
+ * The non-throwing twin of {@link regionByCode}.
+ *
+ * @example
+ * ```ts
+ * safeRegionByCode('KZ-62').ok; // true
+ * safeRegionByCode('KZ-80').ok; // false
+ * ```
+ */
+export function safeRegionByCode(code: unknown): Result<Region> {
+  const found = find(code);
+  return found instanceof TutynushyError ? { ok: false, error: found } : { ok: true, value: found };
+}
+
+/**
+ * Tells whether `value` is a {@link RegionCode} itself: one of the 20
+ * two-digit strings. The other forms {@link regionByCode} accepts (`79`,
+ * `'KZ-79'`) are not, so that a stored code is always in one form.
+ *
+ * @example
+ * ```ts
+ * isRegionCode('75');    // true
+ * isRegionCode(75);      // false
+ * isRegionCode('KZ-75'); // false
+ * isRegionCode('80');    // false
+ * ```
+ */
+export function isRegionCode(value: unknown): value is RegionCode {
+  return typeof value === 'string' && (REGION_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * The official name of a region in the given language.
+ *
+ * @throws {@link TutynushyError} `INVALID_REGION` for an unknown code,
+ * `INVALID_LOCALE` for an unknown locale.
+ * @example
+ * ```ts
+ * regionName('11', 'kk'); // 'Ақмола облысы'
+ * regionName('11', 'ru'); // 'Акмолинская область'
+ * regionName(75, 'kk');   // 'Алматы қаласы'
+ * regionName('KZ-10', 'en'); // 'Abai Region'
+ * ```
+ */
+export function regionName(code: string | number, locale: Locale): string {
+  return label(regionByCode(code).name, locale);
+}
