@@ -14,6 +14,7 @@
 export { MAX_TIYN } from './amount.js';
 export { type FormatTengeOptions, formatTenge } from './format.js';
 export { MAX_WORDS_NUMBER, numberToWords } from './number-to-words.js';
+export { type ParseTengeOptions, parseTenge, safeParseTenge } from './parse.js';
 export { TENGE_ROUNDINGS, type TengeRounding } from './rounding.js';
 export { NonNegativeTengeSchema, TengeSchema } from './schema.js';
 export { Tenge, type TengeFactor, type TengeInput } from './tenge.js';
