@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { compareByKazakhAlphabet, textComparator } from '../../src/regions/compare.js';
+import {
+  compareRegionsByName,
+  REGIONS,
+  regionByCode,
+  sortRegionsByName,
+} from '../../src/regions/index.js';
+
+const KAZAKH_ALPHABET =
+  'А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я'.split(' ');
+
+function shuffled<T>(items: readonly T[]): T[] {
+  // A fixed permutation: reversed, then odd positions first.
+  const reversed = [...items].reverse();
+  return [...reversed.filter((_, i) => i % 2 === 1), ...reversed.filter((_, i) => i % 2 === 0)];
+}
+
+describe('Kazakh collation', () => {
+  it('Node’s ICU orders the 42 letters of the Kazakh alphabet as Kazakh does', () => {
+    expect(Intl.Collator.supportedLocalesOf(['kk'])).toEqual(['kk']);
+    expect(KAZAKH_ALPHABET).toHaveLength(42);
+    const collator = new Intl.Collator('kk');
+    expect(shuffled(KAZAKH_ALPHABET).sort(collator.compare)).toEqual(KAZAKH_ALPHABET);
+    for (const [before, after] of [
+      ['А', 'Ә'],
+      ['Г', 'Ғ'],
+      ['К', 'Қ'],
+      ['Н', 'Ң'],
+      ['О', 'Ө'],
+      ['У', 'Ұ'],
+      ['Ұ', 'Ү'],
+      ['Х', 'Һ'],
+      ['Ы', 'І'],
+    ] as const) {
+      expect(collator.compare(before, after), `${before} < ${after}`).toBeLessThan(0);
+    }
+    // and plain code points do not: Қ (U+049A) comes after Л (U+041B).
+    expect('Қ' > 'Л').toBe(true);
+    expect(collator.compare('Қ', 'Л')).toBeLessThan(0);
+  });
+
+  it('the alphabet fallback agrees with ICU on the letters and on the region names', () => {
+    expect(shuffled(KAZAKH_ALPHABET).sort(compareByKazakhAlphabet)).toEqual(KAZAKH_ALPHABET);
+    const names = REGIONS.map((r) => r.name.kk);
+    expect(shuffled(names).sort(compareByKazakhAlphabet)).toEqual(
+      shuffled(names).sort(new Intl.Collator('kk').compare),
+    );
+    expect(compareByKazakhAlphabet('ақмола', 'Ақмола')).not.toBe(0);
+    expect(compareByKazakhAlphabet('Абай', 'Абай')).toBe(0);
+    expect(compareByKazakhAlphabet('Алматы', 'Алматы қаласы')).toBeLessThan(0);
+  });
+
+  it('uses ICU where it has Kazakh, and refuses an unknown locale', () => {
+    expect(textComparator('kk')('Ақмола', 'Алматы')).toBeLessThan(0);
+    expect(textComparator('kk')).toBe(textComparator('kk'));
+    expect(() => textComparator('kz' as 'kk')).toThrow(
+      expect.objectContaining({ code: 'INVALID_LOCALE' }),
+    );
+  });
+});
+
+describe('sortRegionsByName', () => {
+  it('sorts Kazakh names by the Kazakh alphabet', () => {
+    expect(sortRegionsByName('kk').map((r) => r.name.kk)).toEqual([
+      'Абай облысы',
+      'Ақмола облысы',
+      'Ақтөбе облысы',
+      'Алматы қаласы',
+      'Алматы облысы',
+      'Астана қаласы',
+      'Атырау облысы',
+      'Батыс Қазақстан облысы',
+      'Жамбыл облысы',
+      'Жетісу облысы',
+      'Қарағанды облысы',
+      'Қостанай облысы',
+      'Қызылорда облысы',
+      'Маңғыстау облысы',
+      'Павлодар облысы',
+      'Солтүстік Қазақстан облысы',
+      'Түркістан облысы',
+      'Ұлытау облысы',
+      'Шығыс Қазақстан облысы',
+      'Шымкент қаласы',
+    ]);
+  });
+
+  it('sorts Russian and English names by their own collation', () => {
+    expect(sortRegionsByName('ru').map((r) => r.name.ru)).toEqual([
+      'Акмолинская область',
+      'Актюбинская область',
+      'Алматинская область',
+      'Атырауская область',
+      'Восточно-Казахстанская область',
+      'город Алматы',
+      'город Астана',
+      'город Шымкент',
+      'Жамбылская область',
+      'Западно-Казахстанская область',
+      'Карагандинская область',
+      'Костанайская область',
+      'Кызылординская область',
+      'Мангистауская область',
+      'область Абай',
+      'область Жетісу',
+      'область Ұлытау',
+      'Павлодарская область',
+      'Северо-Казахстанская область',
+      'Туркестанская область',
+    ]);
+    expect(sortRegionsByName('en').map((r) => r.name.en)).toEqual([
+      'Abai Region',
+      'Akmola Region',
+      'Aktobe Region',
+      'Almaty',
+      'Almaty Region',
+      'Astana',
+      'Atyrau Region',
+      'East Kazakhstan Region',
+      'Jambyl Region',
+      'Jetisu Region',
+      'Karaganda Region',
+      'Kostanay Region',
+      'Kyzylorda Region',
+      'Mangystau Region',
+      'North Kazakhstan Region',
+      'Pavlodar Region',
+      'Shymkent',
+      'Turkistan Region',
+      'Ulytau Region',
+      'West Kazakhstan Region',
+    ]);
+  });
+
+  it('sorts a given list without changing it, and compares two regions', () => {
+    const list = [regionByCode('79'), regionByCode('11'), regionByCode('19')];
+    const copy = [...list];
+    expect(sortRegionsByName('kk', list).map((r) => r.code)).toEqual(['11', '19', '79']);
+    expect(list).toEqual(copy);
+    expect(compareRegionsByName('kk')(regionByCode('11'), regionByCode('19'))).toBeLessThan(0);
+    expect(compareRegionsByName('ru')(regionByCode('11'), regionByCode('11'))).toBe(0);
+    expect(() => sortRegionsByName('de' as 'en')).toThrow(
+      expect.objectContaining({ code: 'INVALID_LOCALE' }),
+    );
+  });
+});
