@@ -138,7 +138,7 @@ export function workingDaysBetween(
   const fromYear = yearOfDate(from);
   const toYear = yearOfDate(to);
   if (toYear < fromYear || (toYear === fromYear && toIndex < fromIndex)) {
-    return -workingDaysBetween(to, from, calendar);
+    return 0 - workingDaysBetween(to, from, calendar); // never -0
   }
   const first = yearTable(calendar, fromYear);
   let count = -workingUpTo(first, fromIndex);

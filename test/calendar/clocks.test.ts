@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CLOCKS,
+  createWorkCalendar,
+  extensionLimit,
+  extensionNoticeDeadline,
+  formatLegalSource,
+  redirectDeadline,
+  refusalDeadline,
+  registrationDate,
+  reviewDeadline,
+  sellerAnswerDeadline,
+} from '../../src/calendar/index.js';
+import { kazakhstanClock } from '../../src/core/index.js';
+
+function errorOf(fn: () => unknown): {
+  code?: string;
+  message: string;
+  details?: Record<string, unknown>;
+} {
+  try {
+    fn();
+  } catch (error) {
+    return error as { code?: string; message: string; details?: Record<string, unknown> };
+  }
+  throw new Error('expected an error');
+}
+
+describe('registrationDate across the UTC+6 → UTC+5 switch of 2024-03-01', () => {
+  it('Thursday 2024-02-29 at 18:45 (UTC+6) is after 18:30: registered Friday 2024-03-01', () => {
+    expect(kazakhstanClock('2024-02-29T18:45:00+06:00')).toEqual({
+      date: '2024-02-29',
+      minutes: 18 * 60 + 45,
+      offsetMinutes: 360,
+    });
+    expect(registrationDate('2024-02-29T18:45:00+06:00')).toBe('2024-03-01');
+    // The same instant in UTC: 12:45Z is 18:45 in Almaty before the switch.
+    expect(registrationDate('2024-02-29T12:45:00Z')).toBe('2024-03-01');
+    expect(registrationDate(new Date('2024-02-29T12:45:00Z'))).toBe('2024-03-01');
+  });
+
+  it('Friday 2024-03-01 at 18:45 (UTC+5) is after 18:30: registered Monday 2024-03-04', () => {
+    expect(kazakhstanClock('2024-03-01T13:45:00Z').offsetMinutes).toBe(300);
+    expect(registrationDate('2024-03-01T18:45:00+05:00')).toBe('2024-03-04');
+    expect(registrationDate('2024-03-01T13:45:00Z')).toBe('2024-03-04');
+    // 12:45Z on 1 March is 17:45 in Almaty under UTC+5 (it would have been 18:45 under UTC+6).
+    expect(registrationDate('2024-03-01T12:45:00Z')).toBe('2024-03-01');
+  });
+
+  it('registers on the day within working hours, the next working day otherwise', () => {
+    expect(registrationDate('2024-03-01T18:00:00+05:00')).toBe('2024-03-01');
+    expect(registrationDate('2024-03-01T18:29:59+05:00')).toBe('2024-03-01');
+    expect(registrationDate('2024-03-01T18:30:00+05:00')).toBe('2024-03-04');
+    expect(registrationDate('2024-03-01T06:00:00+05:00')).toBe('2024-03-01');
+    // An instant given in another zone is read on the Almaty clock: 23:30 in Moscow is 01:30 next day.
+    expect(registrationDate('2024-05-02T23:30:00+03:00')).toBe('2024-05-03');
+    // A non-working day at any hour: Saturday 9 March 2024 → Monday 11 March (8 March was a holiday).
+    expect(registrationDate('2024-03-09T10:00:00+05:00')).toBe('2024-03-11');
+    expect(registrationDate('2024-03-07T19:00:00+05:00')).toBe('2024-03-11');
+    // The working Saturday of 4 May 2024 registers on the day.
+    expect(registrationDate('2024-05-04T10:00:00+05:00')).toBe('2024-05-04');
+    expect(registrationDate('2024-05-03T19:00:00+05:00')).toBe('2024-05-04');
+  });
+
+  it('takes another end of the working day', () => {
+    expect(registrationDate('2024-03-01T18:45:00+05:00', { workdayEnd: '19:00' })).toBe(
+      '2024-03-01',
+    );
+    expect(registrationDate('2024-03-01T17:15:00+05:00', { workdayEnd: '17:00' })).toBe(
+      '2024-03-04',
+    );
+  });
+
+  it.each([['18.30'], ['24:00'], ['8:30'], [''], [1830]])('rejects workdayEnd %j', (end) => {
+    const error = errorOf(() =>
+      registrationDate('2024-03-01T10:00:00+05:00', { workdayEnd: end as string }),
+    );
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.details?.['field']).toBe('workdayEnd');
+  });
+
+  it.each([
+    ['2024-03-01T18:45:00'],
+    ['2024-03-01'],
+    [''],
+    ['x'.repeat(50_000)],
+    [new Date(Number.NaN)],
+    [null],
+  ])('rejects the instant %#', (instant) => {
+    expect(errorOf(() => registrationDate(instant as string)).code).toBe('INVALID_INSTANT');
+  });
+
+  it('needs data for the year', () => {
+    expect(errorOf(() => registrationDate('2027-01-04T10:00:00+05:00')).code).toBe(
+      'CALENDAR_DATA_MISSING',
+    );
+    expect(
+      registrationDate('2027-01-04T10:00:00+05:00', {
+        calendar: createWorkCalendar({ estimates: true }),
+      }),
+    ).toBe('2027-01-05'); // Saturday 2 January 2027 gives Monday 4 January off
+  });
+});
+
+describe('the deadline clocks', () => {
+  it('review: 15 working days after receipt', () => {
+    expect(reviewDeadline('2024-04-30')).toBe('2024-05-24');
+    expect(reviewDeadline('2024-01-10')).toBe('2024-01-31');
+    expect(reviewDeadline('2026-03-13')).toBe('2026-04-08');
+  });
+
+  it('extension: two months from receipt by default, on a working day', () => {
+    expect(extensionLimit('2024-01-10')).toBe('2024-03-11');
+    expect(extensionLimit('2024-12-31')).toBe('2025-02-28');
+    expect(extensionLimit('2024-12-30')).toBe('2025-02-28');
+    expect(extensionLimit('2023-12-31')).toBe('2024-02-29');
+    // 21 March 2024 is Nauryz, 22 too, 23 (Saturday) moves to Monday 25: Tuesday 26.
+    expect(extensionLimit('2024-01-21')).toBe('2024-03-26');
+    expect(extensionLimit('2024-01-10', { from: 'reviewDeadline' })).toBe('2024-04-01');
+    expect(extensionLimit('2024-01-10', { from: 'receipt' })).toBe('2024-03-11');
+    const error = errorOf(() => extensionLimit('2024-01-10', { from: 'registration' as never }));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+  });
+
+  it('notice of extension, redirect and refusal in working days', () => {
+    expect(extensionNoticeDeadline('2024-05-03')).toBe('2024-05-10');
+    expect(redirectDeadline('2026-03-20')).toBe('2026-03-30');
+    expect(refusalDeadline('2024-12-30')).toBe('2025-01-09');
+    expect(redirectDeadline('2024-05-03')).toBe('2024-05-10');
+    expect(refusalDeadline('2024-05-03')).toBe('2024-05-14');
+  });
+
+  it('seller’s answer: 10 calendar days, moved off a non-working day', () => {
+    expect(sellerAnswerDeadline('2024-05-01')).toBe('2024-05-13');
+    expect(sellerAnswerDeadline('2024-05-02')).toBe('2024-05-13');
+    expect(sellerAnswerDeadline('2024-05-03')).toBe('2024-05-13');
+    expect(sellerAnswerDeadline('2024-04-24')).toBe('2024-05-04'); // the working Saturday
+    expect(sellerAnswerDeadline('2024-04-27')).toBe('2024-05-10'); // 7 May is a holiday, 8 and 9 off
+    expect(sellerAnswerDeadline('2026-03-13')).toBe('2026-03-26');
+  });
+
+  it('rejects bad dates with INVALID_DATE', () => {
+    for (const clock of [
+      reviewDeadline,
+      extensionLimit,
+      extensionNoticeDeadline,
+      redirectDeadline,
+      refusalDeadline,
+      sellerAnswerDeadline,
+    ]) {
+      for (const bad of ['2024-02-30', '2024-5-1', '2024-13-01', '']) {
+        expect(errorOf(() => clock(bad)).code).toBe('INVALID_DATE');
+      }
+    }
+  });
+
+  it('counts on the calendar it is given', () => {
+    const calendar = createWorkCalendar({ estimates: true });
+    // 1–2 January 2027 (Saturday 2 moves to Monday 4) and 7 January are off.
+    expect(reviewDeadline('2026-12-25', { calendar })).toBe('2027-01-20');
+    expect(errorOf(() => reviewDeadline('2026-12-25')).code).toBe('CALENDAR_DATA_MISSING');
+  });
+});
+
+describe('CLOCKS', () => {
+  it('lists each clock with its length, unit and source', () => {
+    expect(CLOCKS.reviewDeadline.length).toBe(15);
+    expect(CLOCKS.reviewDeadline.unit).toBe('workingDays');
+    expect(CLOCKS.reviewDeadline.source).toEqual({
+      act: 'administrativeProcedureCode',
+      article: 'art. 76',
+    });
+    expect(Object.entries(CLOCKS).map(([key, clock]) => [key, clock.length, clock.unit])).toEqual([
+      ['registrationDate', 0, 'workingDays'],
+      ['reviewDeadline', 15, 'workingDays'],
+      ['extensionLimit', 2, 'months'],
+      ['extensionNoticeDeadline', 3, 'workingDays'],
+      ['redirectDeadline', 3, 'workingDays'],
+      ['refusalDeadline', 5, 'workingDays'],
+      ['sellerAnswerDeadline', 10, 'calendarDays'],
+    ]);
+    expect(formatLegalSource(CLOCKS.sellerAnswerDeadline.source, 'ru')).toBe(
+      'Закон Республики Казахстан от 4 мая 2010 года № 274-IV «О защите прав потребителей», п. 2 ст. 42-4',
+    );
+    for (const clock of Object.values(CLOCKS)) {
+      expect(clock.name.kk && clock.name.ru && clock.name.en).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,344 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CALENDAR_DAY_KIND_KEYS,
+  calendarDayKindLabel,
+  calendarDays,
+  calendarYearStatus,
+  createWorkCalendar,
+  formatLegalSource,
+  holidayInForce,
+  isCalendarDayKind,
+  isLegalActKey,
+  isWorkingDay,
+  KAZAKHSTAN_HOLIDAYS,
+  KURBAN_AIT_DATES,
+  kazakhstanCalendar,
+  LEGAL_ACTS,
+  nonWorkingDays,
+  workingWeekendDays,
+} from '../../src/calendar/index.js';
+
+function errorOf(fn: () => unknown): {
+  code?: string;
+  message: string;
+  details?: Record<string, unknown>;
+} {
+  try {
+    fn();
+  } catch (error) {
+    return error as { code?: string; message: string; details?: Record<string, unknown> };
+  }
+  throw new Error('expected an error');
+}
+
+describe('kazakhstanCalendar', () => {
+  it('is data: confirmed 2022–2026, deeply frozen', () => {
+    expect(isWorkingDay('2024-05-04', kazakhstanCalendar)).toBe(true);
+    expect(kazakhstanCalendar.confirmedYears).toEqual([2022, 2023, 2024, 2025, 2026]);
+    expect(kazakhstanCalendar.estimates).toBe(false);
+    expect(Object.isFrozen(kazakhstanCalendar)).toBe(true);
+    expect(Object.isFrozen(kazakhstanCalendar.holidays)).toBe(true);
+    expect(Object.isFrozen(kazakhstanCalendar.holidays[0]?.name)).toBe(true);
+    expect(() => {
+      (kazakhstanCalendar.transferActs as unknown[]).push({});
+    }).toThrow(TypeError);
+  });
+
+  it('cites an act for every rule', () => {
+    for (const rule of [...kazakhstanCalendar.holidays, ...kazakhstanCalendar.religiousDaysOff]) {
+      expect(rule.source.act.length).toBeGreaterThan(0);
+    }
+    for (const act of kazakhstanCalendar.transferActs) expect(act.source.act).toMatch(/РК/);
+    for (const year of [2022, 2023, 2024, 2025, 2026]) {
+      for (const day of calendarDays(year)) expect(day.source.act.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps Kurban Ait confirmed 2020–2026 and estimated 2027–2030', () => {
+    expect(KURBAN_AIT_DATES.filter((d) => !d.estimate).map((d) => d.date)).toEqual([
+      '2020-07-31',
+      '2021-07-20',
+      '2022-07-09',
+      '2023-06-28',
+      '2024-06-16',
+      '2025-06-06',
+      '2026-05-27',
+    ]);
+    expect(KURBAN_AIT_DATES.filter((d) => d.estimate).map((d) => d.date)).toEqual([
+      '2027-05-16',
+      '2028-05-05',
+      '2029-04-24',
+      '2030-04-13',
+    ]);
+  });
+
+  it('knows when each holiday is in force', () => {
+    const [constitution] = KAZAKHSTAN_HOLIDAYS.filter((h) => h.month === 8 && h.day === 30);
+    if (constitution === undefined) throw new Error('no 30 August rule');
+    expect(holidayInForce(constitution, 2025)).toBe(true);
+    expect(holidayInForce(constitution, 2026)).toBe(false);
+    const march15 = KAZAKHSTAN_HOLIDAYS.find((h) => h.month === 3 && h.day === 15);
+    expect(march15 && holidayInForce(march15, 2026)).toBe(false);
+    expect(march15 && holidayInForce(march15, 2027)).toBe(true);
+    const dec17 = KAZAKHSTAN_HOLIDAYS.find((h) => h.month === 12 && h.day === 17);
+    expect(dec17 && holidayInForce(dec17, 2021)).toBe(true);
+    expect(dec17 && holidayInForce(dec17, 2022)).toBe(false);
+  });
+});
+
+describe('calendarYearStatus', () => {
+  it('says how far a calendar can answer, without throwing', () => {
+    expect(calendarYearStatus(2026)).toEqual({ year: 2026, status: 'confirmed', missing: [] });
+    expect(calendarYearStatus(2027)).toEqual({
+      year: 2027,
+      status: 'missing',
+      missing: ['kurbanAit', 'transferActs'],
+    });
+    expect(calendarYearStatus(2027, createWorkCalendar({ estimates: true })).status).toBe(
+      'provisional',
+    );
+    expect(calendarYearStatus(2021)).toEqual({
+      year: 2021,
+      status: 'missing',
+      missing: ['transferActs'],
+    });
+    expect(calendarYearStatus(2019, createWorkCalendar({ estimates: true })).status).toBe(
+      'missing',
+    );
+    expect(calendarYearStatus(2031, createWorkCalendar({ estimates: true })).status).toBe(
+      'missing',
+    );
+    expect(errorOf(() => calendarYearStatus(Number.NaN)).code).toBe('INVALID_ARGUMENT');
+  });
+});
+
+describe('createWorkCalendar', () => {
+  it('adds next year’s Kurban Ait date and confirms the year', () => {
+    const calendar2027 = createWorkCalendar({
+      kurbanAit: [{ date: '2027-05-16', source: { act: 'ДУМК, объявление 2027 года' } }],
+      confirmedYears: [2027],
+    });
+    expect(calendarYearStatus(2027, calendar2027).status).toBe('confirmed');
+    expect(isWorkingDay('2027-03-15', calendar2027)).toBe(false);
+    expect(isWorkingDay('2027-08-30', calendar2027)).toBe(true);
+    const days = nonWorkingDays(2027, calendar2027);
+    expect(days.find((d) => d.date === '2027-03-15')).toMatchObject({
+      kind: 'holiday',
+      name: { en: 'Constitution Day' },
+      source: { act: 'constitution2026' },
+    });
+    expect(days.find((d) => d.date === '2027-05-16')).toMatchObject({
+      kind: 'religiousDayOff',
+      provisional: false,
+      source: { act: 'ДУМК, объявление 2027 года' },
+    });
+    // 16 May 2027 is a Sunday: a religious day off is never moved.
+    expect(isWorkingDay('2027-05-17', calendar2027)).toBe(true);
+    // The default calendar is unchanged.
+    expect(errorOf(() => isWorkingDay('2027-03-15')).code).toBe('CALENDAR_DATA_MISSING');
+  });
+
+  it('adds a transfer act and an extra holiday', () => {
+    const calendar = createWorkCalendar({
+      transferActs: [
+        {
+          workingDay: '2026-12-19',
+          dayOff: '2026-12-31',
+          source: { act: 'Приказ МТСЗН (пример)', article: 'Labour Code art. 85 p. 3' },
+        },
+      ],
+      holidays: [
+        {
+          key: 'mourning',
+          month: 11,
+          day: 2,
+          from: 2026,
+          to: 2026,
+          name: { kk: 'Аза күні', ru: 'День траура', en: 'Day of mourning' },
+          source: { act: 'Указ (пример)' },
+        },
+      ],
+    });
+    expect(isWorkingDay('2026-12-19', calendar)).toBe(true);
+    expect(isWorkingDay('2026-12-31', calendar)).toBe(false);
+    expect(isWorkingDay('2026-11-02', calendar)).toBe(false);
+    expect(workingWeekendDays(2026, calendar).map((d) => d.date)).toEqual(['2026-12-19']);
+    expect(isWorkingDay('2026-12-19')).toBe(false);
+    expect(isWorkingDay('2026-11-02')).toBe(true);
+  });
+
+  it('answers unconfirmed years from estimates when asked, flagged provisional', () => {
+    const estimates = createWorkCalendar({ estimates: true });
+    const kurban = nonWorkingDays(2027, estimates).find(
+      (d) => d.kind === 'religiousDayOff' && d.date > '2027-02',
+    );
+    expect(kurban).toMatchObject({ date: '2027-05-16', provisional: true });
+    expect(nonWorkingDays(2027, estimates).find((d) => d.date === '2027-01-01')?.provisional).toBe(
+      false,
+    );
+    expect(isWorkingDay('2030-04-15', estimates)).toBe(true);
+    expect(isWorkingDay('2028-05-05', estimates)).toBe(false);
+    expect(errorOf(() => isWorkingDay('2031-01-06', estimates)).code).toBe('CALENDAR_DATA_MISSING');
+    // 2021: Kurban Ait confirmed, transfer acts unknown; 1 December and 16–17 December still days off.
+    expect(isWorkingDay('2021-12-01', estimates)).toBe(false);
+    expect(isWorkingDay('2021-12-17', estimates)).toBe(false);
+    expect(isWorkingDay('2021-10-25', estimates)).toBe(true);
+    expect(calendarYearStatus(2021, estimates)).toEqual({
+      year: 2021,
+      status: 'provisional',
+      missing: ['transferActs'],
+    });
+  });
+
+  it('replaces a year’s Kurban Ait estimate by the announced date', () => {
+    const calendar = createWorkCalendar({ kurbanAit: [{ date: '2027-05-17' }], estimates: true });
+    const religious = nonWorkingDays(2027, calendar).filter((d) => d.kind === 'religiousDayOff');
+    expect(religious.map((d) => [d.date, d.provisional])).toEqual([
+      ['2027-01-07', false],
+      ['2027-05-17', false],
+    ]);
+    expect(calendarYearStatus(2027, calendar)).toEqual({
+      year: 2027,
+      status: 'provisional',
+      missing: ['transferActs'],
+    });
+  });
+
+  it('builds on another calendar and keeps each calendar’s answers apart', () => {
+    const first = createWorkCalendar({
+      kurbanAit: [{ date: '2027-05-16' }],
+      confirmedYears: [2027],
+    });
+    const second = createWorkCalendar({
+      base: first,
+      holidays: [
+        {
+          key: 'extra',
+          month: 5,
+          day: 18,
+          from: 2027,
+          to: 2027,
+          name: { kk: 'Қосымша', ru: 'Дополнительный', en: 'Extra' },
+          source: { act: 'пример' },
+        },
+      ],
+    });
+    expect(isWorkingDay('2027-05-18', first)).toBe(true);
+    expect(isWorkingDay('2027-05-18', second)).toBe(false);
+    expect(calendarYearStatus(2027, second).status).toBe('confirmed');
+  });
+
+  it('moves a late-December weekend holiday into January, in date order with New Year', () => {
+    // 31 December 2022 is a Saturday; 1 January 2023 a Sunday, 2 January a Monday holiday.
+    const calendar = createWorkCalendar({
+      holidays: [
+        {
+          key: 'newYearsEve',
+          month: 12,
+          day: 31,
+          from: 2022,
+          to: 2022,
+          name: { kk: 'Жаңа жыл қарсаңы', ru: 'Канун Нового года', en: "New Year's Eve" },
+          source: { act: 'пример' },
+        },
+      ],
+    });
+    expect(
+      calendarDays(2023, calendar)
+        .filter((d) => d.date < '2023-01-06')
+        .map((d) => `${d.date} ${d.kind} ${d.relatedDate ?? ''}`.trim()),
+    ).toEqual([
+      '2023-01-01 holiday',
+      '2023-01-02 holiday',
+      '2023-01-03 substituteDayOff 2022-12-31',
+      '2023-01-04 substituteDayOff 2023-01-01',
+    ]);
+    expect(calendarDays(2022, calendar).at(-1)?.date).toBe('2022-12-31');
+  });
+
+  it.each([
+    [{ kurbanAit: [{ date: '2027-02-30' }] }, 'kurbanAit[0].date'],
+    [{ kurbanAit: [{ date: '2027-05-16' }, { date: '2027-05-17' }] }, 'kurbanAit[1].date'],
+    [{ kurbanAit: [{ date: '2027-05-16', estimate: 'yes' }] }, 'kurbanAit[0].estimate'],
+    [{ kurbanAit: [{ date: '2027-05-16', source: {} }] }, 'kurbanAit[0].source'],
+    [{ kurbanAit: '2027-05-16' }, 'kurbanAit'],
+    [
+      { transferActs: [{ workingDay: '2027-01-04', dayOff: '2027-01-08', source: { act: 'x' } }] },
+      'transferActs[0].workingDay',
+    ],
+    [
+      { transferActs: [{ workingDay: '2027-01-09', dayOff: '2027-01-10', source: { act: 'x' } }] },
+      'transferActs[0].dayOff',
+    ],
+    [
+      { transferActs: [{ workingDay: '2027-01-09', dayOff: '2027-01-08' }] },
+      'transferActs[0].source',
+    ],
+    [{ transferActs: [null] }, 'transferActs[0]'],
+    [{ confirmedYears: [2027.5] }, 'confirmedYears[0]'],
+    [{ estimates: 'true' }, 'estimates'],
+    [{ holidays: [{ key: '', month: 1, day: 1 }] }, 'holidays[0].key'],
+    [{ holidays: [{ key: 'x', month: 13, day: 1 }] }, 'holidays[0].month'],
+    [{ holidays: [{ key: 'x', month: 4, day: 31 }] }, 'holidays[0].day'],
+    [{ holidays: [{ key: 'x', month: 4, day: 1, from: 2027, to: 2026 }] }, 'holidays[0].to'],
+    [{ holidays: [{ key: 'x', month: 4, day: 1, from: 'now' }] }, 'holidays[0].from'],
+    [{ holidays: [{ key: 'x', month: 4, day: 1, name: { kk: 'x' } }] }, 'holidays[0].name'],
+    [
+      { holidays: [{ key: 'x', month: 4, day: 1, name: { kk: 'x', ru: 'x', en: 'x' } }] },
+      'holidays[0].source',
+    ],
+  ])('rejects bad data %j at %s', (overrides, field) => {
+    const error = errorOf(() => createWorkCalendar(overrides as never));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.details?.['field']).toBe(field);
+    expect(error.message).toContain(field);
+  });
+
+  it('rejects overrides that are not an object', () => {
+    expect(errorOf(() => createWorkCalendar(null as never)).code).toBe('INVALID_ARGUMENT');
+    expect(createWorkCalendar().confirmedYears).toEqual(kazakhstanCalendar.confirmedYears);
+  });
+});
+
+describe('labels and sources', () => {
+  it('labels the kinds of special days', () => {
+    expect(isCalendarDayKind('substituteDayOff')).toBe(true);
+    expect(isCalendarDayKind('weekend')).toBe(false);
+    expect(isCalendarDayKind('toString')).toBe(false);
+    expect(calendarDayKindLabel('religiousDayOff', 'en')).toBe('religious day off');
+    expect(CALENDAR_DAY_KIND_KEYS).toEqual([
+      'holiday',
+      'substituteDayOff',
+      'religiousDayOff',
+      'transferDayOff',
+      'workingWeekend',
+    ]);
+    expect(errorOf(() => calendarDayKindLabel('weekend' as never, 'kk')).code).toBe(
+      'INVALID_ARGUMENT',
+    );
+  });
+
+  it('formats a source in each language', () => {
+    expect(isLegalActKey('labourCode')).toBe(true);
+    expect(isLegalActKey('toString')).toBe(false);
+    expect(formatLegalSource({ act: 'labourCode', article: 'art. 84 p. 5' }, 'ru')).toBe(
+      'Трудовой кодекс Республики Казахстан от 23 ноября 2015 года № 414-V, п. 5 ст. 84',
+    );
+    expect(formatLegalSource({ act: 'labourCode', article: 'art. 85' }, 'kk')).toBe(
+      'Қазақстан Республикасының 2015 жылғы 23 қарашадағы № 414-V Еңбек кодексі, 85-бап',
+    );
+    expect(formatLegalSource({ act: 'labourCode', article: 'art. 84 p. 5' }, 'kk')).toBe(
+      'Қазақстан Республикасының 2015 жылғы 23 қарашадағы № 414-V Еңбек кодексі, 84-баптың 5-тармағы',
+    );
+    expect(formatLegalSource({ act: 'holidaysLaw', article: 'art. 5' }, 'en')).toBe(
+      `${LEGAL_ACTS.holidaysLaw.name.en}, art. 5`,
+    );
+    expect(formatLegalSource({ act: 'Приказ МТСЗН № 436' }, 'en')).toBe('Приказ МТСЗН № 436');
+    expect(
+      formatLegalSource({ act: 'consumerProtectionLaw', article: 'art. 42-4 p. 2' }, 'ru'),
+    ).toMatch(/, п\. 2 ст\. 42-4$/);
+    expect(formatLegalSource({ act: 'x', article: 'Labour Code art. 85 p. 3' }, 'ru')).toBe(
+      'x, Labour Code art. 85 p. 3',
+    );
+  });
+});
