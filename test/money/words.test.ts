@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TutynushyError } from '../../src/core/index.js';
+import { numberToWords, Tenge, tengeInWords } from '../../src/money/index.js';
+
+type Pairs = [string, string][];
+
+function fixture(name: string): Pairs {
+  const url = new URL(`../../../shared/fixtures/number-words/${name}`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as Pairs;
+}
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof TutynushyError ? error.code : 'not a TutynushyError';
+  }
+  return undefined;
+}
+
+/** The tenge part of «сумма прописью», lower-cased, for the fixtures' convention (no tiyn). */
+function tengePart(amount: bigint, locale: 'kk' | 'ru'): string {
+  return tengeInWords(Tenge.of(amount), locale)
+    .replace(/ 00 тиын(ов)?$/, '')
+    .toLowerCase();
+}
+
+describe('number words fixtures (gammban/numtow test data, MIT)', () => {
+  it('writes every Kazakh cardinal (compared case-insensitively)', () => {
+    const pairs = fixture('kk-cardinals.json');
+    expect(pairs.length).toBe(10_656);
+    const wrong = pairs.filter(
+      ([n, words]) => numberToWords(BigInt(n), 'kk') !== words.toLowerCase(),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['kk-kzt-int.json', 'kk', 'теңге', 689],
+    ['ru-kzt-int.json', 'ru', 'тенге', 784],
+  ] as const)('writes every pair of %s', (file, locale, noun, count) => {
+    const pairs = fixture(file);
+    expect(pairs.length).toBe(count);
+    let inRange = 0;
+    for (const [n, words] of pairs) {
+      const amount = BigInt(n);
+      if (amount <= 999_999_999_999_999n) {
+        // Within a Tenge's range: through tengeInWords, the way documents use it.
+        expect(tengePart(amount, locale), n).toBe(words);
+        inRange++;
+      } else {
+        // Past a Tenge's range (quadrillions): the cardinal with the noun, and Tenge refuses it.
+        expect(`${numberToWords(amount, locale)} ${noun}`, n).toBe(words);
+        expect(codeOf(() => Tenge.of(amount))).toBe('INVALID_AMOUNT');
+      }
+    }
+    expect(inRange).toBeGreaterThan(500);
+  });
+});
+
+describe('amounts in words, exactly as DOMAIN §7', () => {
+  it('writes 1 424 750 tenge in the three languages', () => {
+    const amount = Tenge.of(1424750);
+    expect(tengeInWords(amount, 'kk')).toBe(
+      'Бір миллион төрт жүз жиырма төрт мың жеті жүз елу теңге 00 тиын',
+    );
+    expect(tengeInWords(amount, 'ru')).toBe(
+      'Один миллион четыреста двадцать четыре тысячи семьсот пятьдесят тенге 00 тиынов',
+    );
+    expect(tengeInWords(amount, 'en')).toBe(
+      'One million four hundred twenty-four thousand seven hundred fifty tenge 00 tiyn',
+    );
+  });
+
+  it('declines тиын in Russian by default, or not when asked', () => {
+    const ru = (text: string, invariable = false) =>
+      tengeInWords(
+        Tenge.of(text),
+        'ru',
+        invariable ? { tiynDeclension: 'invariable' } : { tiynDeclension: 'agree' },
+      );
+    expect(ru('1.01')).toBe('Один тенге 01 тиын');
+    expect(ru('2.21')).toBe('Два тенге 21 тиын');
+    expect(ru('5.22')).toBe('Пять тенге 22 тиына');
+    expect(ru('21.25')).toBe('Двадцать один тенге 25 тиынов');
+    expect(ru('0.11')).toBe('Ноль тенге 11 тиынов');
+    expect(ru('2.22', true)).toBe('Два тенге 22 тиын');
+    expect(ru('0.00', true)).toBe('Ноль тенге 00 тиын');
+    expect(tengeInWords(Tenge.of('2.22'), 'ru', { tiynDeclension: 'invariable' })).toBe(
+      'Два тенге 22 тиын',
+    );
+  });
+
+  it.each([
+    ['0.01', 'Нөл теңге 01 тиын', 'Ноль тенге 01 тиын', 'Zero tenge 01 tiyn'],
+    ['0.21', 'Нөл теңге 21 тиын', 'Ноль тенге 21 тиын', 'Zero tenge 21 tiyn'],
+    ['0.22', 'Нөл теңге 22 тиын', 'Ноль тенге 22 тиына', 'Zero tenge 22 tiyn'],
+    ['0.25', 'Нөл теңге 25 тиын', 'Ноль тенге 25 тиынов', 'Zero tenge 25 tiyn'],
+    ['1', 'Бір теңге 00 тиын', 'Один тенге 00 тиынов', 'One tenge 00 tiyn'],
+    ['2', 'Екі теңге 00 тиын', 'Два тенге 00 тиынов', 'Two tenge 00 tiyn'],
+  ])('writes %s with tiyn as two digits', (amount, kk, ru, en) => {
+    expect(tengeInWords(amount, 'kk')).toBe(kk);
+    expect(tengeInWords(amount, 'ru')).toBe(ru);
+    expect(tengeInWords(amount, 'en')).toBe(en);
+  });
+
+  it('writes negatives with минус / minus, capitalised', () => {
+    expect(tengeInWords(Tenge.of('-5.50'), 'kk')).toBe('Минус бес теңге 50 тиын');
+    expect(tengeInWords(Tenge.of('-5.50'), 'ru')).toBe('Минус пять тенге 50 тиынов');
+    expect(tengeInWords(Tenge.of('-0.01'), 'en')).toBe('Minus zero tenge 01 tiyn');
+  });
+
+  it('writes the largest Tenge', () => {
+    expect(tengeInWords(Tenge.maxValue, 'ru')).toBe(
+      'Девятьсот девяносто девять триллионов девятьсот девяносто девять миллиардов девятьсот девяносто девять миллионов девятьсот девяносто девять тысяч девятьсот девяносто девять тенге 99 тиынов',
+    );
+    expect(tengeInWords(Tenge.minValue, 'en')).toBe(
+      'Minus nine hundred ninety-nine trillion nine hundred ninety-nine billion nine hundred ninety-nine million nine hundred ninety-nine thousand nine hundred ninety-nine tenge 99 tiyn',
+    );
+  });
+
+  it('refuses bad amounts, locales and options with typed errors', () => {
+    expect(codeOf(() => tengeInWords('1.005', 'kk'))).toBe('INVALID_AMOUNT');
+    expect(codeOf(() => tengeInWords(Number.NaN, 'kk'))).toBe('INVALID_AMOUNT');
+    expect(codeOf(() => tengeInWords('1', 'kz' as 'kk'))).toBe('INVALID_LOCALE');
+    expect(codeOf(() => tengeInWords('1', 'ru', { tiynDeclension: 'sometimes' as 'agree' }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+  });
+});
+
+describe('numberToWords boundaries', () => {
+  const table: [number | bigint, string, string, string][] = [
+    [0, 'нөл', 'ноль', 'zero'],
+    [1, 'бір', 'один', 'one'],
+    [10, 'он', 'десять', 'ten'],
+    [11, 'он бір', 'одиннадцать', 'eleven'],
+    [12, 'он екі', 'двенадцать', 'twelve'],
+    [13, 'он үш', 'тринадцать', 'thirteen'],
+    [14, 'он төрт', 'четырнадцать', 'fourteen'],
+    [15, 'он бес', 'пятнадцать', 'fifteen'],
+    [16, 'он алты', 'шестнадцать', 'sixteen'],
+    [17, 'он жеті', 'семнадцать', 'seventeen'],
+    [18, 'он сегіз', 'восемнадцать', 'eighteen'],
+    [19, 'он тоғыз', 'девятнадцать', 'nineteen'],
+    [20, 'жиырма', 'двадцать', 'twenty'],
+    [21, 'жиырма бір', 'двадцать один', 'twenty-one'],
+    [40, 'қырық', 'сорок', 'forty'],
+    [99, 'тоқсан тоғыз', 'девяносто девять', 'ninety-nine'],
+    [100, 'жүз', 'сто', 'one hundred'],
+    [101, 'жүз бір', 'сто один', 'one hundred one'],
+    [110, 'жүз он', 'сто десять', 'one hundred ten'],
+    [200, 'екі жүз', 'двести', 'two hundred'],
+    [1000, 'бір мың', 'одна тысяча', 'one thousand'],
+    [1001, 'бір мың бір', 'одна тысяча один', 'one thousand one'],
+    [1100, 'бір мың жүз', 'одна тысяча сто', 'one thousand one hundred'],
+    [2000, 'екі мың', 'две тысячи', 'two thousand'],
+    [5000, 'бес мың', 'пять тысяч', 'five thousand'],
+    [11_000, 'он бір мың', 'одиннадцать тысяч', 'eleven thousand'],
+    [21_000, 'жиырма бір мың', 'двадцать одна тысяча', 'twenty-one thousand'],
+    [22_000, 'жиырма екі мың', 'двадцать две тысячи', 'twenty-two thousand'],
+    [100_000, 'жүз мың', 'сто тысяч', 'one hundred thousand'],
+    [1_000_000, 'бір миллион', 'один миллион', 'one million'],
+    [2_000_000, 'екі миллион', 'два миллиона', 'two million'],
+    [5_000_000, 'бес миллион', 'пять миллионов', 'five million'],
+    [1_000_000_000, 'бір миллиард', 'один миллиард', 'one billion'],
+    [1_000_000_000_000, 'бір триллион', 'один триллион', 'one trillion'],
+    [
+      1_000_001_000,
+      'бір миллиард бір мың',
+      'один миллиард одна тысяча',
+      'one billion one thousand',
+    ],
+    [10n ** 15n, 'бір квадриллион', 'один квадриллион', 'one quadrillion'],
+    [-88, 'минус сексен сегіз', 'минус восемьдесят восемь', 'minus eighty-eight'],
+  ];
+
+  it.each(table)('writes %s', (n, kk, ru, en) => {
+    expect(numberToWords(n, 'kk')).toBe(kk);
+    expect(numberToWords(n, 'ru')).toBe(ru);
+    expect(numberToWords(n, 'en')).toBe(en);
+  });
+
+  it('writes the TSDoc examples', () => {
+    expect(numberToWords(1424750, 'kk')).toBe('бір миллион төрт жүз жиырма төрт мың жеті жүз елу');
+    expect(numberToWords(2000, 'ru')).toBe('две тысячи');
+    expect(numberToWords(21, 'en')).toBe('twenty-one');
+    expect(numberToWords(-5, 'ru')).toBe('минус пять');
+  });
+
+  it('writes the extremes and refuses what it cannot write', () => {
+    expect(numberToWords(999_999_999_999_999_999n, 'en')).toMatch(
+      /^nine hundred ninety-nine quadrillion/,
+    );
+    expect(numberToWords(-999_999_999_999_999_999n, 'kk')).toMatch(
+      /^минус тоғыз жүз тоқсан тоғыз квадриллион/,
+    );
+    for (const bad of [10n ** 18n, -(10n ** 18n), 1.5, Number.NaN, 2 ** 53, '5', null]) {
+      expect(codeOf(() => numberToWords(bad as number, 'kk'))).toBe('INVALID_ARGUMENT');
+    }
+    expect(codeOf(() => numberToWords(1, 'de' as 'en'))).toBe('INVALID_LOCALE');
+  });
+});
