@@ -82,7 +82,7 @@ export function compareRegionsByName(locale: Locale): (a: Region, b: Region) => 
  * ```ts
  * sortRegionsByName('kk').slice(0, 3).map((r) => r.code); // ['10', '11', '15']
  * sortRegionsByName('en')[0]?.name.en;                      // 'Abai Region'
- * sortRegionsByName('ru')[0]?.name.ru;                      // 'Актюбинская область'
+ * sortRegionsByName('ru')[0]?.name.ru;                      // 'Акмолинская область'
  * ```
  */
 export function sortRegionsByName(locale: Locale, regions: Iterable<Region> = REGIONS): Region[] {
