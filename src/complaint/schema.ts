@@ -20,6 +20,18 @@ import { REFUSAL_GROUND_KEYS } from './refusal-ground.js';
 const oneOf = (what: string, keys: readonly string[]) => (issue: { input?: unknown }) =>
   `unknown ${what} ${describeValue(issue.input)}: expected one of ${keys.join(', ')}`;
 
+// A discriminated union reports the whole object as its input: name the
+// discriminator's value, or say that an object was expected.
+const unknownKind =
+  (what: string, field: string, keys: readonly string[]) => (issue: { input?: unknown }) => {
+    const { input } = issue;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return `expected an object with a ${field} (${keys.join(', ')}), got ${describeValue(input)}`;
+    }
+    const value = (input as Record<string, unknown>)[field];
+    return `unknown ${what} ${describeValue(value)}: expected one of ${keys.join(', ')}`;
+  };
+
 const text = (max: number) =>
   z.string().check(
     z.refine((value) => value.trim() !== '', 'expected text, got an empty or blank string'),
@@ -98,7 +110,7 @@ export const ComplaintEventSchema: z.ZodType<ComplaintEvent> = /* @__PURE__ */ z
     eventShape('return', {}),
     eventShape('referToCourt', { lawsuitId: text(100).optional() }),
   ],
-  { error: oneOf('event type', COMPLAINT_EVENT_TYPE_KEYS) },
+  { error: unknownKind('event type', 'type', COMPLAINT_EVENT_TYPE_KEYS) },
 );
 
 const ConsumerSchema = /* @__PURE__ */ z.discriminatedUnion(
@@ -111,7 +123,7 @@ const ConsumerSchema = /* @__PURE__ */ z.discriminatedUnion(
     }),
     z.strictObject({ kind: z.literal('legalEntity'), bin: BinSchema, name: text(300).optional() }),
   ],
-  { error: oneOf('consumer kind', ['individual', 'legalEntity']) },
+  { error: unknownKind('consumer kind', 'kind', ['individual', 'legalEntity']) },
 );
 
 /**
@@ -157,7 +169,10 @@ function idOf(input: unknown): string | undefined {
  * @example
  * ```ts
  * parseComplaintRecord({ schemaVersion: 99, id: 'A-1' }); // throws UNSUPPORTED_SCHEMA_VERSION
- * parseComplaintRecord({ schemaVersion: 1, id: 'A-1', channel: 'fax' }); // throws INVALID_RECORD
+ * ```
+ * @example
+ * ```ts
+ * parseComplaintRecord({ schemaVersion: 1, id: 'A-1', channel: 'fax' }); // throws INVALID_RECORD naming channel and the missing fields
  * ```
  */
 export function parseComplaintRecord(input: unknown): ComplaintRecord {

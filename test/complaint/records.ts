@@ -11,7 +11,7 @@ export const HALYK_BIN = '940140000385';
 /** A stored appeal received on paper in Shymkent, with the given events and overrides. */
 export function appealJson(
   events: readonly Event[],
-  overrides: Partial<Record<keyof ComplaintRecordJson, unknown>> = {},
+  overrides: Readonly<Record<string, unknown>> = {},
 ): ComplaintRecordJson {
   return {
     schemaVersion: 1,
