@@ -9,11 +9,11 @@
  */
 
 export {
+  isSystemAccount,
   SYSTEM_ACCOUNT_HEADINGS,
   SYSTEM_ACCOUNT_KEYS,
   SYSTEM_ACCOUNTS,
   type SystemAccount,
-  isSystemAccount,
   systemAccountHeading,
   systemAccountLabel,
 } from './account.js';

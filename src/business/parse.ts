@@ -56,7 +56,11 @@ function check<T>(kind: string, schema: Schema<T>, input: unknown): Result<T> {
  * };
  * parseBusiness(kaspi).names.ru; // 'АО «Kaspi Bank»'
  * parseBusiness({ ...kaspi, id: '940140000380' }); // throws INVALID_RECORD (id: wrong check digit)
- * parseBusiness({ ...kaspi, id: '851231400011' }); // throws INVALID_RECORD (kind: an IIN)
+ * ```
+ * @example
+ * ```ts
+ * const shop = { schemaVersion: 1, id: '851231400011', kind: 'legalEntity', names: { ru: 'Магазин' }, region: '79', sector: 'retailTrade' };
+ * parseBusiness(shop); // throws INVALID_RECORD (kind: an IIN is an individual entrepreneur's)
  * ```
  */
 export function parseBusiness(input: unknown): Business {
@@ -87,6 +91,9 @@ export function safeParseBusiness(input: unknown): Result<Business> {
  * ```ts
  * parseSystemRegistration({ schemaVersion: 1, id: 'R-1', account: 'consumer', date: '2024-05-03', region: '79' }).region; // '79'
  * parseSystemRegistration({ schemaVersion: 1, id: 'R-2', account: 'consumer', date: '2024-02-30' }); // throws INVALID_RECORD (date)
+ * ```
+ * @example
+ * ```ts
  * parseSystemRegistration({ schemaVersion: 1, id: 'R-3', account: 'business', date: '2024-05-03' }); // throws INVALID_RECORD (businessId)
  * ```
  */

@@ -1,13 +1,13 @@
 import * as z from 'zod';
 import { LocalDateSchema } from '../core/schemas.js';
-import { isSector, SECTOR_KEYS } from '../core/sector.js';
 import type { Sector } from '../core/sector.js';
-import { parseTaxpayerId } from '../ids/index.js';
+import { isSector, SECTOR_KEYS } from '../core/sector.js';
+import { safeParseTaxpayerId } from '../ids/index.js';
 import { TaxpayerIdSchema } from '../ids/schema.js';
 import { RegionCodeSchema } from '../regions/schema.js';
 import type { Business } from './business.js';
 import { readBusinessId } from './id-kind.js';
-import { BUSINESS_KIND_KEYS, type BusinessKind } from './kind.js';
+import { BUSINESS_KIND_KEYS, type BusinessKind, isBusinessKind } from './kind.js';
 import type { SystemRegistration } from './registration.js';
 
 function text(max: number) {
@@ -44,20 +44,21 @@ export const BusinessSchema = /* @__PURE__ */ z
     schemaVersion: z.literal(1),
     id: TaxpayerIdSchema,
     kind: z.enum(BUSINESS_KIND_KEYS as [BusinessKind, ...BusinessKind[]]),
-    names: z
-      .strictObject({ kk: text(500).optional(), ru: text(500).optional() })
-      .check(
-        z.refine((names) => names.kk !== undefined || names.ru !== undefined, {
-          message: 'expected a name in kk, ru or both',
-        }),
-      ),
+    names: z.strictObject({ kk: text(500).optional(), ru: text(500).optional() }).check(
+      z.refine((names) => names.kk !== undefined || names.ru !== undefined, {
+        message: 'expected a name in kk, ru or both',
+      }),
+    ),
     region: RegionCodeSchema,
     sector: SectorSchema,
   })
   .check(
     z.superRefine((business, ctx) => {
-      // Reached only when the id and kind are valid on their own.
-      const reading = readBusinessId(parseTaxpayerId(business.id));
+      // Whether the kind fits the number is asked only of a valid number and kind:
+      // zod still runs this check when a field failed on its own.
+      const id = safeParseTaxpayerId(business.id);
+      if (!id.ok || !isBusinessKind(business.kind)) return;
+      const reading = readBusinessId(id.value);
       if (reading.kinds.includes(business.kind)) return;
       ctx.addIssue({
         code: 'custom',

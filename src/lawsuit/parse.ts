@@ -21,7 +21,12 @@ function unsupportedVersion(input: unknown): TutynushyError | undefined {
   return new TutynushyError(
     'UNSUPPORTED_SCHEMA_VERSION',
     `lawsuit record${id === undefined ? '' : ` ${describeValue(id)}`} has schemaVersion ${describeValue(version)}; this version of tutynushy reads schemaVersion ${SUPPORTED_SCHEMA_VERSION}`,
-    { kind: 'lawsuit', recordId: id, schemaVersion: version, supported: [SUPPORTED_SCHEMA_VERSION] },
+    {
+      kind: 'lawsuit',
+      recordId: id,
+      schemaVersion: version,
+      supported: [SUPPORTED_SCHEMA_VERSION],
+    },
   );
 }
 
@@ -50,7 +55,10 @@ function check(input: unknown): Result<LawsuitRecord> {
  * };
  * parseLawsuitRecord(input).claimed.toString(); // '1500000.00'
  * parseLawsuitRecord({ ...input, role: 'defendant' }); // throws INVALID_RECORD (role)
- * parseLawsuitRecord({ ...input, schemaVersion: 2 }); // throws UNSUPPORTED_SCHEMA_VERSION
+ * ```
+ * @example
+ * ```ts
+ * parseLawsuitRecord({ schemaVersion: 2, id: 'L-2031-001' }); // throws UNSUPPORTED_SCHEMA_VERSION
  * ```
  */
 export function parseLawsuitRecord(input: unknown): LawsuitRecord {

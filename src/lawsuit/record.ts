@@ -108,4 +108,3 @@ export interface LawsuitRecord<M = Tenge> {
 
 /** The stored JSON form of a lawsuit: a {@link LawsuitRecord} with money as decimal strings (`"1424750.00"`). */
 export type LawsuitRecordJson = LawsuitRecord<string>;
-

@@ -151,9 +151,11 @@ export const LawsuitRecordSchema = /* @__PURE__ */ z
   })
   .check(
     z.superRefine((record, ctx) => {
+      // zod still runs this check when a field failed on its own.
+      if (!Array.isArray(record.appealIds)) return;
       const seen = new Set<string>();
       record.appealIds.forEach((id, index) => {
-        if (seen.has(id)) {
+        if (typeof id === 'string' && seen.has(id)) {
           ctx.addIssue({
             code: 'custom',
             path: ['appealIds', index],

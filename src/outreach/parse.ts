@@ -49,7 +49,11 @@ function check(input: unknown): Result<OutreachActivity> {
  * const post = { schemaVersion: 1, id: 'O-1', kind: 'socialPost', platform: 'facebook', date: '2024-05-03', region: '79' };
  * parseOutreachActivity(post).platform; // 'facebook'
  * parseOutreachActivity({ ...post, platform: undefined }); // throws INVALID_RECORD (platform)
- * parseOutreachActivity({ ...post, kind: 'briefing' });   // throws INVALID_RECORD (platform)
+ * ```
+ * @example
+ * ```ts
+ * const briefing = { schemaVersion: 1, id: 'O-2', kind: 'briefing', platform: 'telegram', date: '2024-05-03', region: '79' };
+ * parseOutreachActivity(briefing); // throws INVALID_RECORD (platform: only a socialPost has one)
  * ```
  */
 export function parseOutreachActivity(input: unknown): OutreachActivity {

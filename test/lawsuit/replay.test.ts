@@ -1,0 +1,328 @@
+import { describe, expect, it } from 'vitest';
+import { eventsAllowedIn, isTutynushyError, TutynushyError } from '../../src/core/index.js';
+import {
+  allowedLawsuitEvents,
+  applyLawsuitEvent,
+  isDecisionForConsumers,
+  lawsuitMachine,
+  lawsuitMachineToMermaid,
+  parseLawsuitEvent,
+  replayLawsuit,
+} from '../../src/lawsuit/index.js';
+import { Tenge } from '../../src/money/index.js';
+import { lawsuitRecord } from './fixtures.js';
+
+function thrown(fn: () => unknown): TutynushyError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof TutynushyError) return error;
+    throw error;
+  }
+  throw new Error('expected a TutynushyError');
+}
+
+const SHYMKENT_CASE = [
+  { type: 'file', at: '2024-02-12' },
+  { type: 'hearing', at: '2024-03-05' },
+  { type: 'hearing', at: '2024-03-19T10:30:00+05:00' },
+  { type: 'decide', at: '2024-03-19', decision: 'forConsumer', awarded: '1424750' },
+  { type: 'recover', at: '2024-05-14', amount: '1000000' },
+];
+
+describe('a third party at two hearings, decided for the consumer, money collected later', () => {
+  const lawsuit = replayLawsuit(lawsuitRecord(SHYMKENT_CASE));
+
+  it('keeps the facts and derives the state and the figures the KPI counts', () => {
+    expect(lawsuit.id).toBe('L-2024-007');
+    expect(lawsuit.role).toBe('thirdParty');
+    expect(lawsuit.appealIds).toEqual(['A-2024-0113']);
+    expect(lawsuit.region).toBe('79');
+    expect(lawsuit.claimed.toString()).toBe('1500000.00');
+    expect(lawsuit.state).toBe('decided');
+    expect(lawsuit.filedOn).toBe('2024-02-12');
+    expect(lawsuit.hearings).toEqual(['2024-03-05', '2024-03-19']);
+    expect(lawsuit.decision).toBe('forConsumer');
+    expect(lawsuit.decidedOn).toBe('2024-03-19');
+    expect(isDecisionForConsumers(lawsuit.decision ?? 'againstConsumer')).toBe(true);
+    expect(lawsuit.awarded.toString()).toBe('1424750.00');
+    expect(lawsuit.recovered.toString()).toBe('1000000.00');
+    expect(lawsuit.settlement).toBeUndefined();
+    expect(lawsuit.history).toHaveLength(5);
+    expect(allowedLawsuitEvents(lawsuit)).toEqual(['appeal', 'settle', 'recover']);
+  });
+
+  it('collects the rest up to the award exactly, and no tiyn more without a reason', () => {
+    const rest = applyLawsuitEvent(lawsuit, {
+      type: 'recover',
+      at: '2024-06-03',
+      amount: Tenge.of('424750'),
+    });
+    expect(rest.recovered.toString()).toBe('1424750.00');
+    expect(rest.recovered.equals(rest.awarded)).toBe(true);
+
+    const error = thrown(() =>
+      applyLawsuitEvent(rest, { type: 'recover', at: '2024-06-04', amount: Tenge.of('0.01') }),
+    );
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.message).toBe(
+      'event #6 of "L-2024-007": "recover" of 0.01 would bring the total recovered to 1424750.01, more than the 1424750.00 awarded; give exceedsAwardReason to say why more was collected',
+    );
+    expect(error.details).toMatchObject({
+      machine: 'lawsuit',
+      recordId: 'L-2024-007',
+      index: 6,
+      event: 'recover',
+      state: 'decided',
+      allowed: ['appeal', 'settle', 'recover'],
+      amount: '0.01',
+      recoveredBefore: '1424750.00',
+      limit: '1424750.00',
+      limitFrom: 'decision',
+    });
+
+    const withReason = applyLawsuitEvent(rest, {
+      type: 'recover',
+      at: '2024-06-04',
+      amount: Tenge.of('35000'),
+      exceedsAwardReason: 'penalty for late payment collected by the bailiff',
+    });
+    expect(withReason.recovered.toString()).toBe('1459750.00');
+  });
+
+  it('rejects collecting more than awarded inside a stored log, with the same error', () => {
+    const error = thrown(() =>
+      replayLawsuit(
+        lawsuitRecord([...SHYMKENT_CASE, { type: 'recover', at: '2024-06-03', amount: '500000' }]),
+      ),
+    );
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.details).toMatchObject({ index: 5, amount: '500000.00', limit: '1424750.00' });
+    expect(error.message).toContain('total recovered to 1500000.00, more than the 1424750.00');
+  });
+});
+
+describe('a plaintiff decided against, appealed, then decided partly for the consumer', () => {
+  const events = [
+    { type: 'file', at: '2024-01-22' },
+    { type: 'hearing', at: '2024-02-14' },
+    { type: 'decide', at: '2024-02-28', decision: 'againstConsumer' },
+    { type: 'appeal', at: '2024-03-25' },
+    { type: 'hearing', at: '2024-05-07' },
+    { type: 'decide', at: '2024-05-07', decision: 'partlyForConsumer', awarded: '600000' },
+  ];
+  const record = lawsuitRecord(events, { role: 'plaintiff', appealIds: [] });
+
+  it('goes through underAppeal and keeps the latest decision', () => {
+    const lawsuit = replayLawsuit(record);
+    expect(lawsuit.role).toBe('plaintiff');
+    expect(lawsuit.state).toBe('decided');
+    expect(lawsuit.decision).toBe('partlyForConsumer');
+    expect(lawsuit.decidedOn).toBe('2024-05-07');
+    expect(lawsuit.awarded.toString()).toBe('600000.00');
+    expect(lawsuit.recovered.isZero()).toBe(true);
+    expect(lawsuit.hearings).toEqual(['2024-02-14', '2024-05-07']);
+  });
+
+  it('is decided against the consumer, with nothing awarded, before the appeal', () => {
+    const before = replayLawsuit({ ...record, events: record.events.slice(0, 3) });
+    expect(before.decision).toBe('againstConsumer');
+    expect(before.awarded.isZero()).toBe(true);
+    const appealed = replayLawsuit({ ...record, events: record.events.slice(0, 4) });
+    expect(appealed.state).toBe('underAppeal');
+    expect(appealed.decision).toBe('againstConsumer');
+    expect(allowedLawsuitEvents(appealed)).toEqual([
+      'hearing',
+      'decide',
+      'settle',
+      'withdraw',
+      'dismiss',
+    ]);
+  });
+
+  it('needs a reason to log money collected after a decision against the consumer', () => {
+    const against = replayLawsuit({ ...record, events: record.events.slice(0, 3) });
+    const error = thrown(() =>
+      applyLawsuitEvent(against, { type: 'recover', at: '2024-03-01', amount: Tenge.of(1) }),
+    );
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.message).toContain('more than the 0.00 awarded');
+  });
+});
+
+describe('settled, withdrawn and dismissed lawsuits', () => {
+  it('counts what a settlement pays against the settlement', () => {
+    const lawsuit = replayLawsuit(
+      lawsuitRecord([
+        { type: 'file', at: '2024-04-02' },
+        { type: 'hearing', at: '2024-04-23' },
+        { type: 'settle', at: '2024-04-23', amount: '300000' },
+        { type: 'recover', at: '2024-05-02', amount: '300000' },
+      ]),
+    );
+    expect(lawsuit.state).toBe('settled');
+    expect(lawsuit.settlement?.toString()).toBe('300000.00');
+    expect(lawsuit.recovered.toString()).toBe('300000.00');
+    expect(lawsuit.decision).toBeUndefined();
+    expect(lawsuit.awarded.isZero()).toBe(true);
+    expect(allowedLawsuitEvents(lawsuit)).toEqual(['recover']);
+    const error = thrown(() =>
+      applyLawsuitEvent(lawsuit, { type: 'recover', at: '2024-05-03', amount: Tenge.of(1) }),
+    );
+    expect(error.message).toContain('more than the 300000.00 agreed in the settlement');
+    expect(error.details['limitFrom']).toBe('settlement');
+  });
+
+  it('settles after a decision, at the enforcement stage', () => {
+    const lawsuit = replayLawsuit(
+      lawsuitRecord([
+        { type: 'file', at: '2024-01-10' },
+        { type: 'decide', at: '2024-02-10', decision: 'forConsumer', awarded: '800000' },
+        { type: 'recover', at: '2024-03-01', amount: '200000' },
+        { type: 'settle', at: '2024-03-15', amount: '500000' },
+        { type: 'recover', at: '2024-03-20', amount: '300000' },
+      ]),
+    );
+    expect(lawsuit.state).toBe('settled');
+    expect(lawsuit.decision).toBe('forConsumer');
+    expect(lawsuit.awarded.toString()).toBe('800000.00');
+    expect(lawsuit.recovered.toString()).toBe('500000.00');
+  });
+
+  it('ends withdrawn or dismissed, and then accepts nothing', () => {
+    const withdrawn = replayLawsuit(
+      lawsuitRecord([
+        { type: 'file', at: '2024-04-02' },
+        { type: 'withdraw', at: '2024-04-20' },
+      ]),
+    );
+    expect(withdrawn.state).toBe('withdrawn');
+    const dismissed = replayLawsuit(
+      lawsuitRecord([
+        { type: 'file', at: '2024-04-02' },
+        { type: 'hearing', at: '2024-04-20' },
+        { type: 'dismiss', at: '2024-04-20' },
+      ]),
+    );
+    expect(dismissed.state).toBe('dismissed');
+    expect(dismissed.hearings).toEqual(['2024-04-20']);
+    expect(allowedLawsuitEvents(dismissed)).toEqual([]);
+    const error = thrown(() => applyLawsuitEvent(dismissed, { type: 'hearing', at: '2024-05-02' }));
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.message).toBe(
+      'event #3 of "L-2024-007": "hearing" is not allowed in state "dismissed" (a dismissed lawsuit accepts no event)',
+    );
+    expect(error.details['allowed']).toEqual([]);
+  });
+
+  it('has not been filed while the log is empty', () => {
+    const lawsuit = replayLawsuit(lawsuitRecord([]));
+    expect(lawsuit.state).toBe('notFiled');
+    expect(lawsuit.filedOn).toBeUndefined();
+    expect(lawsuit.hearings).toEqual([]);
+    expect(allowedLawsuitEvents(lawsuit)).toEqual(['file']);
+  });
+});
+
+describe('invalid sequences fail with the shared typed errors', () => {
+  it('rejects a decision before the claim is filed, listing what was allowed', () => {
+    const error = thrown(() =>
+      replayLawsuit(
+        lawsuitRecord([
+          { type: 'decide', at: '2024-03-19', decision: 'forConsumer', awarded: '1424750' },
+        ]),
+      ),
+    );
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.message).toBe(
+      'event #0 of "L-2024-007": "decide" is not allowed in state "notFiled" (allowed: file)',
+    );
+    expect(error.details).toMatchObject({
+      machine: 'lawsuit',
+      recordId: 'L-2024-007',
+      index: 0,
+      event: 'decide',
+      state: 'notFiled',
+      allowed: ['file'],
+    });
+  });
+
+  it('rejects an event dated before the previous one', () => {
+    const error = thrown(() =>
+      replayLawsuit(
+        lawsuitRecord([
+          { type: 'file', at: '2024-02-12' },
+          { type: 'hearing', at: '2024-02-11' },
+        ]),
+      ),
+    );
+    expect(error.code).toBe('EVENT_OUT_OF_ORDER');
+    expect(error.details).toMatchObject({ index: 1, at: '2024-02-11', previousAt: '2024-02-12' });
+  });
+
+  it('rejects a second filing, an appeal before a decision and a hearing after one', () => {
+    const filed = replayLawsuit(lawsuitRecord([{ type: 'file', at: '2024-02-12' }]));
+    for (const type of ['file', 'appeal', 'recover'] as const) {
+      const event = parseLawsuitEvent(
+        type === 'recover' ? { type, at: '2024-02-13', amount: '1' } : { type, at: '2024-02-13' },
+      );
+      const error = thrown(() => applyLawsuitEvent(filed, event));
+      expect(isTutynushyError(error, 'INVALID_TRANSITION')).toBe(true);
+      expect(error.details['allowed']).toEqual([
+        'hearing',
+        'decide',
+        'settle',
+        'withdraw',
+        'dismiss',
+      ]);
+    }
+    const decided = applyLawsuitEvent(
+      filed,
+      parseLawsuitEvent({ type: 'decide', at: '2024-03-01', decision: 'againstConsumer' }),
+    );
+    expect(() => applyLawsuitEvent(decided, { type: 'hearing', at: '2024-03-02' })).toThrow(
+      '"hearing" is not allowed in state "decided" (allowed: appeal, settle, recover)',
+    );
+  });
+});
+
+describe('applyLawsuitEvent', () => {
+  it('returns a new lawsuit and leaves the given one as it was', () => {
+    const filed = replayLawsuit(lawsuitRecord([{ type: 'file', at: '2024-02-12' }]));
+    const heard = applyLawsuitEvent(filed, { type: 'hearing', at: '2024-03-05' });
+    expect(heard.hearings).toEqual(['2024-03-05']);
+    expect(heard.history).toHaveLength(2);
+    expect(filed.hearings).toEqual([]);
+    expect(filed.history).toHaveLength(1);
+    expect(filed.state).toBe('inProceedings');
+  });
+
+  it('reads an instant on the Kazakhstan clock', () => {
+    const filed = replayLawsuit(lawsuitRecord([{ type: 'file', at: '2024-02-12' }]));
+    // 20:00 UTC on 4 March is 01:00 on 5 March in Almaty (UTC+5 since 1 March 2024).
+    const heard = applyLawsuitEvent(filed, { type: 'hearing', at: '2024-03-04T20:00:00Z' });
+    expect(heard.hearings).toEqual(['2024-03-05']);
+  });
+});
+
+describe('the machine as data', () => {
+  it('names its states, events and final states', () => {
+    expect(lawsuitMachine.name).toBe('lawsuit');
+    expect(lawsuitMachine.initial).toBe('notFiled');
+    expect(lawsuitMachine.final).toEqual(['withdrawn', 'dismissed']);
+    expect(eventsAllowedIn(lawsuitMachine, 'decided')).toEqual(['appeal', 'settle', 'recover']);
+    for (const state of lawsuitMachine.final) {
+      expect(eventsAllowedIn(lawsuitMachine, state)).toEqual([]);
+    }
+  });
+
+  it('draws itself for Mermaid', () => {
+    const diagram = lawsuitMachineToMermaid();
+    expect(diagram.split('\n')[0]).toBe('stateDiagram-v2');
+    expect(diagram).toContain('  [*] --> notFiled');
+    expect(diagram).toContain('  notFiled --> inProceedings: file');
+    expect(diagram).toContain('  underAppeal --> underAppeal: hearing');
+    expect(diagram).toContain('  decided --> underAppeal: appeal');
+    expect(diagram).toContain('  dismissed --> [*]');
+  });
+});
