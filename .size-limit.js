@@ -25,4 +25,37 @@ export default [
     '{ LocalDateSchema }',
     '25 kB',
   ),
+  // ids
+  entry('tutynushy/ids: isValidIin (no zod)', 'dist/ids/index.js', '{ isValidIin }', '2 kB'),
+  entry(
+    'tutynushy/ids: parseTaxpayerId (no zod)',
+    'dist/ids/index.js',
+    '{ parseTaxpayerId, safeParseTaxpayerId }',
+    '2.5 kB',
+  ),
+  entry(
+    'tutynushy/ids: IinSchema, BinSchema, TaxpayerIdSchema (with zod)',
+    'dist/ids/index.js',
+    '{ IinSchema, BinSchema, TaxpayerIdSchema }',
+    '24 kB',
+  ),
+  // regions
+  entry(
+    'tutynushy/regions: regionByCode (no zod)',
+    'dist/regions/index.js',
+    '{ regionByCode }',
+    '2.2 kB',
+  ),
+  entry(
+    'tutynushy/regions: regionName, sortRegionsByName (no zod)',
+    'dist/regions/index.js',
+    '{ regionName, sortRegionsByName }',
+    '2.7 kB',
+  ),
+  entry(
+    'tutynushy/regions: RegionCodeSchema (with zod)',
+    'dist/regions/index.js',
+    '{ RegionCodeSchema }',
+    '25 kB',
+  ),
 ];
