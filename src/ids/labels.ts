@@ -53,7 +53,12 @@ export type BinEntityType = keyof typeof BIN_ENTITY_TYPES;
  * BIN_ENTITY_TYPE_KEYS; // ['resident', 'nonResident', 'jointIndividualEntrepreneur']
  * ```
  */
-export const BIN_ENTITY_TYPE_KEYS = Object.keys(BIN_ENTITY_TYPES) as readonly BinEntityType[];
+// Written out rather than Object.keys(…): a literal is free for a bundler to drop.
+export const BIN_ENTITY_TYPE_KEYS: readonly BinEntityType[] = [
+  'resident',
+  'nonResident',
+  'jointIndividualEntrepreneur',
+];
 
 /**
  * The unit a BIN's 6th digit records (0, 1, 2 or 3), with its names.
@@ -85,7 +90,12 @@ export type BinUnit = keyof typeof BIN_UNITS;
  * BIN_UNIT_KEYS[3]; // 'peasantFarm'
  * ```
  */
-export const BIN_UNIT_KEYS = Object.keys(BIN_UNITS) as readonly BinUnit[];
+export const BIN_UNIT_KEYS: readonly BinUnit[] = [
+  'headOffice',
+  'branch',
+  'representativeOffice',
+  'peasantFarm',
+];
 
 /**
  * The name of a sex in the given language.

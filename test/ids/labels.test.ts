@@ -27,6 +27,8 @@ describe('labels of what an IIN or a BIN encodes', () => {
       'jointIndividualEntrepreneur',
     ]);
     expect(BIN_UNIT_KEYS).toEqual(['headOffice', 'branch', 'representativeOffice', 'peasantFarm']);
+    expect(BIN_UNIT_KEYS).toEqual(Object.keys(BIN_UNITS));
+    expect(BIN_ENTITY_TYPE_KEYS).toEqual(Object.keys(BIN_ENTITY_TYPES));
     expect(binEntityTypeLabel('nonResident', 'ru')).toBe('юридическое лицо — нерезидент');
     expect(binEntityTypeLabel('resident', 'kk')).toBe('резидент заңды тұлға');
     expect(BIN_ENTITY_TYPES.jointIndividualEntrepreneur.en).toBe(
