@@ -1,5 +1,5 @@
 import { describeValue, fromEpochDay, type LocalDate, TutynushyError } from '../core/index.js';
-import { dayOfYear, yearOfDate } from './day-index.js';
+import { dateKey, dayOfKey, yearOfKey } from './day-index.js';
 import { kazakhstanCalendar, type WorkCalendar } from './work-calendar.js';
 import { WORKDAY, WORKING_WEEKEND, type YearTable, yearTable } from './year-table.js';
 
@@ -26,8 +26,8 @@ export function isWorkingDay(
   date: LocalDate,
   calendar: WorkCalendar = kazakhstanCalendar,
 ): boolean {
-  const index = dayOfYear(date);
-  return isWorkingCode(yearTable(calendar, yearOfDate(date)).codes[index]);
+  const key = dateKey(date);
+  return isWorkingCode(yearTable(calendar, yearOfKey(key)).codes[dayOfKey(key)]);
 }
 
 /**
@@ -45,8 +45,9 @@ export function nextWorkingDay(
   date: LocalDate,
   calendar: WorkCalendar = kazakhstanCalendar,
 ): LocalDate {
-  let index = dayOfYear(date);
-  let table = yearTable(calendar, yearOfDate(date));
+  const key = dateKey(date);
+  let index = dayOfKey(key);
+  let table = yearTable(calendar, yearOfKey(key));
   for (;;) {
     index++;
     if (index >= table.codes.length) {
@@ -89,8 +90,9 @@ export function addWorkingDays(
   calendar: WorkCalendar = kazakhstanCalendar,
 ): LocalDate {
   checkCount(n);
-  let index = dayOfYear(date);
-  let table = yearTable(calendar, yearOfDate(date));
+  const key = dateKey(date);
+  let index = dayOfKey(key);
+  let table = yearTable(calendar, yearOfKey(key));
   if (n === 0) return date;
   let left = n;
   for (;;) {
@@ -133,10 +135,12 @@ export function workingDaysBetween(
   to: LocalDate,
   calendar: WorkCalendar = kazakhstanCalendar,
 ): number {
-  const fromIndex = dayOfYear(from);
-  const toIndex = dayOfYear(to);
-  const fromYear = yearOfDate(from);
-  const toYear = yearOfDate(to);
+  const fromKey = dateKey(from);
+  const toKey = dateKey(to);
+  const fromIndex = dayOfKey(fromKey);
+  const toIndex = dayOfKey(toKey);
+  const fromYear = yearOfKey(fromKey);
+  const toYear = yearOfKey(toKey);
   if (toYear < fromYear || (toYear === fromYear && toIndex < fromIndex)) {
     return 0 - workingDaysBetween(to, from, calendar); // never -0
   }

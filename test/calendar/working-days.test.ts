@@ -313,3 +313,19 @@ it('never answers -0 for a backward range without working days', () => {
   expect(Object.is(workingDaysBetween('2024-05-12', '2024-05-11'), 0)).toBe(true);
   expect(workingDaysBetween('2024-05-04', '2024-05-03')).toBe(-1);
 });
+
+it('lists the special days of a year as the examples say', () => {
+  expect(
+    calendarDays(2025)
+      .slice(2, 4)
+      .map((d) => [d.date, d.kind]),
+  ).toEqual([
+    ['2025-01-03', 'transferDayOff'],
+    ['2025-01-05', 'workingWeekend'],
+  ]);
+  expect(workingWeekendDays(2022).map((d) => d.date)).toEqual([
+    '2022-03-05',
+    '2022-08-27',
+    '2022-10-22',
+  ]);
+});
