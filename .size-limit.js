@@ -58,4 +58,35 @@ export default [
     '{ RegionCodeSchema }',
     '25 kB',
   ),
+  // calendar
+  entry(
+    'tutynushy/calendar: isWorkingDay (no zod)',
+    'dist/calendar/index.js',
+    '{ isWorkingDay }',
+    '5 kB',
+  ),
+  entry(
+    'tutynushy/calendar: working-day arithmetic and nonWorkingDays (no zod)',
+    'dist/calendar/index.js',
+    '{ addWorkingDays, nextWorkingDay, workingDaysBetween, nonWorkingDays }',
+    '5.5 kB',
+  ),
+  entry(
+    'tutynushy/calendar: createWorkCalendar, calendarYearStatus (no zod)',
+    'dist/calendar/index.js',
+    '{ createWorkCalendar, calendarYearStatus }',
+    '4.2 kB',
+  ),
+  entry(
+    'tutynushy/calendar: the clocks, with the Asia/Almaty zone (no zod)',
+    'dist/calendar/index.js',
+    '{ registrationDate, reviewDeadline, extensionLimit, redirectDeadline, refusalDeadline, sellerAnswerDeadline }',
+    '8.7 kB',
+  ),
+  entry(
+    'tutynushy/calendar: CLOCKS, formatLegalSource (no zod)',
+    'dist/calendar/index.js',
+    '{ CLOCKS, formatLegalSource }',
+    '2.8 kB',
+  ),
 ];
