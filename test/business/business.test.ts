@@ -1,0 +1,204 @@
+import { fc, test as propTest } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  BUSINESS_KIND_KEYS,
+  BUSINESS_KINDS,
+  BusinessSchema,
+  businessKindLabel,
+  businessKindsOfId,
+  businessName,
+  isBusinessKind,
+  parseBusiness,
+  safeParseBusiness,
+} from '../../src/business/index.js';
+import { SECTOR_KEYS, TutynushyError } from '../../src/core/index.js';
+import { taxpayerIdCheckDigit } from '../../src/ids/index.js';
+
+const vectors = (await import('../fixtures/ids/vectors.json', {
+  with: { type: 'json' },
+})) as unknown as { default: { validBinsNamed: { bin: string; organisation: string }[] } };
+const validBins = (await import('../fixtures/ids/valid-bins.json', {
+  with: { type: 'json' },
+})) as unknown as { default: { bins: string[] } };
+
+// A synthetic number that passes the check digit, for the BIN kinds the
+// public fixtures do not include (joint individual entrepreneurship,
+// representative office, peasant farm, non-resident).
+function synthetic(first10: string): string {
+  for (let serial = 0; serial < 10; serial++) {
+    const digit = taxpayerIdCheckDigit(`${first10}${serial}`);
+    if (digit !== null) return `${first10}${serial}${digit}`;
+  }
+  throw new Error(`no valid number starts with ${first10}`);
+}
+
+const HALYK = '940140000385';
+const HALYK_BRANCH = '950341000052';
+const IIN = '851231400011';
+const JOINT_IE = synthetic('1805600012');
+const REPRESENTATIVE_OFFICE = synthetic('1805420012');
+const PEASANT_FARM = synthetic('1805430012');
+const NON_RESIDENT = synthetic('1805500012');
+
+const halyk = {
+  schemaVersion: 1,
+  id: HALYK,
+  kind: 'legalEntity',
+  names: { kk: '«Қазақстан Халық Банкі» АҚ', ru: 'АО «Народный Банк Казахстана»' },
+  region: '75',
+  sector: 'financialServices',
+} as const;
+
+function failure(input: unknown): TutynushyError {
+  const result = safeParseBusiness(input);
+  if (result.ok) throw new Error('expected the business to be rejected');
+  return result.error;
+}
+
+function paths(error: TutynushyError): string[] {
+  return (error.details['issues'] as { path: PropertyKey[] }[]).map((issue) =>
+    issue.path.join('.'),
+  );
+}
+
+describe('business kinds', () => {
+  it('have kk, ru and en labels', () => {
+    expect(BUSINESS_KIND_KEYS).toEqual(['legalEntity', 'individualEntrepreneur', 'branch']);
+    expect(businessKindLabel('individualEntrepreneur', 'kk')).toBe('жеке кәсіпкер');
+    expect(businessKindLabel('individualEntrepreneur', 'ru')).toBe(
+      'индивидуальный предприниматель',
+    );
+    expect(businessKindLabel('branch', 'en')).toBe('branch or representative office');
+    for (const labels of Object.values(BUSINESS_KINDS)) {
+      for (const locale of ['kk', 'ru', 'en'] as const) expect(labels[locale]).not.toBe('');
+    }
+    expect(isBusinessKind('legalEntity')).toBe(true);
+    for (const value of ['toString', '__proto__', 'ТОО', '', 0, null]) {
+      expect(isBusinessKind(value)).toBe(false);
+    }
+  });
+
+  it('are read from the digits of the number', () => {
+    expect(businessKindsOfId(HALYK)).toEqual(['legalEntity']);
+    expect(businessKindsOfId(HALYK_BRANCH)).toEqual(['branch']);
+    expect(businessKindsOfId(IIN)).toEqual(['individualEntrepreneur']);
+    expect(businessKindsOfId(JOINT_IE)).toEqual(['individualEntrepreneur']);
+    expect(businessKindsOfId(REPRESENTATIVE_OFFICE)).toEqual(['branch']);
+    expect(businessKindsOfId(PEASANT_FARM)).toEqual(['individualEntrepreneur', 'legalEntity']);
+    expect(businessKindsOfId(NON_RESIDENT)).toEqual(['legalEntity']);
+    expect(() => businessKindsOfId('940140000380')).toThrow(
+      expect.objectContaining({ code: 'INVALID_BIN' }),
+    );
+    expect(() => businessKindsOfId('12345')).toThrow(TutynushyError);
+  });
+
+  it('fit every named public BIN by its 6th digit', () => {
+    for (const { bin } of vectors.default.validBinsNamed) {
+      expect(businessKindsOfId(bin)).toEqual(bin[5] === '1' ? ['branch'] : ['legalEntity']);
+    }
+    for (const bin of validBins.default.bins) {
+      expect(
+        parseBusiness({ ...halyk, id: bin, kind: bin[5] === '1' ? 'branch' : 'legalEntity' }).id,
+      ).toBe(bin);
+    }
+  });
+});
+
+describe('parseBusiness', () => {
+  it('reads a bank, a branch and an individual entrepreneur', () => {
+    expect(parseBusiness(halyk)).toEqual(halyk);
+    expect(parseBusiness({ ...halyk, id: HALYK_BRANCH, kind: 'branch' }).kind).toBe('branch');
+    const entrepreneur = parseBusiness({
+      schemaVersion: 1,
+      id: IIN,
+      kind: 'individualEntrepreneur',
+      names: { ru: 'ИП «Ахметов»' },
+      region: 'KZ-79',
+      sector: 'retailTrade',
+    });
+    expect(entrepreneur.region).toBe('79');
+    expect(businessName(entrepreneur, 'kk')).toBe('ИП «Ахметов»');
+  });
+
+  it('rejects an invalid BIN naming the field and the wrong digit', () => {
+    const error = failure({ ...halyk, id: '940140000380' });
+    expect(error.code).toBe('INVALID_RECORD');
+    expect(paths(error)).toEqual(['id']);
+    expect(error.message).toContain('id: Invalid BIN "940140000380": wrong check digit');
+    for (const id of ['', '9401400003851', 940140000385, null, 'x'.repeat(50_000)]) {
+      expect(paths(failure({ ...halyk, id }))).toEqual(['id']);
+    }
+    expect(failure({ ...halyk, id: 'x'.repeat(50_000) }).message.length).toBeLessThan(500);
+  });
+
+  it('rejects a kind the number does not fit, saying why', () => {
+    const withIin = failure({ ...halyk, id: IIN });
+    expect(paths(withIin)).toEqual(['kind']);
+    expect(withIin.message).toBe(
+      `Invalid business record "${IIN}": kind: ${IIN} is an IIN, which identifies a person: only an individual entrepreneur has one: expected kind individualEntrepreneur, not legalEntity`,
+    );
+    expect(failure({ ...halyk, id: HALYK_BRANCH }).message).toContain(
+      'is a BIN of a branch (digit 6 is 1): expected kind branch, not legalEntity',
+    );
+    expect(paths(failure({ ...halyk, kind: 'branch' }))).toEqual(['kind']);
+    expect(paths(failure({ ...halyk, kind: 'individualEntrepreneur' }))).toEqual(['kind']);
+    expect(paths(failure({ ...halyk, id: JOINT_IE }))).toEqual(['kind']);
+    expect(parseBusiness({ ...halyk, id: PEASANT_FARM }).kind).toBe('legalEntity');
+  });
+
+  it('needs a name, a known sector and region, and nothing else', () => {
+    expect(paths(failure({ ...halyk, names: {} }))).toEqual(['names']);
+    expect(failure({ ...halyk, names: {} }).message).toContain('expected a name in kk, ru or both');
+    expect(paths(failure({ ...halyk, names: { kk: ' ' } }))).toEqual(['names.kk']);
+    const english = failure({ ...halyk, names: { en: 'Halyk Bank' } });
+    expect(paths(english)).toEqual(['names', 'names']); // an unknown key, and still no kk or ru name
+    expect(english.message).toContain('"en"');
+    expect(paths(failure({ ...halyk, sector: 'banking' }))).toEqual(['sector']);
+    expect(paths(failure({ ...halyk, region: 'Алматы' }))).toEqual(['region']);
+    expect(paths(failure({ ...halyk, kind: 'ТОО' }))).toEqual(['kind']);
+    expect(paths(failure({ ...halyk, owner: 'x' }))).toEqual(['']);
+    expect(failure({ ...halyk, schemaVersion: 2 }).code).toBe('UNSUPPORTED_SCHEMA_VERSION');
+    for (const input of [null, 42, 'Halyk', []]) expect(failure(input).code).toBe('INVALID_RECORD');
+    expect(BusinessSchema.safeParse(halyk).success).toBe(true);
+  });
+
+  propTest.prop([
+    fc.constantFrom(...BUSINESS_KIND_KEYS),
+    fc.constantFrom(
+      HALYK,
+      HALYK_BRANCH,
+      IIN,
+      JOINT_IE,
+      REPRESENTATIVE_OFFICE,
+      PEASANT_FARM,
+      NON_RESIDENT,
+    ),
+    fc.constantFrom(...SECTOR_KEYS),
+  ])(
+    'accepts a kind exactly when the number fits it, and round-trips through JSON',
+    (kind, id, sector) => {
+      const result = safeParseBusiness({ ...halyk, id, kind, sector });
+      expect(result.ok).toBe(businessKindsOfId(id).includes(kind));
+      if (result.ok) {
+        expect(parseBusiness(JSON.parse(JSON.stringify(result.value)))).toEqual(result.value);
+      } else {
+        expect(paths(result.error)).toEqual(['kind']);
+      }
+    },
+  );
+});
+
+describe('businessName', () => {
+  it('picks the language, falling back to the other name', () => {
+    expect(businessName(halyk, 'kk')).toBe('«Қазақстан Халық Банкі» АҚ');
+    expect(businessName(halyk, 'ru')).toBe('АО «Народный Банк Казахстана»');
+    expect(businessName(halyk, 'en')).toBe('АО «Народный Банк Казахстана»');
+    expect(businessName({ names: { kk: 'Дәмді' } }, 'ru')).toBe('Дәмді');
+    expect(() => businessName({ names: {} }, 'kk')).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => businessName(halyk, 'kz' as 'kk')).toThrow(
+      expect.objectContaining({ code: 'INVALID_LOCALE' }),
+    );
+  });
+});

@@ -1,0 +1,221 @@
+import { fc, test as propTest } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import type { TutynushyError } from '../../src/core/index.js';
+import {
+  isOutreachKind,
+  isSocialPlatform,
+  isSocialPost,
+  OUTREACH_KIND_HEADINGS,
+  OUTREACH_KIND_KEYS,
+  OUTREACH_KINDS,
+  OutreachActivitySchema,
+  outreachKindHeading,
+  outreachKindLabel,
+  parseOutreachActivity,
+  SOCIAL_PLATFORM_KEYS,
+  SOCIAL_PLATFORMS,
+  safeParseOutreachActivity,
+  socialPlatformLabel,
+} from '../../src/outreach/index.js';
+
+const post = {
+  schemaVersion: 1,
+  id: 'O-2024-0457',
+  kind: 'socialPost',
+  platform: 'instagram',
+  date: '2024-03-15',
+  region: '79',
+  title: 'Бүкіләлемдік тұтынушылар құқықтарын қорғау күні',
+  link: 'https://www.instagram.com/p/C4kq2Xxxxx/',
+} as const;
+
+const roundTable = {
+  schemaVersion: 1,
+  id: 'O-2024-0458',
+  kind: 'roundTable',
+  date: '2024-04-18',
+  region: '79',
+  title: 'Тұтынушылар құқықтарын қорғау: кәсіпкерлермен дөңгелек үстел',
+  partner: '«Атамекен» Қазақстан Республикасының Ұлттық кәсіпкерлер палатасы',
+  audience: 45,
+} as const;
+
+function failure(input: unknown): TutynushyError {
+  const result = safeParseOutreachActivity(input);
+  if (result.ok) throw new Error('expected the activity to be rejected');
+  return result.error;
+}
+
+function paths(error: TutynushyError): string[] {
+  return (error.details['issues'] as { path: PropertyKey[] }[]).map((issue) =>
+    issue.path.join('.'),
+  );
+}
+
+describe('outreach labels', () => {
+  it('use the names department reports publish (DOMAIN §4)', () => {
+    expect(outreachKindLabel('mediaSpeech', 'kk')).toBe('БАҚ-та сөз сөйлеу');
+    expect(outreachKindLabel('mediaPublication', 'kk')).toBe('БАҚ-тағы жарияланымдар');
+    expect(outreachKindLabel('socialPost', 'kk')).toBe('Әлеуметтік желілердегі жарияланымдар');
+    expect(outreachKindLabel('briefing', 'kk')).toBe('Өткізілген брифингтер');
+    expect(outreachKindLabel('mediaSpeech', 'ru')).toBe('Выступления в СМИ');
+    expect(outreachKindLabel('mediaPublication', 'ru')).toBe('Публикации в СМИ');
+    expect(outreachKindLabel('socialPost', 'ru')).toBe('Публикации в социальных сетях');
+    expect(outreachKindLabel('briefing', 'ru')).toBe('Проведённые брифинги');
+  });
+
+  it('give the published KPI headings', () => {
+    expect(outreachKindHeading('mediaSpeech', 'kk')).toBe('БАҚ-та сөз сөйлеу жиілігі');
+    expect(outreachKindHeading('mediaPublication', 'kk')).toBe('БАҚ-тағы жарияланымдардың жиілігі');
+    expect(outreachKindHeading('socialPost', 'kk')).toBe(
+      'Әлеуметтік желілердегі жарияланымдардың жиілігі',
+    );
+    expect(outreachKindHeading('briefing', 'kk')).toBe('Өткізілген брифингтер саны');
+  });
+
+  it('label every kind, heading and platform in the three languages', () => {
+    for (const table of [OUTREACH_KINDS, OUTREACH_KIND_HEADINGS, SOCIAL_PLATFORMS]) {
+      for (const labels of Object.values(table)) {
+        for (const locale of ['kk', 'ru', 'en'] as const)
+          expect(labels[locale].trim()).not.toBe('');
+      }
+    }
+    expect(Object.keys(OUTREACH_KIND_HEADINGS)).toEqual([...OUTREACH_KIND_KEYS]);
+    expect(OUTREACH_KIND_KEYS).toEqual([
+      'mediaSpeech',
+      'mediaPublication',
+      'socialPost',
+      'briefing',
+      'roundTable',
+      'seminar',
+      'meeting',
+      'other',
+    ]);
+    expect(SOCIAL_PLATFORM_KEYS).toEqual([
+      'instagram',
+      'facebook',
+      'telegram',
+      'tiktok',
+      'youtube',
+      'vk',
+      'x',
+      'threads',
+      'other',
+    ]);
+    expect(socialPlatformLabel('vk', 'en')).toBe('VK');
+    expect(socialPlatformLabel('other', 'kk')).toBe('басқа желі');
+  });
+
+  it('guard against look-alikes', () => {
+    for (const value of ['toString', '__proto__', '', 'Instagram', 'briefings', 1, null]) {
+      expect(isOutreachKind(value)).toBe(false);
+      expect(isSocialPlatform(value)).toBe(false);
+    }
+    expect(() => outreachKindLabel('webinar' as 'other', 'kk')).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => socialPlatformLabel('x', 'de' as 'en')).toThrow(
+      expect.objectContaining({ code: 'INVALID_LOCALE' }),
+    );
+  });
+});
+
+describe('parseOutreachActivity', () => {
+  it('reads a social post and a round table with Atameken', () => {
+    const parsed = parseOutreachActivity(post);
+    expect(parsed).toEqual(post);
+    expect(isSocialPost(parsed) && parsed.platform).toBe('instagram');
+    const table = parseOutreachActivity({ ...roundTable, region: 'KZ-79' });
+    expect(table.region).toBe('79');
+    expect(table.partner).toContain('Атамекен');
+    expect(table.audience).toBe(45);
+    expect(isSocialPost(table)).toBe(false);
+  });
+
+  it('rejects a social post without a platform, naming the field', () => {
+    const { platform: _, ...withoutPlatform } = post;
+    const error = failure(withoutPlatform);
+    expect(error.code).toBe('INVALID_RECORD');
+    expect(paths(error)).toEqual(['platform']);
+    expect(error.message).toBe(
+      'Invalid outreach activity record "O-2024-0457": platform: a socialPost needs its platform: one of instagram, facebook, telegram, tiktok, youtube, vk, x, threads, other',
+    );
+    expect(paths(failure({ ...post, platform: 'myspace' }))).toEqual(['platform']);
+  });
+
+  it('rejects a platform on a briefing, naming the field', () => {
+    const error = failure({ ...roundTable, kind: 'briefing', platform: 'telegram' });
+    expect(paths(error)).toEqual(['platform']);
+    expect(error.message).toContain(
+      'platform: only a socialPost has a platform: leave it out for this kind',
+    );
+  });
+
+  it('rejects impossible dates, unknown kinds and regions, bad links and audiences', () => {
+    expect(paths(failure({ ...post, date: '2024-02-30' }))).toEqual(['date']);
+    expect(failure({ ...post, date: '2024-02-30' }).message).toContain(
+      'day 30 does not exist in 2024-02',
+    );
+    expect(paths(failure({ ...roundTable, kind: 'webinar' }))).toEqual(['kind']);
+    expect(failure({ ...roundTable, kind: 'webinar' }).message).toContain(
+      'expected an activity kind: one of mediaSpeech, mediaPublication, socialPost',
+    );
+    expect(paths(failure({ ...post, region: '80' }))).toEqual(['region']);
+    for (const link of ['www.gov.kz', 'javascript:alert(1)', 'ftp://gov.kz/x', '']) {
+      expect(paths(failure({ ...post, link }))).toEqual(['link']);
+    }
+    for (const audience of [-1, 2.5, Number.NaN, '45', Number.POSITIVE_INFINITY]) {
+      expect(paths(failure({ ...roundTable, audience }))).toEqual(['audience']);
+    }
+    expect(paths(failure({ ...roundTable, title: '  ' }))).toEqual(['title']);
+    expect(paths(failure({ ...roundTable, venue: 'Шымкент' }))).toEqual(['']);
+  });
+
+  it('keeps a 50 kB input out of the message', () => {
+    const long = 'ы'.repeat(50_000);
+    const error = failure({ ...roundTable, title: long, partner: long, id: long });
+    expect(paths(error)).toEqual(['id', 'title', 'partner']);
+    expect(error.message.length).toBeLessThan(500);
+  });
+
+  it('refuses what is not a record, and records of another schema version', () => {
+    for (const input of [null, 'O-1', 42, [], new Date(0), undefined]) {
+      expect(failure(input).code).toBe('INVALID_RECORD');
+    }
+    expect(failure({ ...post, schemaVersion: 3 }).code).toBe('UNSUPPORTED_SCHEMA_VERSION');
+    expect(() => parseOutreachActivity({ ...post, schemaVersion: 3 })).toThrow(
+      'outreach activity record "O-2024-0457" has schemaVersion 3',
+    );
+  });
+
+  propTest.prop(
+    [
+      fc.constantFrom(...OUTREACH_KIND_KEYS),
+      fc.constantFrom(...SOCIAL_PLATFORM_KEYS),
+      fc.boolean(),
+      fc.integer({ min: 0, max: 3650 }),
+    ],
+    { numRuns: 200 },
+  )(
+    'accepts a platform exactly on social posts, and round-trips through JSON',
+    (kind, platform, withPlatform, day) => {
+      const date = new Date(Date.UTC(2022, 0, 1 + day)).toISOString().slice(0, 10);
+      const input = {
+        schemaVersion: 1,
+        id: 'O-1',
+        kind,
+        date,
+        region: '71',
+        ...(withPlatform ? { platform } : {}),
+      };
+      const result = safeParseOutreachActivity(input);
+      expect(result.ok).toBe(withPlatform === (kind === 'socialPost'));
+      expect(OutreachActivitySchema.safeParse(input).success).toBe(result.ok);
+      if (result.ok) {
+        expect(parseOutreachActivity(JSON.parse(JSON.stringify(result.value)))).toEqual(
+          result.value,
+        );
+      }
+    },
+  );
+});
