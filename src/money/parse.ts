@@ -397,8 +397,10 @@ export function parseTenge(text: string, options: ParseTengeOptions = {}): Tenge
       `${text.length} characters is longer than any written amount (at most ${MAX_LENGTH})`,
     );
   }
-  if (text.trim() === '')
-    throw invalidAmount(text, 'empty: expected an amount such as «1 424 750 теңге»');
+  if (text.trim() === '') {
+    const what = text === '' ? 'empty' : 'only whitespace';
+    throw invalidAmount(text, `${what}: expected an amount such as «1 424 750 теңге»`);
+  }
   const tokens = tokenize(text);
   if (tokens instanceof Refusal) throw invalidAmount(text, tokens.reason);
   const shape = readShape(tokens);
