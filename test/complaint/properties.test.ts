@@ -1,0 +1,253 @@
+import { fc, test as propTest } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import {
+  allowedComplaintEvents,
+  applyComplaintEvent,
+  BUSINESS_ANSWER_KEYS,
+  COMPLAINT_EVENT_TYPE_KEYS,
+  type Complaint,
+  type ComplaintEventType,
+  type ComplaintRecord,
+  type ComplaintRecordJson,
+  parseComplaintRecord,
+  REFUSAL_GROUND_KEYS,
+  replayComplaint,
+} from '../../src/complaint/index.js';
+import { addDays, compareEventTimes, daysBetween, isTutynushyError } from '../../src/core/index.js';
+import { appealJson } from './records.js';
+
+type EventJson = ComplaintRecordJson['events'][number];
+
+const RECEIVED_ON = '2024-06-03';
+
+// Each event steps a few days on from the previous one, sometimes back a day
+// (out of order), sometimes not at all; extensions aim anywhere from the
+// receipt to a month past the two-month limit.
+const eventArb: fc.Arbitrary<{
+  type: ComplaintEventType;
+  step: number;
+  extra: number;
+  pick: number;
+}> = fc.record({
+  type: fc.constantFrom(...COMPLAINT_EVENT_TYPE_KEYS),
+  step: fc.constantFrom(-1, 0, 0, 1, 2, 3, 7),
+  extra: fc.integer({ min: 0, max: 95 }),
+  pick: fc.nat(),
+});
+
+function toEvents(
+  drafts: readonly { type: ComplaintEventType; step: number; extra: number; pick: number }[],
+  startDay = 0,
+): EventJson[] {
+  let day = startDay;
+  return drafts.map(({ type, step, extra, pick }) => {
+    day += step;
+    const at = addDays(RECEIVED_ON, day);
+    switch (type) {
+      case 'businessAnswer':
+        return {
+          type,
+          at,
+          answer: BUSINESS_ANSWER_KEYS[pick % BUSINESS_ANSWER_KEYS.length] ?? 'accepted',
+        };
+      case 'extend':
+        return { type, at, until: addDays(RECEIVED_ON, extra), reason: 'expert examination' };
+      case 'satisfy':
+        return pick % 2 === 0
+          ? { type, at, refund: `${1 + (pick % 500000)}.50` }
+          : { type, at, inKind: true };
+      case 'refuse':
+        return {
+          type,
+          at,
+          ground: REFUSAL_GROUND_KEYS[pick % REFUSAL_GROUND_KEYS.length] ?? 'other',
+        };
+      case 'redirect':
+        return { type, at, to: 'the competent body' };
+      default:
+        return { type, at } as EventJson;
+    }
+  });
+}
+
+// Valid logs: each event is one the current state allows, in time order;
+// an extension reaches past the deadline in force, up to the limit.
+function validEvent(
+  complaint: Complaint,
+  type: ComplaintEventType,
+  at: string,
+  pick: number,
+): EventJson {
+  if (type !== 'extend') {
+    const [event] = toEvents([{ type, step: 0, extra: 0, pick }]);
+    return { ...(event as EventJson), at };
+  }
+  const { due, extensionLimit } = complaint.deadlines;
+  const wanted = addDays(due > at ? due : at, 1 + (pick % 30));
+  return {
+    type,
+    at,
+    until: [wanted, extensionLimit].sort()[0] as string, // the earlier of the two
+    reason: 'expert examination',
+  };
+}
+
+const validRecordArb = fc
+  .array(fc.tuple(fc.nat(), fc.constantFrom(0, 1, 2, 5), fc.nat()), { maxLength: 8 })
+  .map((steps) => {
+    let complaint = replayComplaint(parseComplaintRecord(appealJson([])));
+    let day = 0;
+    for (const [choice, step, pick] of steps) {
+      day += step;
+      const at = addDays(RECEIVED_ON, day);
+      const { due, extensionLimit } = complaint.deadlines;
+      const allowed = allowedComplaintEvents(complaint).filter(
+        (type) => type !== 'extend' || (due < extensionLimit && at < extensionLimit),
+      );
+      if (allowed.length === 0) break;
+      const type = allowed[choice % allowed.length] as ComplaintEventType;
+      const events = [...complaint.events.map(toJson), validEvent(complaint, type, at, pick)];
+      complaint = replayComplaint(parseComplaintRecord(appealJson(events)));
+    }
+    return parseComplaintRecord(appealJson(complaint.events.map(toJson)));
+  });
+
+// Any log: a valid start, then events drawn at random.
+const recordArb = fc
+  .tuple(validRecordArb, fc.array(eventArb, { minLength: 1, maxLength: 4 }))
+  .map(([valid, tail]) => {
+    const start = valid.events.map(toJson);
+    const last = start[start.length - 1]?.at ?? RECEIVED_ON;
+    return parseComplaintRecord(
+      appealJson([...start, ...toEvents(tail, daysBetween(RECEIVED_ON, last))]),
+    );
+  });
+
+function toJson(event: unknown): EventJson {
+  return JSON.parse(JSON.stringify(event)) as EventJson;
+}
+
+function tryReplay(
+  record: ComplaintRecord,
+): { ok: true; value: Complaint } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: replayComplaint(record) };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+describe('replay laws', () => {
+  propTest.prop([recordArb], { numRuns: 300 })(
+    'any log either replays or fails at one event, naming it and what was allowed',
+    (record) => {
+      const result = tryReplay(record);
+      if (result.ok) {
+        const { value } = result;
+        expect(value.history.length).toBe(record.events.length);
+        expect(value.state === 'closed').toBe(value.outcome !== undefined);
+        expect(value.timely === undefined).toBe(value.outcome === undefined);
+        return;
+      }
+      const { error } = result;
+      expect(isTutynushyError(error)).toBe(true);
+      if (!isTutynushyError(error)) return;
+      expect(['INVALID_TRANSITION', 'EVENT_OUT_OF_ORDER', 'INVALID_EXTENSION']).toContain(
+        error.code,
+      );
+      expect(error.details['recordId']).toBe(record.id);
+      const index = error.details['index'] as number;
+      const event = record.events[index];
+      expect(event).toBeDefined();
+      if (event === undefined) return;
+      expect(error.message).toContain(`event #${index} of "${record.id}"`);
+      // Everything before the offending event replays.
+      const before = replayComplaint({ ...record, events: record.events.slice(0, index) });
+      if (error.code === 'INVALID_TRANSITION') {
+        expect(error.details['state']).toBe(before.state);
+        expect(error.details['allowed']).toEqual(allowedComplaintEvents(before));
+        expect(allowedComplaintEvents(before)).not.toContain(event.type);
+      } else if (error.code === 'EVENT_OUT_OF_ORDER') {
+        const previous = record.events[index - 1]?.at ?? record.receivedAt;
+        expect(compareEventTimes(event.at, previous)).toBeLessThan(0);
+      } else {
+        expect(event.type).toBe('extend');
+      }
+    },
+  );
+
+  propTest.prop([recordArb], { numRuns: 100 })('replay is deterministic', (record) => {
+    const first = tryReplay(record);
+    const second = tryReplay(record);
+    expect(second).toEqual(first);
+  });
+
+  propTest.prop([validRecordArb], { numRuns: 150 })(
+    'a record survives JSON.stringify → parseComplaintRecord → replay unchanged',
+    (record) => {
+      const stored = JSON.stringify(record);
+      const read = parseComplaintRecord(JSON.parse(stored));
+      expect(JSON.stringify(read)).toBe(stored);
+      expect(JSON.stringify(replayComplaint(read))).toBe(JSON.stringify(replayComplaint(record)));
+      expect(
+        replayComplaint(read).relief.refund.equals(replayComplaint(record).relief.refund),
+      ).toBe(true);
+    },
+  );
+
+  propTest.prop([validRecordArb], { numRuns: 150 })(
+    'applying events one by one gives the replay of the whole log',
+    (record) => {
+      let complaint = replayComplaint({ ...record, events: [] });
+      for (const event of record.events) complaint = applyComplaintEvent(complaint, event);
+      expect(complaint).toEqual(replayComplaint(record));
+    },
+  );
+
+  propTest.prop([validRecordArb, eventArb], { numRuns: 200 })(
+    'a closed appeal accepts no event',
+    (record, draft) => {
+      const complaint = replayComplaint(record);
+      fc.pre(complaint.state === 'closed');
+      const last = record.events[record.events.length - 1];
+      const [event] = toEvents([{ ...draft, step: 0 }]);
+      if (event === undefined || last === undefined) return;
+      expect(allowedComplaintEvents(complaint)).toEqual([]);
+      expect(() => applyComplaintEvent(complaint, { ...event, at: last.at } as never)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_TRANSITION',
+          details: expect.objectContaining({ allowed: [] }),
+        }),
+      );
+    },
+  );
+});
+
+describe('the generators', () => {
+  propTest('reach every branch the laws speak of', () => {
+    const seen = new Set<string>();
+    for (const record of fc.sample(recordArb, { numRuns: 1000, seed: 42 })) {
+      const result = tryReplay(record);
+      if (result.ok) seen.add(result.value.state);
+      else if (isTutynushyError(result.error)) seen.add(result.error.code);
+    }
+    for (const record of fc.sample(validRecordArb, { numRuns: 300, seed: 42 })) {
+      seen.add(`valid:${replayComplaint(record).outcome ?? 'open'}`);
+    }
+    expect([...seen].sort()).toEqual(
+      expect.arrayContaining([
+        'EVENT_OUT_OF_ORDER',
+        'INVALID_EXTENSION',
+        'INVALID_TRANSITION',
+        'awaitingBusiness',
+        'closed',
+        'underReview',
+        'valid:open',
+        'valid:explained',
+        'valid:satisfied',
+        'valid:redirected',
+        'valid:referredToCourt',
+      ]),
+    );
+  });
+});
