@@ -1,0 +1,80 @@
+// `npm run demo`: published amounts formatted and written in words in
+// Kazakh, Russian and English, and figures read back from report text.
+import {
+  formatTenge,
+  LOCALES,
+  type Locale,
+  parseTenge,
+  safeParseTenge,
+  Tenge,
+  tengeInWords,
+} from '../src/index.js';
+
+const figures: { amount: Tenge; what: string }[] = [
+  {
+    amount: Tenge.of('1424750'),
+    what: 'өндірілген / взыскано / recovered in court (Shymkent, 5 months of 2024)',
+  },
+  {
+    amount: Tenge.of('72000000'),
+    what: 'тұтынушыларға қайтарылды / возвращено потребителям / returned to consumers (Shymkent)',
+  },
+  {
+    amount: Tenge.of('6400000'),
+    what: 'тұтынушыларға қайтарылды / возвращено потребителям / returned (Kyzylorda, Q1 2024)',
+  },
+  { amount: Tenge.of('250000.50'), what: 'бір қайтарым / один возврат / a single refund' },
+];
+
+const LANGUAGE: Record<Locale, string> = { kk: 'қаз', ru: 'рус', en: 'eng' };
+
+console.log('tutynushy — money in tenge\n');
+for (const { amount, what } of figures) {
+  console.log(`${formatTenge(amount, { locale: 'kk', unit: 'word' })} — ${what}`);
+  for (const locale of LOCALES) {
+    const forms = [
+      formatTenge(amount, { locale, unit: 'symbol' }),
+      formatTenge(amount, { locale, unit: 'word' }),
+      formatTenge(amount, { locale, unit: 'code' }),
+      formatTenge(amount, { locale, unit: 'word', compact: true }),
+    ];
+    console.log(`  ${LANGUAGE[locale]}  ${forms.join('   ·   ')}`);
+    console.log(`       ${tengeInWords(amount, locale)}`);
+  }
+  console.log('');
+}
+
+console.log('Reading figures as reports print them:');
+const published: [string, Locale | undefined][] = [
+  ['72 млн.теңге', undefined],
+  ['4 млн 671 мың теңге', undefined],
+  ['4 млн 671 тыс. тенге', undefined],
+  ['1 424 750,50 ₸', undefined],
+  ['1,4 млрд', undefined],
+  ['₸1,424,750.50', 'en'],
+  ['KZT 72M', 'en'],
+  ['12 млн млн', undefined],
+  ['1,234', undefined],
+];
+for (const [text, locale] of published) {
+  const result = safeParseTenge(text, { locale });
+  const shown = `«${text}»${locale ? ` (${locale})` : ''}`.padEnd(28);
+  console.log(
+    result.ok
+      ? `  ${shown} → ${result.value.toString()}`
+      : `  ${shown} → ${result.error.code}: ${result.error.details['reason']}`,
+  );
+}
+
+const total = Tenge.sum(figures.map((figure) => figure.amount));
+console.log(`\nTotal: ${formatTenge(total, { locale: 'ru', unit: 'word' })}`);
+console.log(`  ${tengeInWords(total, 'ru')}`);
+console.log(
+  `  (split 3 ways: ${total
+    .allocate([1, 1, 1])
+    .map((part) => formatTenge(part, { locale: 'ru' }))
+    .join(' + ')})`,
+);
+console.log(
+  `  parsed back: ${parseTenge(formatTenge(total, { locale: 'kk', unit: 'word' })).equals(total)}`,
+);
