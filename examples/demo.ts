@@ -69,11 +69,10 @@ for (const [text, locale] of published) {
 const total = Tenge.sum(figures.map((figure) => figure.amount));
 console.log(`\nTotal: ${formatTenge(total, { locale: 'ru', unit: 'word' })}`);
 console.log(`  ${tengeInWords(total, 'ru')}`);
+const award = Tenge.of('1424750');
+const shares = award.allocate([1, 1, 1]).map((part) => formatTenge(part, { locale: 'ru' }));
 console.log(
-  `  (split 3 ways: ${total
-    .allocate([1, 1, 1])
-    .map((part) => formatTenge(part, { locale: 'ru' }))
-    .join(' + ')})`,
+  `  ${formatTenge(award, { locale: 'ru' })} shared by 3 consumers: ${shares.join(' + ')}`,
 );
 console.log(
   `  parsed back: ${parseTenge(formatTenge(total, { locale: 'kk', unit: 'word' })).equals(total)}`,
