@@ -207,9 +207,14 @@ export function replayLawsuit(record: LawsuitRecord): Lawsuit {
  * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` or `INVALID_TRANSITION`.
  * @example
  * ```ts
- * const appealed = applyLawsuitEvent(lawsuit, { type: 'appeal', at: '2024-04-15' });
- * appealed.state; // 'underAppeal'
- * lawsuit.state;  // 'decided' — unchanged
+ * const filed = replayLawsuit(parseLawsuitRecord({
+ *   schemaVersion: 1, id: 'L-2024-008', court: 'Шымкент қаласының МАЭС', role: 'thirdParty',
+ *   appealIds: [], claimed: '250000', region: '79', events: [{ type: 'file', at: '2024-02-12' }],
+ * }));
+ * const heard = applyLawsuitEvent(filed, { type: 'hearing', at: '2024-03-05' });
+ * heard.hearings;  // ['2024-03-05']
+ * filed.hearings;  // [] — unchanged
+ * applyLawsuitEvent(heard, { type: 'hearing', at: '2024-03-01' }); // throws EVENT_OUT_OF_ORDER
  * ```
  */
 export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsuit {
@@ -234,7 +239,9 @@ export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsui
  *
  * @example
  * ```ts
- * allowedLawsuitEvents(lawsuit); // ['appeal', 'settle', 'recover'] — once decided
+ * allowedLawsuitEvents({ state: 'notFiled' }); // ['file']
+ * allowedLawsuitEvents({ state: 'decided' });  // ['appeal', 'settle', 'recover']
+ * allowedLawsuitEvents({ state: 'dismissed' }); // []
  * ```
  */
 export function allowedLawsuitEvents(lawsuit: Pick<Lawsuit, 'state'>): LawsuitEventType[] {
