@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
 import { parseBin, parseIin, parseTaxpayerId } from '../../src/ids/index.js';
 import { BinSchema, IinSchema, TaxpayerIdSchema } from '../../src/ids/schema.js';
@@ -18,6 +18,7 @@ describe('zod schemas for IIN and BIN', () => {
     expect(BinSchema.parse('940140000385')).toBe('940140000385');
     expect(TaxpayerIdSchema.parse('851231400011')).toBe('851231400011');
     expect(TaxpayerIdSchema.parse('971240001315')).toBe('971240001315');
+    expectTypeOf<z.output<typeof TaxpayerIdSchema>>().toEqualTypeOf<string>();
   });
 
   it.each([

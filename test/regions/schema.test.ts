@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
-import { regionByCode } from '../../src/regions/index.js';
+import { type RegionCode, regionByCode } from '../../src/regions/index.js';
 import { RegionCodeSchema } from '../../src/regions/schema.js';
 
 describe('RegionCodeSchema', () => {
@@ -10,6 +10,8 @@ describe('RegionCodeSchema', () => {
     expect(RegionCodeSchema.parse('790000000')).toBe('79');
     expect(RegionCodeSchema.parse('KZ-79')).toBe('79');
     expect(RegionCodeSchema.parse(10)).toBe('10');
+    expectTypeOf<z.output<typeof RegionCodeSchema>>().toEqualTypeOf<RegionCode>();
+    expectTypeOf<z.input<typeof RegionCodeSchema>>().toEqualTypeOf<string | number>();
   });
 
   it.each(['80', 'KZ-80', '', '79 ', 791010000, null, undefined, {}])(
