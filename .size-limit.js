@@ -25,6 +25,33 @@ export default [
     '{ LocalDateSchema }',
     '25 kB',
   ),
+  // money (decimal.js, a dependency, is most of a Tenge's weight; numberToWords needs neither it nor zod)
+  entry('tutynushy/money: Tenge (no zod)', 'dist/money/index.js', '{ Tenge }', '15 kB'),
+  entry(
+    'tutynushy/money: numberToWords (no zod, no decimal.js)',
+    'dist/money/index.js',
+    '{ numberToWords }',
+    '2 kB',
+  ),
+  entry(
+    'tutynushy/money: tengeInWords (no zod)',
+    'dist/money/index.js',
+    '{ tengeInWords }',
+    '16.5 kB',
+  ),
+  entry('tutynushy/money: formatTenge (no zod)', 'dist/money/index.js', '{ formatTenge }', '16 kB'),
+  entry(
+    'tutynushy/money: parseTenge (no zod)',
+    'dist/money/index.js',
+    '{ parseTenge, safeParseTenge }',
+    '17.5 kB',
+  ),
+  entry(
+    'tutynushy/money: TengeSchema, NonNegativeTengeSchema (with zod)',
+    'dist/money/index.js',
+    '{ TengeSchema, NonNegativeTengeSchema }',
+    '33 kB',
+  ),
   // ids
   entry('tutynushy/ids: isValidIin (no zod)', 'dist/ids/index.js', '{ isValidIin }', '2 kB'),
   entry(
