@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compareByKazakhAlphabet, textComparator } from '../../src/regions/compare.js';
 import {
   compareRegionsByName,
@@ -49,6 +49,20 @@ describe('Kazakh collation', () => {
     expect(compareByKazakhAlphabet('ақмола', 'Ақмола')).not.toBe(0);
     expect(compareByKazakhAlphabet('Абай', 'Абай')).toBe(0);
     expect(compareByKazakhAlphabet('Алматы', 'Алматы қаласы')).toBeLessThan(0);
+  });
+
+  it('falls back to the alphabet where the engine has no Kazakh collation', async () => {
+    const spy = vi.spyOn(Intl.Collator, 'supportedLocalesOf').mockReturnValue([]);
+    try {
+      vi.resetModules();
+      const fresh = await import('../../src/regions/compare.js');
+      expect(fresh.textComparator('kk')).toBe(fresh.compareByKazakhAlphabet);
+      expect(fresh.sortRegionsByName('kk').map((r) => r.code)).toEqual(
+        sortRegionsByName('kk').map((r) => r.code),
+      );
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('uses ICU where it has Kazakh, and refuses an unknown locale', () => {
