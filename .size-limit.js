@@ -116,4 +116,67 @@ export default [
     '{ CLOCKS, formatLegalSource }',
     '2.8 kB',
   ),
+  // lawsuit (replayLawsuit needs Tenge, so decimal.js, and the Asia/Almaty zone for instants; never zod)
+  entry(
+    'tutynushy/lawsuit: replayLawsuit (no zod)',
+    'dist/lawsuit/index.js',
+    '{ replayLawsuit }',
+    '18.5 kB',
+  ),
+  entry(
+    'tutynushy/lawsuit: replayLawsuit, applyLawsuitEvent, allowedLawsuitEvents (no zod)',
+    'dist/lawsuit/index.js',
+    '{ replayLawsuit, applyLawsuitEvent, allowedLawsuitEvents }',
+    '18.5 kB',
+  ),
+  entry(
+    'tutynushy/lawsuit: labels (no zod, no decimal.js)',
+    'dist/lawsuit/index.js',
+    '{ lawsuitStateLabel, lawsuitDecisionLabel, lawsuitRoleLabel, lawsuitEventTypeLabel }',
+    '1.6 kB',
+  ),
+  entry(
+    'tutynushy/lawsuit: lawsuitMachineToMermaid (no zod)',
+    'dist/lawsuit/index.js',
+    '{ lawsuitMachineToMermaid }',
+    '500 B',
+  ),
+  entry(
+    'tutynushy/lawsuit: parseLawsuitRecord (with zod)',
+    'dist/lawsuit/index.js',
+    '{ parseLawsuitRecord, safeParseLawsuitRecord }',
+    '46 kB',
+  ),
+  // outreach
+  entry(
+    'tutynushy/outreach: labels and isSocialPost (no zod)',
+    'dist/outreach/index.js',
+    '{ outreachKindLabel, outreachKindHeading, socialPlatformLabel, isSocialPost }',
+    '1.6 kB',
+  ),
+  entry(
+    'tutynushy/outreach: parseOutreachActivity (with zod)',
+    'dist/outreach/index.js',
+    '{ parseOutreachActivity, safeParseOutreachActivity }',
+    '32 kB',
+  ),
+  // business
+  entry(
+    'tutynushy/business: businessKindsOfId (no zod)',
+    'dist/business/index.js',
+    '{ businessKindsOfId }',
+    '2.6 kB',
+  ),
+  entry(
+    'tutynushy/business: labels and businessName (no zod)',
+    'dist/business/index.js',
+    '{ businessKindLabel, systemAccountLabel, systemAccountHeading, businessName }',
+    '1.2 kB',
+  ),
+  entry(
+    'tutynushy/business: parseBusiness, parseSystemRegistration (with zod)',
+    'dist/business/index.js',
+    '{ parseBusiness, parseSystemRegistration }',
+    '34 kB',
+  ),
 ];
