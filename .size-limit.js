@@ -179,4 +179,29 @@ export default [
     '{ parseBusiness, parseSystemRegistration }',
     '34 kB',
   ),
+  // complaint
+  entry(
+    'tutynushy/complaint: replayComplaint (no zod, no decimal.js)',
+    'dist/complaint/index.js',
+    '{ replayComplaint }',
+    '10 kB',
+  ),
+  entry(
+    'tutynushy/complaint: replay, apply, allowed events, overdue (no zod)',
+    'dist/complaint/index.js',
+    '{ replayComplaint, applyComplaintEvent, allowedComplaintEvents, isOverdue, overdueBy }',
+    '10 kB',
+  ),
+  entry(
+    'tutynushy/complaint: labels and outcome groups (no zod)',
+    'dist/complaint/index.js',
+    '{ channelLabel, appealTypeLabel, complaintOutcomeLabel, complaintOutcomeGroup, complaintMachineToMermaid }',
+    '3 kB',
+  ),
+  entry(
+    'tutynushy/complaint: parseComplaintRecord (with zod)',
+    'dist/complaint/index.js',
+    '{ parseComplaintRecord, safeParseComplaintRecord }',
+    '48 kB',
+  ),
 ];

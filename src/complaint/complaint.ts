@@ -6,10 +6,14 @@ import type { ComplaintOutcome } from './outcome.js';
 import type { ComplaintEvent, ComplaintRecord } from './record.js';
 import type { ComplaintState } from './state.js';
 
-/** What a satisfied appeal brought the consumer. An appeal not (yet) satisfied has no relief: a zero refund and nothing else. */
+/**
+ * What a satisfied appeal brought the consumer; an empty object for an
+ * appeal not (yet) satisfied. Sum refunds with `Tenge.sum`, skipping the
+ * absent ones.
+ */
 export interface ComplaintRelief {
-  /** Money returned; `Tenge.zero` when none. */
-  readonly refund: Tenge;
+  /** Money returned, positive; absent when no money was returned. */
+  readonly refund?: Tenge | undefined;
   /** Relief in kind (goods replaced or repaired): `true` or its description. */
   readonly inKind?: string | true | undefined;
   /** Non-monetary relief: `true` or its description. */

@@ -44,21 +44,22 @@ export function reliefKindLabel(kind: ReliefKind, locale: Locale): string {
 
 /**
  * The kinds of relief a satisfied appeal brought, in {@link RELIEF_KINDS}
- * order; empty for an appeal without relief.
+ * order; empty for an appeal without relief. Takes a {@link ComplaintRelief}
+ * or a `satisfy` event.
  *
  * @example
  * ```ts
  * reliefKindsOf({ refund: Tenge.of('250000'), inKind: 'phone replaced' }); // ['monetary', 'inKind']
- * reliefKindsOf({ refund: Tenge.zero }); // []
+ * reliefKindsOf({}); // []
  * ```
  */
 export function reliefKindsOf(relief: {
-  readonly refund: { isZero(): boolean };
+  readonly refund?: unknown;
   readonly inKind?: string | true | undefined;
   readonly nonMonetary?: string | true | undefined;
 }): ReliefKind[] {
   const kinds: ReliefKind[] = [];
-  if (!relief.refund.isZero()) kinds.push('monetary');
+  if (relief.refund !== undefined) kinds.push('monetary');
   if (relief.inKind !== undefined) kinds.push('inKind');
   if (relief.nonMonetary !== undefined) kinds.push('nonMonetary');
   return kinds;

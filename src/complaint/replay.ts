@@ -12,7 +12,6 @@ import {
   stepEventLog,
   TutynushyError,
 } from '../core/index.js';
-import { Tenge } from '../money/index.js';
 import type {
   Complaint,
   ComplaintBusinessAnswer,
@@ -52,7 +51,9 @@ const OUTCOME_OF: Partial<Record<ComplaintEventType, ComplaintOutcome>> = {
   referToCourt: 'referredToCourt',
 };
 
-const NO_RELIEF: ComplaintRelief = Object.freeze({ refund: Tenge.zero });
+// No relief is an empty object, not a zero `Tenge`: replay then needs no
+// money code at all, which keeps decimal.js out of a replay-only bundle.
+const NO_RELIEF: ComplaintRelief = Object.freeze({});
 const NO_HISTORY: readonly ComplaintHistoryEntry[] = Object.freeze([]);
 
 // The running facts of a replay: one mutable object per replay, so that a
@@ -161,7 +162,7 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
       break;
     case 'satisfy':
       fold.relief = {
-        refund: event.refund ?? Tenge.zero,
+        refund: event.refund,
         inKind: event.inKind,
         nonMonetary: event.nonMonetary,
       };
@@ -254,7 +255,7 @@ function finish(
  * const complaint = replayComplaint(record);
  * complaint.state; // 'closed'
  * complaint.outcome; // 'satisfied'
- * complaint.relief.refund.toString(); // '250000.00'
+ * complaint.relief.refund?.toString(); // '250000.00'
  * complaint.deadlines.reviewDue; // '2024-06-24'
  * complaint.timely; // true
  * ```
