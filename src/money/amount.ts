@@ -6,6 +6,12 @@ import { TutynushyError } from '../core/errors.js';
  * tenge. Every amount in range can be written in words, and its tiyn fit a
  * signed 64-bit integer (a `bigint` column, a Java `long`), so other systems
  * that compute the same figures can store them exactly.
+ *
+ * @example
+ * ```ts
+ * MAX_TIYN;                      // 99999999999999999n
+ * Tenge.fromTiyn(MAX_TIYN + 1n); // throws INVALID_AMOUNT: out of range
+ * ```
  */
 export const MAX_TIYN = 99_999_999_999_999_999n;
 

@@ -4,7 +4,15 @@ import { assertLocale, type Locale } from '../core/labels.js';
 import { Tenge, type TengeInput } from './tenge.js';
 import { SCALE_WORDS, TENGE_SIGN, TENGE_UNITS, TENGE_WORD, type TengeUnit } from './units.js';
 
-/** Options of {@link formatTenge}. */
+/**
+ * Options of {@link formatTenge}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatTengeOptions = { locale: 'ru', unit: 'word', fraction: 'always' };
+ * formatTenge(Tenge.of(5), options); // '5,00 тенге'
+ * ```
+ */
 export interface FormatTengeOptions {
   /** `kk`, `ru` or `en`: grouping, decimal mark, unit words and their place. */
   readonly locale: Locale;

@@ -5,7 +5,14 @@ import { englishWords } from './words-en.js';
 import { kazakhWords } from './words-kk.js';
 import { russianWords } from './words-ru.js';
 
-/** The largest magnitude {@link numberToWords} writes: 999 999 999 999 999 999 (quadrillions). */
+/**
+ * The largest magnitude {@link numberToWords} writes: 999 999 999 999 999 999 (quadrillions).
+ *
+ * @example
+ * ```ts
+ * numberToWords(MAX_WORDS_NUMBER + 1n, 'en'); // throws INVALID_ARGUMENT
+ * ```
+ */
 export const MAX_WORDS_NUMBER = 999_999_999_999_999_999n;
 
 const MINUS: Record<Locale, string> = { kk: 'минус', ru: 'минус', en: 'minus' };

@@ -4,7 +4,15 @@ import { safe } from '../core/result.js';
 import { checkRange, invalidAmount } from './amount.js';
 import { Tenge } from './tenge.js';
 
-/** Options of {@link parseTenge}. */
+/**
+ * Options of {@link parseTenge}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseTengeOptions = { locale: 'en' };
+ * parseTenge('1,234', options).toString(); // '1234.00'
+ * ```
+ */
 export interface ParseTengeOptions {
   /**
    * The convention of the numbers: `kk` and `ru` group digits with spaces

@@ -12,6 +12,12 @@ import { Decimal } from 'decimal.js';
  * - `floor` — towards −∞ (−2.1 → −3).
  * - `ceil` — towards +∞ (2.1 → 3).
  * - `exact` — no rounding: a product that is not a whole tiyn is an `INVALID_AMOUNT` error.
+ *
+ * @example
+ * ```ts
+ * const mode: TengeRounding = 'halfEven';
+ * Tenge.of('0.05').times('0.5', mode).toString(); // '0.02'
+ * ```
  */
 export type TengeRounding =
   | 'halfUp'
@@ -23,7 +29,14 @@ export type TengeRounding =
   | 'ceil'
   | 'exact';
 
-/** Every {@link TengeRounding}, for option lists and validation. */
+/**
+ * Every {@link TengeRounding}, for option lists and validation.
+ *
+ * @example
+ * ```ts
+ * TENGE_ROUNDINGS.includes('halfUp'); // true
+ * ```
+ */
 export const TENGE_ROUNDINGS: readonly TengeRounding[] = [
   'halfUp',
   'halfEven',

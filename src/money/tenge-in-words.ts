@@ -5,7 +5,15 @@ import { russianPlural } from '../core/plural.js';
 import { magnitudeWords } from './number-to-words.js';
 import { Tenge, type TengeInput } from './tenge.js';
 
-/** Options of {@link tengeInWords}. */
+/**
+ * Options of {@link tengeInWords}.
+ *
+ * @example
+ * ```ts
+ * const options: TengeInWordsOptions = { tiynDeclension: 'invariable' };
+ * tengeInWords('0.05', 'ru', options); // 'Ноль тенге 05 тиын'
+ * ```
+ */
 export interface TengeInWordsOptions {
   /**
    * Russian only: `agree` (the default) declines «тиын» by the number

@@ -4,10 +4,26 @@ import { TutynushyError } from '../core/errors.js';
 import { checkRange, invalidAmount, MAX_TIYN, tiynFromDigits } from './amount.js';
 import { decimalRounding, TENGE_ROUNDINGS, type TengeRounding } from './rounding.js';
 
-/** What {@link Tenge.of} reads: a decimal string, a number, a bigint of whole tenge, a `Decimal`, or a `Tenge`. */
+/**
+ * What {@link Tenge.of} reads: a decimal string, a number, a bigint of whole tenge, a `Decimal`, or a `Tenge`.
+ *
+ * @example
+ * ```ts
+ * const inputs: TengeInput[] = ['1424750.50', 0.5, 72_000_000n];
+ * inputs.map((input) => Tenge.of(input).toString()); // ['1424750.50', '0.50', '72000000.00']
+ * ```
+ */
 export type TengeInput = string | number | bigint | Decimal | Tenge;
 
-/** A multiplier for {@link Tenge.times}, or a share for {@link Tenge.allocate}. */
+/**
+ * A multiplier for {@link Tenge.times}, or a share for {@link Tenge.allocate}.
+ *
+ * @example
+ * ```ts
+ * const vat: TengeFactor = '0.12';
+ * Tenge.of('1000').times(vat).toString(); // '120.00'
+ * ```
+ */
 export type TengeFactor = number | string | bigint | Decimal;
 
 const MAX_TEXT = 64;

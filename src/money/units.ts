@@ -1,9 +1,24 @@
 import type { Locale } from '../core/labels.js';
 
-/** How {@link formatTenge} names the currency: `₸`, the word, or the ISO code `KZT`. */
+/**
+ * How {@link formatTenge} names the currency: `₸`, the word, or the ISO code `KZT`.
+ *
+ * @example
+ * ```ts
+ * const unit: TengeUnit = 'code';
+ * formatTenge(Tenge.of(5), { locale: 'kk', unit }); // '5 KZT'
+ * ```
+ */
 export type TengeUnit = 'symbol' | 'word' | 'code';
 
-/** Every {@link TengeUnit}. */
+/**
+ * Every {@link TengeUnit}.
+ *
+ * @example
+ * ```ts
+ * TENGE_UNITS; // ['symbol', 'word', 'code']
+ * ```
+ */
 export const TENGE_UNITS: readonly TengeUnit[] = ['symbol', 'word', 'code'];
 
 /** @internal The tenge sign, U+20B8. */
