@@ -215,7 +215,11 @@ interface Term {
 interface Shape {
   readonly negative: boolean;
   readonly terms: readonly Term[];
+  /** «… теңге 50 тиын»: the tiyn written after the unit, as claims do. */
+  readonly tiyn?: NumberToken | undefined;
 }
+
+const TIYN_WORDS = new Set(['тиын', 'тиына', 'тиынов', 'tiyn']);
 
 function describeToken(token: Token): string {
   return `«${token.text}»`;
@@ -267,10 +271,17 @@ function readShape(tokens: readonly Token[]): Shape | Refusal {
       `${first === undefined ? 'nothing' : describeToken(first)} before the number is not a sign, ₸ or KZT`,
     );
   }
+  let tiyn: NumberToken | undefined;
   if (isUnit(tokens[k])) {
     if (unit)
       return new Refusal(`the currency is named twice (${describeToken(tokens[k] as Token)})`);
     k++;
+    const count = tokens[k];
+    const noun = tokens[k + 1];
+    if (count?.kind === 'number' && noun?.kind === 'word' && TIYN_WORDS.has(noun.word)) {
+      tiyn = count;
+      k += 2;
+    }
   }
   const rest = tokens[k];
   if (rest !== undefined) {
@@ -286,7 +297,7 @@ function readShape(tokens: readonly Token[]): Shape | Refusal {
     }
     return new Refusal(reason);
   }
-  return { negative, terms };
+  return { negative, terms, tiyn };
 }
 
 function readValue(shape: Shape, convention: Convention): Exact | Refusal {
@@ -313,6 +324,18 @@ function readValue(shape: Shape, convention: Convention): Exact | Refusal {
     }
     total = add(total, { n: literal.n, e: literal.e + term.power });
     previous = { term, literal };
+  }
+  if (shape.tiyn !== undefined) {
+    const digits = shape.tiyn.runs[0] ?? '';
+    if (shape.tiyn.runs.length > 1 || digits.length > 2) {
+      return new Refusal(`«${shape.tiyn.text}» tiyn: expected one or two digits (00–99)`);
+    }
+    if (total.e < 0) {
+      return new Refusal(
+        `the tenge have a fraction and tiyn are written too («${shape.tiyn.text}»)`,
+      );
+    }
+    total = add(total, { n: BigInt(digits), e: -2 });
   }
   return shape.negative ? { n: -total.n, e: total.e } : total;
 }
@@ -368,6 +391,8 @@ function show(value: Exact): string {
  *   `4 млн 671 мың теңге`, `4 млн 671 тыс. тенге`, `KZT 72M` — мың, тыс.,
  *   млн, млрд, трлн, their full forms, and K, M, B, T, mln, bn, million, … ;
  * - English numbers with `locale: 'en'`: `₸1,424,750.50`, `KZT 1,424,750.50`;
+ * - tiyn after the unit, as claims write them: `1 424 750 теңге 50 тиын`,
+ *   `250 000 тенге 05 тиынов`;
  * - a minus sign (`-` or `−`) in front, before or after a leading ₸ / KZT.
  *
  * The unit is optional and may be ₸, KZT, теңге, тенге, тг or tenge. A text

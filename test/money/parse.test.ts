@@ -58,6 +58,10 @@ describe('parseTenge reads what published reports write', () => {
     ['₸-3.20', '-3.20'],
     ['  72 млн теңге  ', '72000000.00'],
     ['999 999 999 999 999,99', '999999999999999.99'],
+    ['1 424 750 теңге 50 тиын', '1424750.50'],
+    ['250 000 тенге 05 тиынов', '250000.05'],
+    ['2 тенге 22 тиына', '2.22'],
+    ['1,424,750 tenge 01 tiyn', '1424750.01'],
   ])('%j → %s', (text, expected) => {
     expect(parseTenge(text).toString()).toBe(expected);
   });
@@ -124,6 +128,10 @@ describe('parseTenge refuses what is malformed or ambiguous, with the reason', (
     ['1 000 трлн ₸', 'out of range'],
     ['1 000 000 000 000 000', 'out of range'],
     ['--5', 'before the number'],
+    ['5 тенге 100 тиын', 'expected one or two digits'],
+    ['5,5 тенге 50 тиын', 'have a fraction and tiyn are written too'],
+    ['5 тенге 50', 'two numbers in a row'],
+    ['50 тиын', 'unknown word «тиын»'],
   ])('%j: %s', (text, reason) => {
     if (/^\d+\.\d+$/.test(reason)) {
       // Looks odd, reads exactly: kept here beside the refusals it resembles.
