@@ -9,6 +9,11 @@ import type { LegalSource } from './sources.js';
  * - `religiousDayOff` — 7 January or the first day of Kurban Ait (Labour Code art. 84 p. 5), never moved;
  * - `transferDayOff` — a weekday made a day off by a transfer act (Labour Code art. 85 p. 3);
  * - `workingWeekend` — a Saturday or Sunday made a working day by a transfer act.
+ *
+ * @example
+ * ```ts
+ * CALENDAR_DAY_KINDS.substituteDayOff.en; // 'substitute day off'
+ * ```
  */
 export const CALENDAR_DAY_KINDS = {
   holiday: { kk: 'мереке', ru: 'праздник', en: 'holiday' },
@@ -37,7 +42,14 @@ export const CALENDAR_DAY_KINDS = {
 /** A key of {@link CALENDAR_DAY_KINDS}. */
 export type CalendarDayKind = keyof typeof CALENDAR_DAY_KINDS;
 
-/** Every {@link CalendarDayKind}. */
+/**
+ * Every {@link CalendarDayKind}.
+ *
+ * @example
+ * ```ts
+ * CALENDAR_DAY_KIND_KEYS.length; // 5
+ * ```
+ */
 export const CALENDAR_DAY_KIND_KEYS = Object.keys(CALENDAR_DAY_KINDS) as readonly CalendarDayKind[];
 
 /**

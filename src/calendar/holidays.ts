@@ -53,6 +53,12 @@ const CONSTITUTION: Labels = {
  *
  * Years before 2022 are kept for callers who supply the rest of a year's
  * data; the library confirms 2022–2026 against the published calendars.
+ *
+ * @example
+ * ```ts
+ * KAZAKHSTAN_HOLIDAYS.filter((h) => h.key === 'nauryz').map((h) => h.day); // [21, 22, 23]
+ * KAZAKHSTAN_HOLIDAYS.find((h) => h.month === 3 && h.day === 15)?.from;     // 2027
+ * ```
  */
 export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
   { key: 'newYear', month: 1, day: 1, name: NEW_YEAR, source: LAW_ART_1 },

@@ -16,14 +16,28 @@ export interface KurbanAitDate {
   readonly source: LegalSource;
 }
 
-/** The name of the first day of Kurban Ait. */
+/**
+ * The name of the first day of Kurban Ait.
+ *
+ * @example
+ * ```ts
+ * KURBAN_AIT_NAME.kk; // 'Құрбан айт'
+ * ```
+ */
 export const KURBAN_AIT_NAME: Labels = {
   kk: 'Құрбан айт',
   ru: 'Курбан айт (первый день)',
   en: 'Kurban Ait (first day)',
 };
 
-/** The name of Orthodox Christmas, 7 January. */
+/**
+ * The name of Orthodox Christmas, 7 January.
+ *
+ * @example
+ * ```ts
+ * ORTHODOX_CHRISTMAS_NAME.ru; // 'Рождество Христово (православное)'
+ * ```
+ */
 export const ORTHODOX_CHRISTMAS_NAME: Labels = {
   kk: 'Православиелік Рождество',
   ru: 'Рождество Христово (православное)',
@@ -45,6 +59,13 @@ const ESTIMATED: LegalSource = {
  * The first day of Kurban Ait: confirmed 2020–2026, estimates 2027–2030
  * (used only by a calendar created with `{ estimates: true }`). Add the
  * announced date of a new year with `createWorkCalendar({ kurbanAit: [ … ] })`.
+ *
+ * @example
+ * ```ts
+ * KURBAN_AIT_DATES.find((d) => d.date.startsWith('2026'));
+ * // { date: '2026-05-27', estimate: false, source: { act: 'labourCode', … } }
+ * KURBAN_AIT_DATES.find((d) => d.date.startsWith('2027'))?.estimate; // true
+ * ```
  */
 export const KURBAN_AIT_DATES: readonly KurbanAitDate[] = [
   { date: '2020-07-31', estimate: false, source: ANNOUNCED },
@@ -60,7 +81,14 @@ export const KURBAN_AIT_DATES: readonly KurbanAitDate[] = [
   { date: '2030-04-13', estimate: true, source: ESTIMATED },
 ];
 
-/** The source of the two religious days off: never moved when they fall on a weekend. */
+/**
+ * The source of the two religious days off: never moved when they fall on a weekend.
+ *
+ * @example
+ * ```ts
+ * RELIGIOUS_DAY_OFF_SOURCE.article; // 'art. 84 p. 5'
+ * ```
+ */
 export const RELIGIOUS_DAY_OFF_SOURCE: LegalSource = {
   act: 'labourCode',
   article: 'art. 84 p. 5',

@@ -5,6 +5,11 @@ import { label } from '../core/index.js';
  * The acts the calendar and the clocks stand on. Each rule of the module
  * cites one of these (or, for data a user adds, the act's citation as
  * published), so that docs and reports can say where a date comes from.
+ *
+ * @example
+ * ```ts
+ * LEGAL_ACTS.holidaysLaw.citation; // 'Закон РК от 13.12.2001 № 267-II «О праздниках в Республике Казахстан»'
+ * ```
  */
 export const LEGAL_ACTS = {
   holidaysLaw: {

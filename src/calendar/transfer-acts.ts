@@ -25,6 +25,12 @@ const DECREE_2022: LegalSource = {
  * The transfer acts 2022–2026 (2026: none known; {@link KAZAKHSTAN_CONFIRMED_YEARS}
  * says the list for a year is complete). Add a new one with
  * `createWorkCalendar({ transferActs: [ … ] })`.
+ *
+ * @example
+ * ```ts
+ * KAZAKHSTAN_TRANSFER_ACTS.filter((a) => a.dayOff.startsWith('2024')).map((a) => [a.workingDay, a.dayOff]);
+ * // [['2024-05-04', '2024-05-08']]
+ * ```
  */
 export const KAZAKHSTAN_TRANSFER_ACTS: readonly TransferAct[] = [
   { workingDay: '2022-03-05', dayOff: '2022-03-07', source: DECREE_2022 },
@@ -60,5 +66,10 @@ export const KAZAKHSTAN_TRANSFER_ACTS: readonly TransferAct[] = [
  * The years whose transfer acts are all known (an empty list is an answer,
  * not a gap) and whose Kurban Ait date is announced: the years the library
  * answers without `{ estimates: true }`.
+ *
+ * @example
+ * ```ts
+ * KAZAKHSTAN_CONFIRMED_YEARS; // [2022, 2023, 2024, 2025, 2026]
+ * ```
  */
 export const KAZAKHSTAN_CONFIRMED_YEARS: readonly number[] = [2022, 2023, 2024, 2025, 2026];

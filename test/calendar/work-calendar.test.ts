@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CALENDAR_DAY_KIND_KEYS,
+  CALENDAR_DAY_KINDS,
   calendarDayKindLabel,
   calendarDays,
   calendarYearStatus,
@@ -10,7 +11,9 @@ import {
   isCalendarDayKind,
   isLegalActKey,
   isWorkingDay,
+  KAZAKHSTAN_CONFIRMED_YEARS,
   KAZAKHSTAN_HOLIDAYS,
+  KAZAKHSTAN_TRANSFER_ACTS,
   KURBAN_AIT_DATES,
   kazakhstanCalendar,
   LEGAL_ACTS,
@@ -340,5 +343,26 @@ describe('labels and sources', () => {
     expect(formatLegalSource({ act: 'x', article: 'Labour Code art. 85 p. 3' }, 'ru')).toBe(
       'x, Labour Code art. 85 p. 3',
     );
+  });
+});
+
+describe('the tables as their examples show them', () => {
+  it('lists the 2024 transfer act and the 2026 Kurban Ait date', () => {
+    expect(
+      KAZAKHSTAN_TRANSFER_ACTS.filter((a) => a.dayOff.startsWith('2024')).map((a) => [
+        a.workingDay,
+        a.dayOff,
+      ]),
+    ).toEqual([['2024-05-04', '2024-05-08']]);
+    expect(KURBAN_AIT_DATES.find((d) => d.date.startsWith('2026'))).toMatchObject({
+      date: '2026-05-27',
+      estimate: false,
+      source: { act: 'labourCode' },
+    });
+    expect(KAZAKHSTAN_CONFIRMED_YEARS).toEqual([2022, 2023, 2024, 2025, 2026]);
+    expect(KAZAKHSTAN_HOLIDAYS.filter((h) => h.key === 'nauryz').map((h) => h.day)).toEqual([
+      21, 22, 23,
+    ]);
+    expect(CALENDAR_DAY_KINDS.substituteDayOff.en).toBe('substitute day off');
   });
 });
