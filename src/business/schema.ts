@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { describeValue } from '../core/describe.js';
 import { LocalDateSchema } from '../core/schemas.js';
 import type { Sector } from '../core/sector.js';
 import { isSector, SECTOR_KEYS } from '../core/sector.js';
@@ -112,10 +113,11 @@ export const SystemRegistrationSchema = /* @__PURE__ */ z.discriminatedUnion(
   'account',
   [ConsumerRegistrationSchema, BusinessRegistrationSchema],
   {
+    // zod reports the whole record as the input: name the account given.
     error: (issue) =>
-      typeof issue.input !== 'object' || issue.input === null
-        ? 'expected a registration record (an object)'
-        : 'expected an account: consumer or business',
+      typeof issue.input !== 'object' || issue.input === null || Array.isArray(issue.input)
+        ? `expected a registration record (an object), got ${describeValue(issue.input)}`
+        : `unknown account ${describeValue((issue.input as { account?: unknown }).account)}: expected consumer or business`,
   },
 );
 

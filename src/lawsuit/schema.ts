@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { describeValue } from '../core/describe.js';
 import { EventTimeSchema } from '../core/schemas.js';
 import type { Tenge } from '../money/index.js';
 import { NonNegativeTengeSchema } from '../money/schema.js';
@@ -114,10 +115,11 @@ export const LawsuitEventSchema = /* @__PURE__ */ z.discriminatedUnion(
     RecoverEvent,
   ],
   {
+    // zod reports the whole event as the input: name the type given.
     error: (issue) =>
-      typeof issue.input !== 'object' || issue.input === null
-        ? 'expected an event (an object with type and at)'
-        : `expected an event type: one of ${LAWSUIT_EVENT_TYPE_KEYS.join(', ')}`,
+      typeof issue.input !== 'object' || issue.input === null || Array.isArray(issue.input)
+        ? `expected an event (an object with type and at), got ${describeValue(issue.input)}`
+        : `unknown event type ${describeValue((issue.input as { type?: unknown }).type)}: expected one of ${LAWSUIT_EVENT_TYPE_KEYS.join(', ')}`,
   },
 );
 

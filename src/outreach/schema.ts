@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { describeValue } from '../core/describe.js';
 import { LocalDateSchema } from '../core/schemas.js';
 import { RegionCodeSchema } from '../regions/schema.js';
 import type { OutreachActivity } from './activity.js';
@@ -76,10 +77,11 @@ export const OutreachActivitySchema = /* @__PURE__ */ z.discriminatedUnion(
   'kind',
   [SocialPostSchema, OtherActivitySchema],
   {
+    // zod reports the whole record as the input: name the kind given.
     error: (issue) =>
-      typeof issue.input !== 'object' || issue.input === null
-        ? 'expected an outreach activity record (an object)'
-        : `expected an activity kind: one of ${OUTREACH_KIND_KEYS.join(', ')}`,
+      typeof issue.input !== 'object' || issue.input === null || Array.isArray(issue.input)
+        ? `expected an outreach activity record (an object), got ${describeValue(issue.input)}`
+        : `unknown activity kind ${describeValue((issue.input as { kind?: unknown }).kind)}: expected one of ${OUTREACH_KIND_KEYS.join(', ')}`,
   },
 );
 

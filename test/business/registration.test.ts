@@ -97,7 +97,7 @@ describe('parseSystemRegistration', () => {
   it('rejects unknown accounts, regions and fields, and other schema versions', () => {
     expect(paths(failure({ ...consumer, account: 'admin' }))).toEqual(['account']);
     expect(failure({ ...consumer, account: 'admin' }).message).toContain(
-      'expected an account: consumer or business',
+      'account: unknown account "admin": expected consumer or business',
     );
     expect(paths(failure({ ...consumer, region: '00' }))).toEqual(['region']);
     expect(paths(failure({ ...consumer, iin: '851231400011' }))).toEqual(['']);

@@ -111,7 +111,7 @@ describe('parseLawsuitRecord', () => {
     const error = failure({ ...record, events: [{ type: 'judge', at: '2024-05-14' }] });
     expect(paths(error)).toEqual(['events.0.type']);
     expect(error.message).toContain(
-      'expected an event type: one of file, hearing, decide, appeal, settle, withdraw, dismiss, recover',
+      'events[0].type: unknown event type "judge": expected one of file, hearing, decide, appeal, settle, withdraw, dismiss, recover',
     );
     expect(paths(failure({ ...record, events: [5] }))).toEqual(['events.0']);
   });

@@ -158,7 +158,7 @@ describe('parseOutreachActivity', () => {
     );
     expect(paths(failure({ ...roundTable, kind: 'webinar' }))).toEqual(['kind']);
     expect(failure({ ...roundTable, kind: 'webinar' }).message).toContain(
-      'expected an activity kind: one of mediaSpeech, mediaPublication, socialPost',
+      'kind: unknown activity kind "webinar": expected one of mediaSpeech, mediaPublication, socialPost',
     );
     expect(paths(failure({ ...post, region: '80' }))).toEqual(['region']);
     for (const link of ['www.gov.kz', 'javascript:alert(1)', 'ftp://gov.kz/x', '']) {
