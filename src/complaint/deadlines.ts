@@ -1,5 +1,6 @@
 import {
   extensionLimit,
+  kazakhstanCalendar,
   redirectDeadline,
   refusalDeadline,
   registrationDate,
@@ -59,14 +60,37 @@ export function complaintClocks(
     receivedAt,
     workdayEnd === undefined ? clock : { ...clock, workdayEnd },
   );
-  return {
+  return clocksFrom(registeredOn, calendar ?? kazakhstanCalendar, extensionFrom ?? 'receipt');
+}
+
+// The clocks depend only on the registration day, the calendar and the
+// extension reading, and a report replays hundreds of appeals registered on
+// the same day: remember them per (immutable) calendar object, as the
+// calendar remembers its year tables. Bounded by the days the calendar has
+// data for; the cached objects are frozen and shared.
+const remembered = new WeakMap<WorkCalendar, Map<string, ComplaintClocks>>();
+
+function clocksFrom(
+  registeredOn: LocalDate,
+  calendar: WorkCalendar,
+  extensionFrom: 'receipt' | 'reviewDeadline',
+): ComplaintClocks {
+  let byDay = remembered.get(calendar);
+  if (byDay === undefined) {
+    byDay = new Map();
+    remembered.set(calendar, byDay);
+  }
+  const key = extensionFrom === 'receipt' ? registeredOn : `${registeredOn}/${extensionFrom}`;
+  const known = byDay.get(key);
+  if (known !== undefined) return known;
+  const clock = { calendar };
+  const clocks: ComplaintClocks = Object.freeze({
     registeredOn,
     reviewDue: reviewDeadline(registeredOn, clock),
-    extensionLimit: extensionLimit(
-      registeredOn,
-      extensionFrom === undefined ? clock : { ...clock, from: extensionFrom },
-    ),
+    extensionLimit: extensionLimit(registeredOn, { calendar, from: extensionFrom }),
     redirectDue: redirectDeadline(registeredOn, clock),
     refusalDue: refusalDeadline(registeredOn, clock),
-  };
+  });
+  byDay.set(key, clocks);
+  return clocks;
 }

@@ -1,12 +1,12 @@
 import { sellerAnswerDeadline, type WorkCalendar } from '../calendar/index.js';
 import {
-  compareEventTimes,
   describeValue,
   type EventPosition,
   type EventTime,
   eventDate,
   eventsAllowedIn,
   type Instant,
+  instantToEpochMs,
   kazakhstanDate,
   type LocalDate,
   stepEventLog,
@@ -72,6 +72,7 @@ interface Fold {
 
 interface Context {
   readonly receivedAt: Instant;
+  readonly receivedOn: LocalDate;
   readonly clocks: ComplaintClocks;
   readonly clock: { readonly calendar?: WorkCalendar };
   readonly position: { recordId: string; index: number };
@@ -81,8 +82,19 @@ function where(position: EventPosition): string {
   return `event #${position.index} of ${describeValue(position.recordId)}`;
 }
 
-function assertAfterReceipt(at: EventTime, receivedAt: Instant, position: EventPosition): void {
-  if (compareEventTimes(at, receivedAt) >= 0) return;
+// The same order as core's compareEventTimes against the receipt, without
+// reading the receipt on the Almaty clock again: a date compares with the day
+// of receipt (a day says nothing about the hour); an instant with the
+// instant, since the Kazakhstan date never goes back as time goes forward.
+function assertAfterReceipt(
+  at: EventTime,
+  receivedAt: Instant,
+  receivedOn: LocalDate,
+  position: EventPosition,
+): void {
+  const before =
+    at.length === 10 ? at < receivedOn : instantToEpochMs(at) < instantToEpochMs(receivedAt);
+  if (!before) return;
   throw new TutynushyError(
     'EVENT_OUT_OF_ORDER',
     `${where(position)} is dated ${describeValue(at)}, before the appeal was received (${describeValue(receivedAt)})`,
@@ -133,7 +145,9 @@ function checkExtension(
 
 function step(fold: Fold, event: ComplaintEvent, context: Context): void {
   const { position } = context;
-  if (position.index === 0) assertAfterReceipt(event.at, context.receivedAt, position);
+  if (position.index === 0) {
+    assertAfterReceipt(event.at, context.receivedAt, context.receivedOn, position);
+  }
   const from = fold.state;
   const to = stepEventLog(complaintMachine, from, fold.previousAt, event, position);
   switch (event.type) {
@@ -266,8 +280,10 @@ export function replayComplaint(
 ): Complaint {
   const clocks = complaintClocks(record.receivedAt, options);
   const { calendar } = options;
+  const receivedOn = kazakhstanDate(record.receivedAt);
   const context: Context = {
     receivedAt: record.receivedAt,
+    receivedOn,
     clocks,
     clock: calendar === undefined ? {} : { calendar },
     position: { recordId: record.id, index: 0 },
@@ -288,7 +304,7 @@ export function replayComplaint(
     context.position.index = index;
     step(fold, events[index] as ComplaintEvent, context);
   }
-  return finish(record, events, kazakhstanDate(record.receivedAt), clocks, fold);
+  return finish(record, events, receivedOn, clocks, fold);
 }
 
 /**
@@ -314,6 +330,7 @@ export function applyComplaintEvent(
   const keepHistory = complaint.history.length === events.length;
   const context: Context = {
     receivedAt: complaint.receivedAt,
+    receivedOn: complaint.receivedOn,
     clocks: deadlines,
     clock: calendar === undefined ? {} : { calendar },
     position: { recordId: complaint.id, index: events.length },

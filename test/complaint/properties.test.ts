@@ -13,7 +13,13 @@ import {
   REFUSAL_GROUND_KEYS,
   replayComplaint,
 } from '../../src/complaint/index.js';
-import { addDays, compareEventTimes, daysBetween, isTutynushyError } from '../../src/core/index.js';
+import {
+  addDays,
+  compareEventTimes,
+  daysBetween,
+  isTutynushyError,
+  kazakhstanDate,
+} from '../../src/core/index.js';
 import { appealJson } from './records.js';
 
 type EventJson = ComplaintRecordJson['events'][number];
@@ -251,4 +257,33 @@ describe('the generators', () => {
       ]),
     );
   });
+});
+
+describe('the receipt check', () => {
+  // Around the night Almaty moved from UTC+6 to UTC+5 (1 March 2024, 00:00
+  // local became 29 February, 23:00), in either offset notation.
+  const minuteArb = fc.integer({ min: 0, max: 3 * 24 * 60 });
+  const toInstant = (minute: number, offset: string): string => {
+    const ms = Date.parse('2024-02-28T12:00:00Z') + minute * 60_000;
+    const shift = offset === 'Z' ? 0 : Number(offset.slice(0, 3)) * 60;
+    const local = new Date(ms + shift * 60_000).toISOString().slice(0, 19);
+    return `${local}${offset}`;
+  };
+  const offsetArb = fc.constantFrom('Z', '+05:00', '+06:00');
+
+  propTest.prop([minuteArb, offsetArb, minuteArb, offsetArb, fc.boolean()], { numRuns: 300 })(
+    'orders the first event against the receipt exactly as core compareEventTimes does',
+    (received, receivedOffset, at, atOffset, asDate) => {
+      const receivedAt = toInstant(received, receivedOffset);
+      const instant = toInstant(at, atOffset);
+      const eventAt = asDate ? kazakhstanDate(instant) : instant;
+      const record = parseComplaintRecord(
+        appealJson([{ type: 'register', at: eventAt }], { receivedAt }),
+      );
+      const result = tryReplay(record);
+      const before = compareEventTimes(eventAt, receivedAt) < 0;
+      expect(!result.ok && isTutynushyError(result.error, 'EVENT_OUT_OF_ORDER')).toBe(before);
+      expect(result.ok).toBe(!before);
+    },
+  );
 });
