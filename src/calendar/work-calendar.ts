@@ -7,6 +7,7 @@ import {
   safeParseLocalDate,
   TutynushyError,
 } from '../core/index.js';
+import { checkCalendar } from './check-calendar.js';
 import { type HolidayRule, KAZAKHSTAN_HOLIDAYS } from './holidays.js';
 import {
   KURBAN_AIT_DATES,
@@ -233,7 +234,8 @@ function checkList<T>(value: unknown, field: string): readonly T[] {
 export function createWorkCalendar(overrides: WorkCalendarOverrides = {}): WorkCalendar {
   if (typeof overrides !== 'object' || overrides === null)
     throw invalid('overrides', overrides, 'an object of overrides');
-  const base = overrides.base ?? kazakhstanCalendar;
+  const base = overrides.base === undefined ? kazakhstanCalendar : overrides.base;
+  checkCalendar(base);
   const holidays = checkList<HolidayRule>(overrides.holidays, 'holidays').map((rule, i) =>
     checkHoliday(rule, `holidays[${i}]`),
   );

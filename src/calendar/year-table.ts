@@ -7,6 +7,7 @@ import {
   toEpochDay,
 } from '../core/index.js';
 import type { CalendarDay } from './calendar-day.js';
+import { checkCalendar } from './check-calendar.js';
 import { type HolidayRule, holidayInForce } from './holidays.js';
 import { KURBAN_AIT_NAME, type KurbanAitDate } from './religious-days.js';
 import { kazakhstanCalendar, type WorkCalendar } from './work-calendar.js';
@@ -71,6 +72,7 @@ export function calendarYearStatus(
   calendar: WorkCalendar = kazakhstanCalendar,
 ): CalendarYearStatus {
   checkYear(year);
+  checkCalendar(calendar);
   const kurbanAit = kurbanAitOf(calendar, year);
   const missing: CalendarDataGap[] = [];
   if (kurbanAit === undefined || kurbanAit.estimate) missing.push('kurbanAit');
@@ -316,13 +318,13 @@ const tables = new WeakMap<WorkCalendar, Map<number, YearTable>>();
  * @internal
  */
 export function yearTable(calendar: WorkCalendar, year: number): YearTable {
+  const cached = tables.get(calendar)?.get(year);
+  if (cached !== undefined) return cached;
   let byYear = tables.get(calendar);
   if (byYear === undefined) {
     byYear = new Map();
     tables.set(calendar, byYear);
   }
-  const cached = byYear.get(year);
-  if (cached !== undefined) return cached;
   const status = calendarYearStatus(year, calendar);
   if (status.status === 'missing') throw missingError(status, calendar);
   const table = buildYearTable(calendar, year, status.status === 'provisional');

@@ -366,3 +366,20 @@ describe('the tables as their examples show them', () => {
     expect(CALENDAR_DAY_KINDS.substituteDayOff.en).toBe('substitute day off');
   });
 });
+
+it('rejects something that is not a calendar with INVALID_ARGUMENT', () => {
+  for (const calendar of [null, 'kz', {}, { holidays: [] }]) {
+    expect(errorOf(() => isWorkingDay('2024-05-04', calendar as never)).code).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(errorOf(() => calendarYearStatus(2024, calendar as never)).code).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(errorOf(() => createWorkCalendar({ base: calendar as never })).code).toBe(
+      'INVALID_ARGUMENT',
+    );
+  }
+  // A calendar assembled by hand from the exported tables works.
+  const byHand = { ...kazakhstanCalendar };
+  expect(isWorkingDay('2024-05-04', byHand)).toBe(true);
+});
