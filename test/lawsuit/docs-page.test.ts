@@ -2,7 +2,11 @@
 // to what the page says.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLawsuitRecord, replayLawsuit } from '../../src/lawsuit/index.js';
+import {
+  lawsuitMachineToMermaid,
+  parseLawsuitRecord,
+  replayLawsuit,
+} from '../../src/lawsuit/index.js';
 
 const page = readFileSync(new URL('../../docs/lawsuit.md', import.meta.url), 'utf8');
 const blocks = [...page.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] ?? ''));
@@ -19,5 +23,10 @@ describe('docs/lawsuit.md', () => {
     expect(page).toContain(
       'event #5 of "L-2024-007": "recover" of 500000.00 would bring the total recovered to 1500000.00,',
     );
+  });
+
+  it('draws the machine lawsuitMachineToMermaid draws', () => {
+    const drawn = page.match(/```text\n(stateDiagram-v2[\s\S]*?)\n```/)?.[1];
+    expect(drawn).toBe(lawsuitMachineToMermaid());
   });
 });
