@@ -320,6 +320,7 @@ const tables = new WeakMap<WorkCalendar, Map<number, YearTable>>();
 export function yearTable(calendar: WorkCalendar, year: number): YearTable {
   const cached = tables.get(calendar)?.get(year);
   if (cached !== undefined) return cached;
+  checkCalendar(calendar);
   let byYear = tables.get(calendar);
   if (byYear === undefined) {
     byYear = new Map();
