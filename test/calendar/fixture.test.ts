@@ -1,6 +1,6 @@
-// The published calendar 2022–2026: /work/shared/fixtures/calendar/kz-non-working-days-2022-2026.json
-// (built from Law No. 267-II art. 5, Labour Code arts. 84–85 and the transfer acts,
-// cross-checked against the Python `holidays` project, MIT). See shared/fixtures/README.md.
+// The published calendar 2022–2026: test/fixtures/calendar/kz-non-working-days-2022-2026.json,
+// a copy of shared/fixtures (built from Law No. 267-II art. 5, Labour Code arts. 84–85 and the transfer acts,
+// cross-checked against the Python `holidays` project, MIT). See test/fixtures/README.md.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
