@@ -114,7 +114,9 @@ export {
 export {
   ComplaintEventSchema,
   ComplaintRecordSchema,
+  parseComplaintEvent,
   parseComplaintRecord,
+  safeParseComplaintEvent,
   safeParseComplaintRecord,
 } from './schema.js';
 export {

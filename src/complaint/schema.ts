@@ -197,3 +197,37 @@ export function safeParseComplaintRecord(input: unknown): Result<ComplaintRecord
     throw error;
   }
 }
+
+/**
+ * Reads one appeal event (parsed JSON from a form or a queue), for
+ * {@link applyComplaintEvent}: money becomes a `Tenge`.
+ *
+ * @throws {@link TutynushyError} `INVALID_RECORD` naming every bad field.
+ * @example
+ * ```ts
+ * parseComplaintEvent({ type: 'redirect', at: '2024-06-05', to: 'the tax authority' }).type; // 'redirect'
+ * parseComplaintEvent({ type: 'explain', at: '2024-06-05', refund: '5000' }); // throws INVALID_RECORD
+ * ```
+ */
+export function parseComplaintEvent(input: unknown): ComplaintEvent {
+  const result = ComplaintEventSchema.safeParse(input);
+  if (!result.success) throw recordError('complaint event', result.error.issues);
+  return result.data;
+}
+
+/**
+ * {@link parseComplaintEvent} without throwing: the event, or the error it would throw.
+ *
+ * @example
+ * ```ts
+ * safeParseComplaintEvent({ type: 'close', at: '2024-06-05' }).ok; // false
+ * ```
+ */
+export function safeParseComplaintEvent(input: unknown): Result<ComplaintEvent> {
+  try {
+    return ok(parseComplaintEvent(input));
+  } catch (error) {
+    if (error instanceof TutynushyError) return err(error);
+    throw error;
+  }
+}

@@ -4,8 +4,10 @@ import {
   ComplaintEventSchema,
   ComplaintRecordSchema,
   migrateComplaintRecord,
+  parseComplaintEvent,
   parseComplaintRecord,
   SUPPORTED_COMPLAINT_SCHEMA_VERSIONS,
+  safeParseComplaintEvent,
   safeParseComplaintRecord,
 } from '../../src/complaint/index.js';
 import { formatRecordPath, type TutynushyError } from '../../src/core/index.js';
@@ -253,5 +255,22 @@ describe('event type errors', () => {
     );
     const notObject = failure(appealJson([42 as unknown as { type: 'register'; at: string }]));
     expect(notObject.message).toContain('events[0]: expected an object with a type');
+  });
+});
+
+describe('parseComplaintEvent', () => {
+  it('reads one event for applyComplaintEvent, or names what is wrong', () => {
+    const event = parseComplaintEvent({ type: 'satisfy', at: '2024-06-05', refund: '1424750.5' });
+    expect(event.type === 'satisfy' && event.refund?.toString()).toBe('1424750.50');
+    expect(
+      parseComplaintEvent({ type: 'redirect', at: '2024-06-05', to: 'the tax authority' }).type,
+    ).toBe('redirect');
+    expect(() =>
+      parseComplaintEvent({ type: 'explain', at: '2024-06-05', refund: '5000' }),
+    ).toThrow('Invalid complaint event record: (record): refund on a "explain" event');
+    const result = safeParseComplaintEvent({ type: 'close', at: '2024-06-05' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('INVALID_RECORD');
+    expect(safeParseComplaintEvent({ type: 'extend', at: '2024-06-05' }).ok).toBe(false);
   });
 });
