@@ -14,4 +14,9 @@ export default defineConfig({
   sourcemap: false,
   target: 'es2022',
   outDir: 'dist',
+  // Keep Kazakh and Russian labels as UTF-8 rather than \uXXXX escapes:
+  // the label tables are a large part of several modules.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });
