@@ -140,11 +140,13 @@ export function eventDate(at: EventTime): LocalDate {
  * ```
  */
 export function compareEventTimes(a: EventTime, b: EventTime): number {
+  // Two instants compare as instants: the Kazakhstan date never goes back as
+  // time goes forward, so this is the same order without reading the zone.
+  if (a.length !== 10 && b.length !== 10)
+    return Math.sign(instantToEpochMs(a) - instantToEpochMs(b));
   const dateA = eventDate(a);
   const dateB = eventDate(b);
-  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
-  if (a.length === 10 || b.length === 10) return 0;
-  return Math.sign(instantToEpochMs(a) - instantToEpochMs(b));
+  return dateA === dateB ? 0 : dateA < dateB ? -1 : 1;
 }
 
 /**

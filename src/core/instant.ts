@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import { describeValue, keepValue } from './describe.js';
 import { TutynushyError } from './errors.js';
-import { daysInMonth, fromEpochDay, type LocalDate } from './local-date.js';
+import { daysInMonth, epochDayOf, fromEpochDay, type LocalDate } from './local-date.js';
 import type { Result } from './result.js';
 
 /**
@@ -22,8 +22,21 @@ export type Instant = string;
  */
 export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
 
-const SHAPE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const SHAPE_REASON =
+  'expected YYYY-MM-DDTHH:MM[:SS[.fff]] followed by Z or an offset ±HH:MM, e.g. 2024-05-03T18:45:00+05:00';
+
+// Reads `n` decimal digits at `at`, or -1 when any is not a digit. A scan by
+// char codes rather than a regular expression: instants are read for every
+// event of every appeal a report replays.
+function digitsAt(text: string, at: number, n: number): number {
+  let value = 0;
+  for (let i = at; i < at + n; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 function invalidInstant(value: unknown, reason: string): TutynushyError {
   return new TutynushyError(
@@ -47,35 +60,71 @@ function check(value: unknown): TutynushyError | number {
       'expected an ISO 8601 string with an offset, e.g. 2024-05-03T18:45:00+05:00',
     );
   }
-  const match = value.length <= 40 ? SHAPE.exec(value) : null;
-  if (match === null) {
-    return invalidInstant(
-      value,
-      'expected YYYY-MM-DDTHH:MM[:SS[.fff]] followed by Z or an offset ±HH:MM, e.g. 2024-05-03T18:45:00+05:00',
-    );
-  }
-  const [, y, mo, d, h, mi, s] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return invalidInstant(value, `the date ${y}-${mo}-${d} does not exist`);
-  }
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
-    return invalidInstant(
-      value,
-      `the time ${h}:${mi}${s === undefined ? '' : `:${s}`} does not exist`,
-    );
-  }
-  const offset = match[8];
+  const length = value.length;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
   if (
-    offset !== undefined &&
-    offset !== 'Z' &&
-    (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(4, 6)) > 59)
+    length < 17 ||
+    length > 40 ||
+    year < 0 ||
+    month < 0 ||
+    day < 0 ||
+    hour < 0 ||
+    minute < 0 ||
+    value.charCodeAt(4) !== 45 || // -
+    value.charCodeAt(7) !== 45 ||
+    value.charCodeAt(10) !== 84 || // T
+    value.charCodeAt(13) !== 58 // :
   ) {
-    return invalidInstant(value, `the offset ${offset} does not exist`);
+    return invalidInstant(value, SHAPE_REASON);
   }
-  return Date.parse(value);
+  let at = 16;
+  let second = 0;
+  let millis = 0;
+  if (value.charCodeAt(at) === 58) {
+    second = digitsAt(value, at + 1, 2);
+    if (second < 0) return invalidInstant(value, SHAPE_REASON);
+    at += 3;
+    if (value.charCodeAt(at) === 46) {
+      // A fraction of 1–9 digits; milliseconds are its first three, as Date.parse reads them.
+      let end = at + 1;
+      while (end < length && end - at <= 9 && digitsAt(value, end, 1) >= 0) end += 1;
+      const digits = end - at - 1;
+      if (digits === 0 || digits > 9) return invalidInstant(value, SHAPE_REASON);
+      millis = digitsAt(value, at + 1, Math.min(digits, 3)) * 10 ** Math.max(0, 3 - digits);
+      at = end;
+    }
+  }
+  let offsetMinutes = 0;
+  const sign = value.charCodeAt(at);
+  if (sign === 90 && at + 1 === length) {
+    // Z
+  } else if ((sign === 43 || sign === 45) && at + 6 === length && value.charCodeAt(at + 3) === 58) {
+    const offsetHours = digitsAt(value, at + 1, 2);
+    const offsetRest = digitsAt(value, at + 4, 2);
+    if (offsetHours < 0 || offsetRest < 0) return invalidInstant(value, SHAPE_REASON);
+    if (offsetHours > 14 || offsetRest > 59) {
+      return invalidInstant(value, `the offset ${value.slice(at)} does not exist`);
+    }
+    offsetMinutes = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetRest);
+  } else {
+    return invalidInstant(value, SHAPE_REASON);
+  }
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return invalidInstant(value, `the date ${value.slice(0, 10)} does not exist`);
+  }
+  if (hour > 23 || minute > 59 || second > 59) {
+    return invalidInstant(value, `the time ${value.slice(11, at > 16 ? 19 : 16)} does not exist`);
+  }
+  return (
+    epochDayOf(year, month, day) * 86_400_000 +
+    (hour * 60 + minute - offsetMinutes) * 60_000 +
+    second * 1000 +
+    millis
+  );
 }
 
 /**
@@ -135,6 +184,25 @@ export interface KazakhstanClock {
 }
 
 const MS_PER_MINUTE = 60_000;
+const MS_PER_HOUR = 3_600_000;
+const OFFSET_CACHE_LIMIT = 100_000;
+
+// The zone's offset, remembered per UTC hour: the IANA data changes offsets
+// only on whole hours, and asking Intl (through @date-fns/tz) for every event
+// of millions of appeals would dominate a report. Bounded, so it cannot grow
+// without limit in a long-running service.
+const offsetByHour = new Map<number, number>();
+
+function almatyOffsetMinutes(ms: number): number {
+  const hour = Math.floor(ms / MS_PER_HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = tzOffset(KAZAKHSTAN_TIME_ZONE, new Date(hour * MS_PER_HOUR));
+    if (offsetByHour.size >= OFFSET_CACHE_LIMIT) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
 const MINUTES_PER_DAY = 1440;
 
 /**
@@ -150,7 +218,7 @@ const MINUTES_PER_DAY = 1440;
  */
 export function kazakhstanClock(instant: Instant | Date): KazakhstanClock {
   const ms = instantToEpochMs(instant);
-  const offsetMinutes = tzOffset(KAZAKHSTAN_TIME_ZONE, new Date(ms));
+  const offsetMinutes = almatyOffsetMinutes(ms);
   const localMinutes = Math.floor(ms / MS_PER_MINUTE) + offsetMinutes;
   const epochDay = Math.floor(localMinutes / MINUTES_PER_DAY);
   return {

@@ -12,8 +12,6 @@ export type LocalDate = string;
 /** Day of the week, ISO numbering: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * The number of days in a month of the Gregorian calendar.
  *
@@ -48,25 +46,43 @@ function invalidDate(value: unknown, reason: string): TutynushyError {
   });
 }
 
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+// A scan by char codes rather than a regular expression: dates are checked on
+// every call into the calendar and every event a report replays.
 function check(value: unknown): TutynushyError | LocalDate {
   if (typeof value !== 'string') return invalidDate(value, 'expected a string YYYY-MM-DD');
-  const match = value.length === 10 ? SHAPE.exec(value) : null;
-  if (match === null)
+  const century = value.length === 10 ? twoDigits(value, 0) : -1;
+  const yy = twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  if (
+    century < 0 ||
+    yy < 0 ||
+    month < 0 ||
+    day < 0 ||
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45
+  ) {
     return invalidDate(
       value,
       'expected YYYY-MM-DD with a four-digit year and two-digit month and day',
     );
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  }
+  const year = century * 100 + yy;
   if (year < 1000) return invalidDate(value, 'expected a year from 1000 to 9999');
-  if (month < 1 || month > 12)
-    return invalidDate(value, `month ${match[2]} does not exist (expected 01–12)`);
+  if (month < 1 || month > 12) {
+    return invalidDate(value, `month ${value.slice(5, 7)} does not exist (expected 01–12)`);
+  }
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
     return invalidDate(
       value,
-      `day ${match[3]} does not exist in ${match[1]}-${match[2]} (expected 01–${last})`,
+      `day ${value.slice(8, 10)} does not exist in ${value.slice(0, 7)} (expected 01–${last})`,
     );
   }
   return value;
@@ -120,7 +136,12 @@ export function isLocalDate(value: unknown): value is LocalDate {
 
 // Days from civil, after Howard Hinnant's public-domain algorithms: integer
 // arithmetic, no Date objects, so that replaying millions of records allocates nothing.
-function epochDayOf(year: number, month: number, day: number): number {
+/**
+ * Days since 1970-01-01 of a date given by its parts (not validated).
+ *
+ * @internal
+ */
+export function epochDayOf(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

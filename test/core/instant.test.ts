@@ -54,3 +54,63 @@ describe('instants on the Kazakhstan clock', () => {
     expect(() => instantToEpochMs(new Date(Number.NaN))).toThrow(/invalid/);
   });
 });
+
+describe('instantToEpochMs agrees with Date.parse', () => {
+  it('on every accepted shape', async () => {
+    const { fc } = await import('@fast-check/vitest');
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1000-01-02T00:00:00Z'),
+          max: new Date('9999-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: -14 * 60, max: 14 * 60 }),
+        fc.constantFrom('minutes', 'seconds', 'millis', 'nanos'),
+        (date, offset, precision) => {
+          const local = new Date(date.getTime() + offset * 60_000).toISOString();
+          const sign = offset < 0 ? '-' : '+';
+          const abs = Math.abs(offset);
+          const zone =
+            offset === 0
+              ? 'Z'
+              : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+          const body =
+            precision === 'minutes'
+              ? local.slice(0, 16)
+              : precision === 'seconds'
+                ? local.slice(0, 19)
+                : precision === 'millis'
+                  ? local.slice(0, 23)
+                  : `${local.slice(0, 23)}456789`;
+          const text = `${body}${zone}`;
+          expect(instantToEpochMs(text)).toBe(Date.parse(text));
+        },
+      ),
+    );
+  });
+});
+
+describe('instant shapes at the edges', () => {
+  it.each([
+    ['1970-01-01T00:00:00.1Z', 100],
+    ['1970-01-01T00:00:00.12Z', 120],
+    ['1970-01-01T00:00:00.123456789Z', 123],
+    ['1970-01-01T05:00+05:00', 0],
+    ['1970-01-01T00:00-00:30', 1_800_000],
+  ])('%s is %i ms', (text, ms) => {
+    expect(instantToEpochMs(text)).toBe(ms);
+  });
+
+  it.each([
+    '1970-01-01T00:00:00.Z',
+    '1970-01-01T00:00:00.1234567891Z',
+    '1970-01-01T00:00:00ZZ',
+    '1970-01-01T00:00:00+0500',
+    '1970-01-01 00:00:00Z',
+    '1970-01-01T0:00:00Z',
+    `1970-01-01T00:00:00${'0'.repeat(50_000)}Z`,
+  ])('%s is not an instant', (text) => {
+    expect(safeInstantToEpochMs(text).ok).toBe(false);
+  });
+});
