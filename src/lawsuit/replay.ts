@@ -42,7 +42,7 @@ export interface Lawsuit {
   /** What a settlement agreement pays, when the lawsuit was settled with money. */
   readonly settlement?: Tenge | undefined;
   /** Everything collected so far: the sum of the `recover` events. */
-  readonly recovered: Tenge;
+  readonly collected: Tenge;
   /** The event log, in order (the record's own array when replayed: not copied). */
   readonly history: readonly LawsuitEvent[];
 }
@@ -58,7 +58,7 @@ interface Progress {
   decidedOn: LocalDate | undefined;
   awarded: Tenge;
   settlement: Tenge | undefined;
-  recovered: Tenge;
+  collected: Tenge;
 }
 
 /**
@@ -71,14 +71,14 @@ function checkRecovery(
   index: number,
   recordId: string,
 ): Tenge {
-  const total = progress.recovered.plus(event.amount);
+  const total = progress.collected.plus(event.amount);
   const bySettlement = progress.state === 'settled';
   const limit = bySettlement ? (progress.settlement ?? Tenge.zero) : progress.awarded;
   if (total.compare(limit) <= 0 || event.exceedsAwardReason !== undefined) return total;
   const what = bySettlement ? 'agreed in the settlement' : 'awarded';
   throw new TutynushyError(
     'INVALID_TRANSITION',
-    `event #${index} of ${describeValue(recordId)}: "recover" of ${event.amount.toString()} would bring the total recovered to ${total.toString()}, more than the ${limit.toString()} ${what}; give exceedsAwardReason to say why more was collected`,
+    `event #${index} of ${describeValue(recordId)}: "recover" of ${event.amount.toString()} would bring the total collected to ${total.toString()}, more than the ${limit.toString()} ${what}; give exceedsAwardReason to say why more was collected`,
     {
       machine: lawsuitMachine.name,
       recordId,
@@ -87,7 +87,7 @@ function checkRecovery(
       state: progress.state,
       allowed: eventsAllowedIn(lawsuitMachine, progress.state),
       amount: event.amount.toString(),
-      recoveredBefore: progress.recovered.toString(),
+      collectedBefore: progress.collected.toString(),
       limit: limit.toString(),
       limitFrom: bySettlement ? 'settlement' : 'decision',
     },
@@ -115,7 +115,7 @@ function step(progress: Progress, event: LawsuitEvent, index: number, recordId: 
       progress.settlement = event.amount;
       break;
     case 'recover':
-      progress.recovered = checkRecovery(progress, event, index, recordId);
+      progress.collected = checkRecovery(progress, event, index, recordId);
       break;
     default:
       break;
@@ -145,7 +145,7 @@ function result(
       : { decision: progress.decision, decidedOn: progress.decidedOn }),
     awarded: progress.awarded,
     ...(progress.settlement === undefined ? {} : { settlement: progress.settlement }),
-    recovered: progress.recovered,
+    collected: progress.collected,
     history,
   };
 }
@@ -177,7 +177,7 @@ function result(
  * lawsuit.state;                // 'decided'
  * lawsuit.hearings;             // ['2024-03-05', '2024-03-19']
  * lawsuit.awarded.toString();   // '1424750.00'
- * lawsuit.recovered.toString(); // '1000000.00'
+ * lawsuit.collected.toString(); // '1000000.00'
  * ```
  */
 export function replayLawsuit(record: LawsuitRecord): Lawsuit {
@@ -190,7 +190,7 @@ export function replayLawsuit(record: LawsuitRecord): Lawsuit {
     decidedOn: undefined,
     awarded: Tenge.zero,
     settlement: undefined,
-    recovered: Tenge.zero,
+    collected: Tenge.zero,
   };
   const events = record.events;
   for (let index = 0; index < events.length; index++) {
@@ -228,7 +228,7 @@ export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsui
     decidedOn: lawsuit.decidedOn,
     awarded: lawsuit.awarded,
     settlement: lawsuit.settlement,
-    recovered: lawsuit.recovered,
+    collected: lawsuit.collected,
   };
   step(progress, event, history.length, lawsuit.id);
   return result(lawsuit, progress, [...history, event]);

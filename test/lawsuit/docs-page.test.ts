@@ -19,9 +19,9 @@ describe('docs/lawsuit.md', () => {
     expect(lawsuit.hearings).toEqual(['2024-03-05', '2024-03-19']);
     expect(lawsuit.decision).toBe('forConsumer');
     expect(lawsuit.awarded.toString()).toBe('1424750.00');
-    expect(lawsuit.recovered.toString()).toBe('1000000.00');
+    expect(lawsuit.collected.toString()).toBe('1000000.00');
     expect(page).toContain(
-      'event #5 of "L-2024-007": "recover" of 500000.00 would bring the total recovered to 1500000.00,',
+      'event #5 of "L-2024-007": "recover" of 500000.00 would bring the total collected to 1500000.00,',
     );
   });
 

@@ -153,9 +153,9 @@ describe('random lawsuit event logs', () => {
       }
       const explained = events.some((event) => 'exceedsAwardReason' in event);
       if (!explained && outcome.state === 'decided') {
-        expect(outcome.recovered.compare(outcome.awarded)).toBeLessThanOrEqual(0);
+        expect(outcome.collected.compare(outcome.awarded)).toBeLessThanOrEqual(0);
       }
-      expect(outcome.recovered.isNegative()).toBe(false);
+      expect(outcome.collected.isNegative()).toBe(false);
       if (lawsuitMachine.final.includes(outcome.state)) {
         expect(eventsAllowedIn(lawsuitMachine, outcome.state)).toEqual([]);
       }

@@ -46,7 +46,7 @@ describe('a third party at two hearings, decided for the consumer, money collect
     expect(lawsuit.decidedOn).toBe('2024-03-19');
     expect(isDecisionForConsumers(lawsuit.decision ?? 'againstConsumer')).toBe(true);
     expect(lawsuit.awarded.toString()).toBe('1424750.00');
-    expect(lawsuit.recovered.toString()).toBe('1000000.00');
+    expect(lawsuit.collected.toString()).toBe('1000000.00');
     expect(lawsuit.settlement).toBeUndefined();
     expect(lawsuit.history).toHaveLength(5);
     expect(allowedLawsuitEvents(lawsuit)).toEqual(['appeal', 'settle', 'recover']);
@@ -58,15 +58,15 @@ describe('a third party at two hearings, decided for the consumer, money collect
       at: '2024-06-03',
       amount: Tenge.of('424750'),
     });
-    expect(rest.recovered.toString()).toBe('1424750.00');
-    expect(rest.recovered.equals(rest.awarded)).toBe(true);
+    expect(rest.collected.toString()).toBe('1424750.00');
+    expect(rest.collected.equals(rest.awarded)).toBe(true);
 
     const error = thrown(() =>
       applyLawsuitEvent(rest, { type: 'recover', at: '2024-06-04', amount: Tenge.of('0.01') }),
     );
     expect(error.code).toBe('INVALID_TRANSITION');
     expect(error.message).toBe(
-      'event #6 of "L-2024-007": "recover" of 0.01 would bring the total recovered to 1424750.01, more than the 1424750.00 awarded; give exceedsAwardReason to say why more was collected',
+      'event #6 of "L-2024-007": "recover" of 0.01 would bring the total collected to 1424750.01, more than the 1424750.00 awarded; give exceedsAwardReason to say why more was collected',
     );
     expect(error.details).toMatchObject({
       machine: 'lawsuit',
@@ -76,7 +76,7 @@ describe('a third party at two hearings, decided for the consumer, money collect
       state: 'decided',
       allowed: ['appeal', 'settle', 'recover'],
       amount: '0.01',
-      recoveredBefore: '1424750.00',
+      collectedBefore: '1424750.00',
       limit: '1424750.00',
       limitFrom: 'decision',
     });
@@ -87,7 +87,7 @@ describe('a third party at two hearings, decided for the consumer, money collect
       amount: Tenge.of('35000'),
       exceedsAwardReason: 'penalty for late payment collected by the bailiff',
     });
-    expect(withReason.recovered.toString()).toBe('1459750.00');
+    expect(withReason.collected.toString()).toBe('1459750.00');
   });
 
   it('rejects collecting more than awarded inside a stored log, with the same error', () => {
@@ -98,7 +98,7 @@ describe('a third party at two hearings, decided for the consumer, money collect
     );
     expect(error.code).toBe('INVALID_TRANSITION');
     expect(error.details).toMatchObject({ index: 5, amount: '500000.00', limit: '1424750.00' });
-    expect(error.message).toContain('total recovered to 1500000.00, more than the 1424750.00');
+    expect(error.message).toContain('total collected to 1500000.00, more than the 1424750.00');
   });
 });
 
@@ -120,7 +120,7 @@ describe('a plaintiff decided against, appealed, then decided partly for the con
     expect(lawsuit.decision).toBe('partlyForConsumer');
     expect(lawsuit.decidedOn).toBe('2024-05-07');
     expect(lawsuit.awarded.toString()).toBe('600000.00');
-    expect(lawsuit.recovered.isZero()).toBe(true);
+    expect(lawsuit.collected.isZero()).toBe(true);
     expect(lawsuit.hearings).toEqual(['2024-02-14', '2024-05-07']);
   });
 
@@ -162,7 +162,7 @@ describe('settled, withdrawn and dismissed lawsuits', () => {
     );
     expect(lawsuit.state).toBe('settled');
     expect(lawsuit.settlement?.toString()).toBe('300000.00');
-    expect(lawsuit.recovered.toString()).toBe('300000.00');
+    expect(lawsuit.collected.toString()).toBe('300000.00');
     expect(lawsuit.decision).toBeUndefined();
     expect(lawsuit.awarded.isZero()).toBe(true);
     expect(allowedLawsuitEvents(lawsuit)).toEqual(['recover']);
@@ -186,7 +186,7 @@ describe('settled, withdrawn and dismissed lawsuits', () => {
     expect(lawsuit.state).toBe('settled');
     expect(lawsuit.decision).toBe('forConsumer');
     expect(lawsuit.awarded.toString()).toBe('800000.00');
-    expect(lawsuit.recovered.toString()).toBe('500000.00');
+    expect(lawsuit.collected.toString()).toBe('500000.00');
   });
 
   it('ends withdrawn or dismissed, and then accepts nothing', () => {
