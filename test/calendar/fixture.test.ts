@@ -1,5 +1,5 @@
 // The published calendar 2022–2026: test/fixtures/calendar/kz-non-working-days-2022-2026.json,
-// a copy of shared/fixtures (built from Law No. 267-II art. 5, Labour Code arts. 84–85 and the transfer acts,
+// (built from Law No. 267-II art. 5, Labour Code arts. 84–85 and the transfer acts,
 // cross-checked against the Python `holidays` project, MIT). See test/fixtures/README.md.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -21,10 +21,7 @@ interface FixtureDay {
 
 const fixture = JSON.parse(
   readFileSync(
-    new URL(
-      '../../../shared/fixtures/calendar/kz-non-working-days-2022-2026.json',
-      import.meta.url,
-    ),
+    new URL('../fixtures/calendar/kz-non-working-days-2022-2026.json', import.meta.url),
     'utf8',
   ),
 ) as readonly FixtureDay[];

@@ -6,7 +6,7 @@ import { numberToWords, Tenge, tengeInWords } from '../../src/money/index.js';
 type Pairs = [string, string][];
 
 function fixture(name: string): Pairs {
-  const url = new URL(`../../../shared/fixtures/number-words/${name}`, import.meta.url);
+  const url = new URL(`../fixtures/number-words/${name}`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Pairs;
 }
 
