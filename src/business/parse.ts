@@ -1,45 +1,9 @@
-import { describeValue, type Result, recordError, TutynushyError } from '../core/index.js';
+import { checkRecord, type Result } from '../core/index.js';
 import type { Business } from './business.js';
 import type { SystemRegistration } from './registration.js';
 import { BusinessSchema, SystemRegistrationSchema } from './schema.js';
 
-const SUPPORTED_SCHEMA_VERSION = 1;
-
-function idOf(input: unknown): string | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const id = (input as { id?: unknown }).id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
-}
-
-// A record written by a newer version of the library is not "invalid": it is
-// one this version cannot read, and says so rather than failing field by field.
-function unsupportedVersion(kind: string, input: unknown): TutynushyError | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const version = (input as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== 'number' || version === SUPPORTED_SCHEMA_VERSION) return undefined;
-  const id = idOf(input);
-  return new TutynushyError(
-    'UNSUPPORTED_SCHEMA_VERSION',
-    `${kind} record${id === undefined ? '' : ` ${describeValue(id)}`} has schemaVersion ${describeValue(version)}; this version of tutynushy reads schemaVersion ${SUPPORTED_SCHEMA_VERSION}`,
-    { kind, recordId: id, schemaVersion: version, supported: [SUPPORTED_SCHEMA_VERSION] },
-  );
-}
-
-interface Schema<T> {
-  safeParse(
-    input: unknown,
-  ):
-    | { success: true; data: T }
-    | { success: false; error: { issues: Parameters<typeof recordError>[1] } };
-}
-
-function check<T>(kind: string, schema: Schema<T>, input: unknown): Result<T> {
-  const unsupported = unsupportedVersion(kind, input);
-  if (unsupported !== undefined) return { ok: false, error: unsupported };
-  const result = schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, error: recordError(kind, result.error.issues, idOf(input)) };
-}
+const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
 
 /**
  * Checks a business record and returns it typed, the region as its
@@ -64,7 +28,7 @@ function check<T>(kind: string, schema: Schema<T>, input: unknown): Result<T> {
  * ```
  */
 export function parseBusiness(input: unknown): Business {
-  const result = check('business', BusinessSchema, input);
+  const result = checkRecord('business', BusinessSchema, input, SUPPORTED_SCHEMA_VERSIONS);
   if (!result.ok) throw result.error;
   return result.value;
 }
@@ -78,7 +42,7 @@ export function parseBusiness(input: unknown): Business {
  * ```
  */
 export function safeParseBusiness(input: unknown): Result<Business> {
-  return check('business', BusinessSchema, input);
+  return checkRecord('business', BusinessSchema, input, SUPPORTED_SCHEMA_VERSIONS);
 }
 
 /**
@@ -98,7 +62,12 @@ export function safeParseBusiness(input: unknown): Result<Business> {
  * ```
  */
 export function parseSystemRegistration(input: unknown): SystemRegistration {
-  const result = check('registration', SystemRegistrationSchema, input);
+  const result = checkRecord(
+    'registration',
+    SystemRegistrationSchema,
+    input,
+    SUPPORTED_SCHEMA_VERSIONS,
+  );
   if (!result.ok) throw result.error;
   return result.value;
 }
@@ -112,5 +81,5 @@ export function parseSystemRegistration(input: unknown): SystemRegistration {
  * ```
  */
 export function safeParseSystemRegistration(input: unknown): Result<SystemRegistration> {
-  return check('registration', SystemRegistrationSchema, input);
+  return checkRecord('registration', SystemRegistrationSchema, input, SUPPORTED_SCHEMA_VERSIONS);
 }

@@ -1,5 +1,4 @@
-import { describeValue, keepValue } from '../core/describe.js';
-import { TutynushyError } from '../core/errors.js';
+import { unsupportedSchemaVersion } from '../core/record-parse.js';
 
 /**
  * The stored format this version of the library writes and validates:
@@ -24,10 +23,6 @@ export const COMPLAINT_SCHEMA_VERSION = 1;
  */
 export const SUPPORTED_COMPLAINT_SCHEMA_VERSIONS: readonly number[] = [1];
 
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Upgrades stored JSON of an older `schemaVersion` to the current one, before
  * validation. Each later version will add one pure step vN → vN+1 (for
@@ -45,20 +40,11 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
  * ```
  */
 export function migrateComplaintRecord(input: unknown): unknown {
-  if (!isObject(input)) return input;
-  const version = input['schemaVersion'];
-  if (typeof version !== 'number') return input;
-  if (version === COMPLAINT_SCHEMA_VERSION) return input;
-  const id = input['id'];
-  const which = typeof id === 'string' ? ` ${describeValue(id)}` : '';
-  throw new TutynushyError(
-    'UNSUPPORTED_SCHEMA_VERSION',
-    `Complaint record${which} has schemaVersion ${describeValue(version)}: this version of tutynushy reads schemaVersion ${SUPPORTED_COMPLAINT_SCHEMA_VERSIONS.join(', ')} (a newer record needs a newer tutynushy)`,
-    {
-      kind: 'complaint',
-      recordId: typeof id === 'string' ? keepValue(id) : undefined,
-      schemaVersion: version,
-      supported: SUPPORTED_COMPLAINT_SCHEMA_VERSIONS,
-    },
+  const unsupported = unsupportedSchemaVersion(
+    'complaint',
+    input,
+    SUPPORTED_COMPLAINT_SCHEMA_VERSIONS,
   );
+  if (unsupported !== undefined) throw unsupported;
+  return input;
 }

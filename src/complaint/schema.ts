@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { describeValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
 import { recordError } from '../core/record-issues.js';
+import { checkRecord } from '../core/record-parse.js';
 import { err, ok, type Result } from '../core/result.js';
 import { EventTimeSchema, InstantSchema, LocalDateSchema } from '../core/schemas.js';
 import { SECTOR_KEYS } from '../core/sector.js';
@@ -13,7 +14,7 @@ import { APPEAL_TYPE_KEYS } from './appeal-type.js';
 import { BUSINESS_ANSWER_KEYS } from './business-answer.js';
 import { CHANNEL_KEYS } from './channel.js';
 import { COMPLAINT_EVENT_TYPE_KEYS } from './event-type.js';
-import { migrateComplaintRecord } from './migrate.js';
+import { migrateComplaintRecord, SUPPORTED_COMPLAINT_SCHEMA_VERSIONS } from './migrate.js';
 import type { ComplaintEvent, ComplaintRecord } from './record.js';
 import { REFUSAL_GROUND_KEYS } from './refusal-ground.js';
 
@@ -153,12 +154,6 @@ export const ComplaintRecordSchema: z.ZodType<ComplaintRecord> = /* @__PURE__ */
   events: z.array(ComplaintEventSchema).check(z.maxLength(1000, 'expected at most 1000 events')),
 });
 
-function idOf(input: unknown): string | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const id = (input as { id?: unknown }).id;
-  return typeof id === 'string' && id.length <= 100 ? id : undefined;
-}
-
 /**
  * Reads a stored appeal record (parsed JSON): upgrades an older schema
  * version, validates it and returns it with money as `Tenge`.
@@ -176,9 +171,14 @@ function idOf(input: unknown): string | undefined {
  * ```
  */
 export function parseComplaintRecord(input: unknown): ComplaintRecord {
-  const result = ComplaintRecordSchema.safeParse(migrateComplaintRecord(input));
-  if (!result.success) throw recordError('complaint', result.error.issues, idOf(input));
-  return result.data;
+  const result = checkRecord(
+    'complaint',
+    ComplaintRecordSchema,
+    migrateComplaintRecord(input),
+    SUPPORTED_COMPLAINT_SCHEMA_VERSIONS,
+  );
+  if (!result.ok) throw result.error;
+  return result.value;
 }
 
 /**

@@ -66,6 +66,12 @@ export {
 } from './local-date.js';
 export { type RussianForms, russianPlural } from './plural.js';
 export { formatRecordPath, type RecordIssue, recordError } from './record-issues.js';
+export {
+  checkRecord,
+  type RecordSchema,
+  recordIdOf,
+  unsupportedSchemaVersion,
+} from './record-parse.js';
 export { err, ok, type Result, safe } from './result.js';
 export { EventTimeSchema, InstantSchema, LocalDateSchema } from './schemas.js';
 export { isSector, SECTOR_KEYS, SECTORS, type Sector } from './sector.js';

@@ -1,40 +1,11 @@
-import { describeValue, type Result, recordError, TutynushyError } from '../core/index.js';
+import { checkRecord, type Result } from '../core/index.js';
 import type { OutreachActivity } from './activity.js';
 import { OutreachActivitySchema } from './schema.js';
 
-const SUPPORTED_SCHEMA_VERSION = 1;
-
-function idOf(input: unknown): string | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const id = (input as { id?: unknown }).id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
-}
-
-// A record written by a newer version of the library is not "invalid": it is
-// one this version cannot read, and says so rather than failing field by field.
-function unsupportedVersion(input: unknown): TutynushyError | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const version = (input as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== 'number' || version === SUPPORTED_SCHEMA_VERSION) return undefined;
-  const id = idOf(input);
-  return new TutynushyError(
-    'UNSUPPORTED_SCHEMA_VERSION',
-    `outreach activity record${id === undefined ? '' : ` ${describeValue(id)}`} has schemaVersion ${describeValue(version)}; this version of tutynushy reads schemaVersion ${SUPPORTED_SCHEMA_VERSION}`,
-    {
-      kind: 'outreach activity',
-      recordId: id,
-      schemaVersion: version,
-      supported: [SUPPORTED_SCHEMA_VERSION],
-    },
-  );
-}
+const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
 
 function check(input: unknown): Result<OutreachActivity> {
-  const unsupported = unsupportedVersion(input);
-  if (unsupported !== undefined) return { ok: false, error: unsupported };
-  const result = OutreachActivitySchema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, error: recordError('outreach activity', result.error.issues, idOf(input)) };
+  return checkRecord('outreach activity', OutreachActivitySchema, input, SUPPORTED_SCHEMA_VERSIONS);
 }
 
 /**

@@ -125,7 +125,7 @@ describe('parseComplaintRecord', () => {
     const error = failure(appealJson([], { schemaVersion: 99 }));
     expect(error.code).toBe('UNSUPPORTED_SCHEMA_VERSION');
     expect(error.message).toBe(
-      'Complaint record "SH-2024-0001" has schemaVersion 99: this version of tutynushy reads schemaVersion 1 (a newer record needs a newer tutynushy)',
+      'Cannot read complaint record "SH-2024-0001": it has schemaVersion 99, and this version of tutynushy reads schemaVersion 1 (a newer record needs a newer tutynushy)',
     );
     expect(error.details).toMatchObject({ schemaVersion: 99, supported: [1] });
     expect(() => parseComplaintRecord({ schemaVersion: 99, id: 'A-1' })).toThrow(
@@ -235,7 +235,7 @@ describe('migrateComplaintRecord', () => {
       expect.objectContaining({ code: 'UNSUPPORTED_SCHEMA_VERSION' }),
     );
     expect(() => migrateComplaintRecord({ schemaVersion: 0 })).toThrow(
-      'has schemaVersion 0: this version of tutynushy reads schemaVersion 1',
+      'it has schemaVersion 0, and this version of tutynushy reads schemaVersion 1',
     );
     expect(migrateComplaintRecord('not a record')).toBe('not a record');
     expect(COMPLAINT_SCHEMA_VERSION).toBe(1);

@@ -149,7 +149,7 @@ describe('parseLawsuitRecord', () => {
     const error = failure({ ...record, schemaVersion: 2 });
     expect(error.code).toBe('UNSUPPORTED_SCHEMA_VERSION');
     expect(error.message).toBe(
-      'lawsuit record "L-2024-007" has schemaVersion 2; this version of tutynushy reads schemaVersion 1',
+      'Cannot read lawsuit record "L-2024-007": it has schemaVersion 2, and this version of tutynushy reads schemaVersion 1 (a newer record needs a newer tutynushy)',
     );
     expect(error.details).toMatchObject({ schemaVersion: 2, supported: [1] });
     expect(failure({ ...record, schemaVersion: '1' }).code).toBe('INVALID_RECORD');

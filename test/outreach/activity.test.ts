@@ -184,7 +184,7 @@ describe('parseOutreachActivity', () => {
     }
     expect(failure({ ...post, schemaVersion: 3 }).code).toBe('UNSUPPORTED_SCHEMA_VERSION');
     expect(() => parseOutreachActivity({ ...post, schemaVersion: 3 })).toThrow(
-      'outreach activity record "O-2024-0457" has schemaVersion 3',
+      'Cannot read outreach activity record "O-2024-0457": it has schemaVersion 3',
     );
   });
 
