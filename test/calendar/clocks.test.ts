@@ -12,19 +12,7 @@ import {
   sellerAnswerDeadline,
 } from '../../src/calendar/index.js';
 import { kazakhstanClock } from '../../src/core/index.js';
-
-function errorOf(fn: () => unknown): {
-  code?: string;
-  message: string;
-  details?: Record<string, unknown>;
-} {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code?: string; message: string; details?: Record<string, unknown> };
-  }
-  throw new Error('expected an error');
-}
+import { thrown } from '../support/errors.js';
 
 describe('registrationDate across the UTC+6 → UTC+5 switch of 2024-03-01', () => {
   it('Thursday 2024-02-29 at 18:45 (UTC+6) is after 18:30: registered Friday 2024-03-01', () => {
@@ -72,7 +60,7 @@ describe('registrationDate across the UTC+6 → UTC+5 switch of 2024-03-01', () 
   });
 
   it.each([['18.30'], ['24:00'], ['8:30'], [''], [1830]])('rejects workdayEnd %j', (end) => {
-    const error = errorOf(() =>
+    const error = thrown(() =>
       registrationDate('2024-03-01T10:00:00+05:00', { workdayEnd: end as string }),
     );
     expect(error.code).toBe('INVALID_ARGUMENT');
@@ -87,11 +75,11 @@ describe('registrationDate across the UTC+6 → UTC+5 switch of 2024-03-01', () 
     [new Date(Number.NaN)],
     [null],
   ])('rejects the instant %#', (instant) => {
-    expect(errorOf(() => registrationDate(instant as string)).code).toBe('INVALID_INSTANT');
+    expect(thrown(() => registrationDate(instant as string)).code).toBe('INVALID_INSTANT');
   });
 
   it('needs data for the year', () => {
-    expect(errorOf(() => registrationDate('2027-01-04T10:00:00+05:00')).code).toBe(
+    expect(thrown(() => registrationDate('2027-01-04T10:00:00+05:00')).code).toBe(
       'CALENDAR_DATA_MISSING',
     );
     expect(
@@ -118,7 +106,7 @@ describe('the deadline clocks', () => {
     expect(extensionLimit('2024-01-21')).toBe('2024-03-26');
     expect(extensionLimit('2024-01-10', { from: 'reviewDeadline' })).toBe('2024-04-01');
     expect(extensionLimit('2024-01-10', { from: 'receipt' })).toBe('2024-03-11');
-    const error = errorOf(() => extensionLimit('2024-01-10', { from: 'registration' as never }));
+    const error = thrown(() => extensionLimit('2024-01-10', { from: 'registration' as never }));
     expect(error.code).toBe('INVALID_ARGUMENT');
   });
 
@@ -149,7 +137,7 @@ describe('the deadline clocks', () => {
       sellerAnswerDeadline,
     ]) {
       for (const bad of ['2024-02-30', '2024-5-1', '2024-13-01', '']) {
-        expect(errorOf(() => clock(bad)).code).toBe('INVALID_DATE');
+        expect(thrown(() => clock(bad)).code).toBe('INVALID_DATE');
       }
     }
   });
@@ -158,7 +146,7 @@ describe('the deadline clocks', () => {
     const calendar = createWorkCalendar({ estimates: true });
     // 1–2 January 2027 (Saturday 2 moves to Monday 4) and 7 January are off.
     expect(reviewDeadline('2026-12-25', { calendar })).toBe('2027-01-20');
-    expect(errorOf(() => reviewDeadline('2026-12-25')).code).toBe('CALENDAR_DATA_MISSING');
+    expect(thrown(() => reviewDeadline('2026-12-25')).code).toBe('CALENDAR_DATA_MISSING');
   });
 });
 

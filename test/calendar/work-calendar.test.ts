@@ -20,19 +20,7 @@ import {
   nonWorkingDays,
   workingWeekendDays,
 } from '../../src/calendar/index.js';
-
-function errorOf(fn: () => unknown): {
-  code?: string;
-  message: string;
-  details?: Record<string, unknown>;
-} {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code?: string; message: string; details?: Record<string, unknown> };
-  }
-  throw new Error('expected an error');
-}
+import { thrown } from '../support/errors.js';
 
 describe('kazakhstanCalendar', () => {
   it('is data: confirmed 2022–2026, deeply frozen', () => {
@@ -111,7 +99,7 @@ describe('calendarYearStatus', () => {
     expect(calendarYearStatus(2031, createWorkCalendar({ estimates: true })).status).toBe(
       'missing',
     );
-    expect(errorOf(() => calendarYearStatus(Number.NaN)).code).toBe('INVALID_ARGUMENT');
+    expect(thrown(() => calendarYearStatus(Number.NaN)).code).toBe('INVALID_ARGUMENT');
   });
 });
 
@@ -138,7 +126,7 @@ describe('createWorkCalendar', () => {
     // 16 May 2027 is a Sunday: a religious day off is never moved.
     expect(isWorkingDay('2027-05-17', calendar2027)).toBe(true);
     // The default calendar is unchanged.
-    expect(errorOf(() => isWorkingDay('2027-03-15')).code).toBe('CALENDAR_DATA_MISSING');
+    expect(thrown(() => isWorkingDay('2027-03-15')).code).toBe('CALENDAR_DATA_MISSING');
   });
 
   it('adds a transfer act and an extra holiday', () => {
@@ -181,7 +169,7 @@ describe('createWorkCalendar', () => {
     );
     expect(isWorkingDay('2030-04-15', estimates)).toBe(true);
     expect(isWorkingDay('2028-05-05', estimates)).toBe(false);
-    expect(errorOf(() => isWorkingDay('2031-01-06', estimates)).code).toBe('CALENDAR_DATA_MISSING');
+    expect(thrown(() => isWorkingDay('2031-01-06', estimates)).code).toBe('CALENDAR_DATA_MISSING');
     // 2021: Kurban Ait confirmed, transfer acts unknown; 1 December and 16–17 December still days off.
     expect(isWorkingDay('2021-12-01', estimates)).toBe(false);
     expect(isWorkingDay('2021-12-17', estimates)).toBe(false);
@@ -291,14 +279,14 @@ describe('createWorkCalendar', () => {
       'holidays[0].source',
     ],
   ])('rejects bad data %j at %s', (overrides, field) => {
-    const error = errorOf(() => createWorkCalendar(overrides as never));
+    const error = thrown(() => createWorkCalendar(overrides as never));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.details?.['field']).toBe(field);
     expect(error.message).toContain(field);
   });
 
   it('rejects overrides that are not an object', () => {
-    expect(errorOf(() => createWorkCalendar(null as never)).code).toBe('INVALID_ARGUMENT');
+    expect(thrown(() => createWorkCalendar(null as never)).code).toBe('INVALID_ARGUMENT');
     expect(createWorkCalendar().confirmedYears).toEqual(kazakhstanCalendar.confirmedYears);
   });
 });
@@ -316,7 +304,7 @@ describe('labels and sources', () => {
       'transferDayOff',
       'workingWeekend',
     ]);
-    expect(errorOf(() => calendarDayKindLabel('weekend' as never, 'kk')).code).toBe(
+    expect(thrown(() => calendarDayKindLabel('weekend' as never, 'kk')).code).toBe(
       'INVALID_ARGUMENT',
     );
   });
@@ -369,13 +357,11 @@ describe('the tables as their examples show them', () => {
 
 it('rejects something that is not a calendar with INVALID_ARGUMENT', () => {
   for (const calendar of [null, 'kz', {}, { holidays: [] }]) {
-    expect(errorOf(() => isWorkingDay('2024-05-04', calendar as never)).code).toBe(
+    expect(thrown(() => isWorkingDay('2024-05-04', calendar as never)).code).toBe(
       'INVALID_ARGUMENT',
     );
-    expect(errorOf(() => calendarYearStatus(2024, calendar as never)).code).toBe(
-      'INVALID_ARGUMENT',
-    );
-    expect(errorOf(() => createWorkCalendar({ base: calendar as never })).code).toBe(
+    expect(thrown(() => calendarYearStatus(2024, calendar as never)).code).toBe('INVALID_ARGUMENT');
+    expect(thrown(() => createWorkCalendar({ base: calendar as never })).code).toBe(
       'INVALID_ARGUMENT',
     );
   }

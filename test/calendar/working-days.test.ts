@@ -11,19 +11,7 @@ import {
   workingWeekendDays,
 } from '../../src/calendar/index.js';
 import { addDays, fromEpochDay, type LocalDate, toEpochDay } from '../../src/core/index.js';
-
-function errorOf(fn: () => unknown): {
-  code?: string;
-  message: string;
-  details?: Record<string, unknown>;
-} {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code?: string; message: string; details?: Record<string, unknown> };
-  }
-  throw new Error('expected an error');
-}
+import { thrown } from '../support/errors.js';
 
 const kinds = (year: number, from: LocalDate, to: LocalDate): string[] =>
   calendarDays(year)
@@ -183,7 +171,7 @@ describe('bad input gets typed errors', () => {
       () => workingDaysBetween(input, '2024-05-01'),
       () => workingDaysBetween('2024-05-01', input),
     ]) {
-      const error = errorOf(fn);
+      const error = thrown(fn);
       expect(error.code).toBe('INVALID_DATE');
       expect(error.message).toContain(reason);
     }
@@ -191,10 +179,10 @@ describe('bad input gets typed errors', () => {
 
   it('rejects wrong types and a 50 kB string with a short message', () => {
     for (const value of [null, undefined, 20240501, Number.NaN, new Date(), {}, ['2024-05-01']]) {
-      expect(errorOf(() => isWorkingDay(value as unknown as string)).code).toBe('INVALID_DATE');
+      expect(thrown(() => isWorkingDay(value as unknown as string)).code).toBe('INVALID_DATE');
     }
     const huge = '2024-05-01'.repeat(5_000);
-    const error = errorOf(() => isWorkingDay(huge));
+    const error = thrown(() => isWorkingDay(huge));
     expect(error.code).toBe('INVALID_DATE');
     expect(error.message.length).toBeLessThan(300);
   });
@@ -202,14 +190,14 @@ describe('bad input gets typed errors', () => {
   it.each([[-1], [1.5], [Number.NaN], [Number.POSITIVE_INFINITY], ['3'], [null]])(
     'a number of working days %j → INVALID_ARGUMENT',
     (n) => {
-      const error = errorOf(() => addWorkingDays('2024-05-03', n as unknown as number));
+      const error = thrown(() => addWorkingDays('2024-05-03', n as unknown as number));
       expect(error.code).toBe('INVALID_ARGUMENT');
       expect(error.message).toContain('expected a whole number 0 or more');
     },
   );
 
   it('a year without data → CALENDAR_DATA_MISSING naming the year and what is missing', () => {
-    const later = errorOf(() => isWorkingDay('2027-01-04'));
+    const later = thrown(() => isWorkingDay('2027-01-04'));
     expect(later.code).toBe('CALENDAR_DATA_MISSING');
     expect(later.message).toContain('2027');
     expect(later.message).toContain('Kurban Ait is only estimated (2027-05-16)');
@@ -219,16 +207,16 @@ describe('bad input gets typed errors', () => {
       missing: ['kurbanAit', 'transferActs'],
       kurbanAitEstimate: '2027-05-16',
     });
-    const earlier = errorOf(() => nonWorkingDays(2021));
+    const earlier = thrown(() => nonWorkingDays(2021));
     expect(earlier.code).toBe('CALENDAR_DATA_MISSING');
     expect(earlier.details).toMatchObject({ year: 2021, missing: ['transferActs'] });
-    const far = errorOf(() => isWorkingDay('2040-01-02'));
+    const far = thrown(() => isWorkingDay('2040-01-02'));
     expect(far.message).toContain('Kurban Ait is not known');
     expect(far.details).toMatchObject({ missing: ['kurbanAit', 'transferActs'] });
     // A search that runs past the data stops with the same error.
-    expect(errorOf(() => nextWorkingDay('2026-12-31')).code).toBe('CALENDAR_DATA_MISSING');
-    expect(errorOf(() => addWorkingDays('2026-12-30', 5)).code).toBe('CALENDAR_DATA_MISSING');
-    expect(errorOf(() => workingDaysBetween('2021-12-30', '2022-01-05')).code).toBe(
+    expect(thrown(() => nextWorkingDay('2026-12-31')).code).toBe('CALENDAR_DATA_MISSING');
+    expect(thrown(() => addWorkingDays('2026-12-30', 5)).code).toBe('CALENDAR_DATA_MISSING');
+    expect(thrown(() => workingDaysBetween('2021-12-30', '2022-01-05')).code).toBe(
       'CALENDAR_DATA_MISSING',
     );
     expect(addWorkingDays('2026-12-30', 1)).toBe('2026-12-31');
@@ -237,9 +225,7 @@ describe('bad input gets typed errors', () => {
   it.each([[2024.5], [Number.NaN], ['2024'], [999], [10_000]])(
     'a year %j → INVALID_ARGUMENT',
     (year) => {
-      expect(errorOf(() => nonWorkingDays(year as unknown as number)).code).toBe(
-        'INVALID_ARGUMENT',
-      );
+      expect(thrown(() => nonWorkingDays(year as unknown as number)).code).toBe('INVALID_ARGUMENT');
     },
   );
 });

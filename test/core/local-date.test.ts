@@ -12,15 +12,7 @@ import {
   safeParseLocalDate,
   toEpochDay,
 } from '../../src/core/index.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return undefined;
-}
+import { codeOf } from '../support/errors.js';
 
 describe('parseLocalDate', () => {
   it('accepts real dates, including 29 February of a leap year', () => {

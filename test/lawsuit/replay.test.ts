@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsAllowedIn, isTutynushyError, TutynushyError } from '../../src/core/index.js';
+import { eventsAllowedIn, isTutynushyError } from '../../src/core/index.js';
 import {
   allowedLawsuitEvents,
   applyLawsuitEvent,
@@ -10,17 +10,8 @@ import {
   replayLawsuit,
 } from '../../src/lawsuit/index.js';
 import { Tenge } from '../../src/money/index.js';
+import { thrown } from '../support/errors.js';
 import { lawsuitRecord } from './fixtures.js';
-
-function thrown(fn: () => unknown): TutynushyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof TutynushyError) return error;
-    throw error;
-  }
-  throw new Error('expected a TutynushyError');
-}
 
 const SHYMKENT_CASE = [
   { type: 'file', at: '2024-02-12' },

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TutynushyError } from '../../src/core/index.js';
 import { formatTenge, Tenge, type TengeUnit } from '../../src/money/index.js';
+import { codeOf } from '../support/errors.js';
 
 // U+00A0 NO-BREAK SPACE, as Intl groups digits in kk and ru.
 const _ = '\u00A0';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof TutynushyError ? error.code : 'not a TutynushyError';
-  }
-  return undefined;
-}
 
 const codePoints = (text: string) => [...text].map((c) => c.codePointAt(0)?.toString(16));
 

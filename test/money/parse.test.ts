@@ -1,6 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { isTutynushyError, TutynushyError } from '../../src/core/index.js';
+import { isTutynushyError } from '../../src/core/index.js';
 import {
   formatTenge,
   MAX_TIYN,
@@ -9,16 +9,7 @@ import {
   TENGE_UNITS,
   Tenge,
 } from '../../src/money/index.js';
-
-function errorOf(fn: () => unknown): TutynushyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof TutynushyError) return error;
-    throw error;
-  }
-  throw new Error('expected a TutynushyError');
-}
+import { thrown } from '../support/errors.js';
 
 describe('parseTenge reads what published reports write', () => {
   it.each([
@@ -81,7 +72,7 @@ describe('parseTenge reads what published reports write', () => {
   it('reads with a kk or ru locale the kk/ru way', () => {
     expect(parseTenge('1,5 млн', { locale: 'kk' }).toString()).toBe('1500000.00');
     expect(parseTenge('1.5 млн', { locale: 'ru' }).toString()).toBe('1500000.00');
-    expect(errorOf(() => parseTenge('₸1,424,750.50', { locale: 'ru' })).message).toContain(
+    expect(thrown(() => parseTenge('₸1,424,750.50', { locale: 'ru' })).message).toContain(
       'more than one decimal mark',
     );
   });
@@ -138,7 +129,7 @@ describe('parseTenge refuses what is malformed or ambiguous, with the reason', (
       expect(parseTenge(text).toString()).toBe(reason);
       return;
     }
-    const error = errorOf(() => parseTenge(text));
+    const error = thrown(() => parseTenge(text));
     expect(error.code).toBe('INVALID_AMOUNT');
     expect(error.message).toContain(reason);
     expect(error.message).toContain(JSON.stringify(text));
@@ -146,17 +137,17 @@ describe('parseTenge refuses what is malformed or ambiguous, with the reason', (
   });
 
   it('refuses «1,234» with no locale, and reads it with one', () => {
-    expect(errorOf(() => parseTenge('1,234')).message).toContain('pass { locale }');
+    expect(thrown(() => parseTenge('1,234')).message).toContain('pass { locale }');
     expect(parseTenge('1,234', { locale: 'en' }).toString()).toBe('1234.00');
-    expect(errorOf(() => parseTenge('1,234', { locale: 'ru' })).message).toContain(
+    expect(thrown(() => parseTenge('1,234', { locale: 'ru' })).message).toContain(
       'not exact to the tiyn',
     );
   });
 
   it('refuses other types and an unknown locale with typed errors', () => {
-    expect(errorOf(() => parseTenge(5 as unknown as string)).code).toBe('INVALID_AMOUNT');
-    expect(errorOf(() => parseTenge(null as unknown as string)).code).toBe('INVALID_AMOUNT');
-    expect(errorOf(() => parseTenge('5', { locale: 'kz' as 'kk' })).code).toBe('INVALID_LOCALE');
+    expect(thrown(() => parseTenge(5 as unknown as string)).code).toBe('INVALID_AMOUNT');
+    expect(thrown(() => parseTenge(null as unknown as string)).code).toBe('INVALID_AMOUNT');
+    expect(thrown(() => parseTenge('5', { locale: 'kz' as 'kk' })).code).toBe('INVALID_LOCALE');
   });
 
   it.each([

@@ -1,18 +1,9 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { safe, TutynushyError } from '../../src/core/index.js';
+import { safe } from '../../src/core/index.js';
 import { MAX_TIYN, TENGE_ROUNDINGS, Tenge } from '../../src/money/index.js';
-
-function errorOf(fn: () => unknown): TutynushyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof TutynushyError) return error;
-    throw error;
-  }
-  throw new Error('expected a TutynushyError');
-}
+import { thrown } from '../support/errors.js';
 
 const tiyn = (max: bigint = MAX_TIYN) => fc.bigInt({ min: -max, max });
 const amount = (max: bigint = MAX_TIYN) => tiyn(max).map((t) => Tenge.fromTiyn(t));
@@ -82,7 +73,7 @@ describe('Tenge.of', () => {
       expect(Tenge.of(input).toString()).toBe('1.00');
       return;
     }
-    const error = errorOf(() => Tenge.of(input));
+    const error = thrown(() => Tenge.of(input));
     expect(error.code).toBe('INVALID_AMOUNT');
     expect(error.message).toContain(reason);
     expect(error.message.length).toBeLessThan(400);
@@ -101,7 +92,7 @@ describe('Tenge.of', () => {
     [1e15, 'out of range'],
     [-1e15, 'out of range'],
   ])('refuses the number %s (%s)', (input, reason) => {
-    const error = errorOf(() => Tenge.of(input));
+    const error = thrown(() => Tenge.of(input));
     expect(error.code).toBe('INVALID_AMOUNT');
     expect(error.message).toContain(reason);
     expect(error.details['value']).toBe(input);
@@ -113,13 +104,13 @@ describe('Tenge.of', () => {
   });
 
   it('refuses bad Decimals, bigints and other types', () => {
-    expect(errorOf(() => Tenge.of(new Decimal('1.005'))).message).toContain('not exact');
-    expect(errorOf(() => Tenge.of(new Decimal(Number.NaN))).message).toContain('not a number');
-    expect(errorOf(() => Tenge.of(new Decimal('-Infinity'))).message).toContain('not a finite');
-    expect(errorOf(() => Tenge.of(new Decimal('1e15'))).message).toContain('out of range');
-    expect(errorOf(() => Tenge.of(1_000_000_000_000_000n)).message).toContain('out of range');
+    expect(thrown(() => Tenge.of(new Decimal('1.005'))).message).toContain('not exact');
+    expect(thrown(() => Tenge.of(new Decimal(Number.NaN))).message).toContain('not a number');
+    expect(thrown(() => Tenge.of(new Decimal('-Infinity'))).message).toContain('not a finite');
+    expect(thrown(() => Tenge.of(new Decimal('1e15'))).message).toContain('out of range');
+    expect(thrown(() => Tenge.of(1_000_000_000_000_000n)).message).toContain('out of range');
     for (const bad of [null, undefined, true, {}, [], new Date(0)]) {
-      const error = errorOf(() => Tenge.of(bad as unknown as string));
+      const error = thrown(() => Tenge.of(bad as unknown as string));
       expect(error.code).toBe('INVALID_AMOUNT');
       expect(error.message).toContain('expected a decimal string');
     }
@@ -142,7 +133,7 @@ describe('Tenge.fromTiyn, constants and predicates', () => {
 
   it('refuses fractions of a tiyn, unsafe numbers and the out of range', () => {
     for (const bad of [0.5, Number.NaN, 2 ** 53, MAX_TIYN + 1n, -MAX_TIYN - 1n, '5']) {
-      expect(errorOf(() => Tenge.fromTiyn(bad as bigint)).code).toBe('INVALID_AMOUNT');
+      expect(thrown(() => Tenge.fromTiyn(bad as bigint)).code).toBe('INVALID_AMOUNT');
     }
   });
 
@@ -193,10 +184,10 @@ describe('arithmetic', () => {
   });
 
   it('refuses non-Tenge operands and results out of range', () => {
-    expect(errorOf(() => Tenge.of(1).plus('1' as unknown as Tenge)).code).toBe('INVALID_AMOUNT');
-    expect(errorOf(() => Tenge.of(1).compare(1 as unknown as Tenge)).code).toBe('INVALID_AMOUNT');
-    expect(errorOf(() => Tenge.maxValue.plus(Tenge.of('0.01'))).message).toContain('out of range');
-    expect(errorOf(() => Tenge.minValue.minus(Tenge.of('0.01'))).message).toContain('out of range');
+    expect(thrown(() => Tenge.of(1).plus('1' as unknown as Tenge)).code).toBe('INVALID_AMOUNT');
+    expect(thrown(() => Tenge.of(1).compare(1 as unknown as Tenge)).code).toBe('INVALID_AMOUNT');
+    expect(thrown(() => Tenge.maxValue.plus(Tenge.of('0.01'))).message).toContain('out of range');
+    expect(thrown(() => Tenge.minValue.minus(Tenge.of('0.01'))).message).toContain('out of range');
   });
 
   it('sums any iterable exactly, naming a bad item', () => {
@@ -207,13 +198,13 @@ describe('arithmetic', () => {
       yield Tenge.of('-0.50');
     }
     expect(Tenge.sum(amounts()).toString()).toBe('1424749.50');
-    const error = errorOf(() => Tenge.sum([Tenge.of(1), '2' as unknown as Tenge]));
+    const error = thrown(() => Tenge.sum([Tenge.of(1), '2' as unknown as Tenge]));
     expect(error.message).toContain('item #1 of the sum is not a Tenge');
     // Partial sums may leave the range; only the total must fit.
     expect(Tenge.sum([Tenge.maxValue, Tenge.of(1), Tenge.of(-1)]).equals(Tenge.maxValue)).toBe(
       true,
     );
-    expect(errorOf(() => Tenge.sum([Tenge.maxValue, Tenge.maxValue])).message).toContain(
+    expect(thrown(() => Tenge.sum([Tenge.maxValue, Tenge.maxValue])).message).toContain(
       'out of range',
     );
   });
@@ -310,7 +301,7 @@ describe('times', () => {
 
   it('exact refuses to round', () => {
     expect(Tenge.of('10.04').times('0.5', 'exact').toString()).toBe('5.02');
-    const error = errorOf(() => Tenge.of('10.05').times('0.5', 'exact'));
+    const error = thrown(() => Tenge.of('10.05').times('0.5', 'exact'));
     expect(error.code).toBe('INVALID_AMOUNT');
     expect(error.message).toContain('10.05 × 0.5');
   });
@@ -325,11 +316,11 @@ describe('times', () => {
 
   it('refuses bad factors, unknown modes and results out of range', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 'abc', '', '0x10', '1,5', null]) {
-      expect(errorOf(() => Tenge.of(1).times(bad as number)).code).toBe('INVALID_ARGUMENT');
+      expect(thrown(() => Tenge.of(1).times(bad as number)).code).toBe('INVALID_ARGUMENT');
     }
-    expect(errorOf(() => Tenge.of(1).times('1e1000')).code).toBe('INVALID_ARGUMENT');
-    expect(errorOf(() => Tenge.of(1).times(2, 'round' as 'halfUp')).message).toContain('halfEven');
-    expect(errorOf(() => Tenge.maxValue.times(2)).message).toContain('out of range');
+    expect(thrown(() => Tenge.of(1).times('1e1000')).code).toBe('INVALID_ARGUMENT');
+    expect(thrown(() => Tenge.of(1).times(2, 'round' as 'halfUp')).message).toContain('halfEven');
+    expect(thrown(() => Tenge.maxValue.times(2)).message).toContain('out of range');
     expect(TENGE_ROUNDINGS).toContain('halfUp');
   });
 });
@@ -357,11 +348,11 @@ describe('allocate', () => {
 
   it('refuses empty, negative, non-finite and all-zero ratios', () => {
     for (const bad of [[], [-1, 2], [0, 0], [Number.NaN], ['x'], 'abc']) {
-      const error = errorOf(() => Tenge.of(10).allocate(bad as number[]));
+      const error = thrown(() => Tenge.of(10).allocate(bad as number[]));
       expect(error.code).toBe('INVALID_ARGUMENT');
     }
-    expect(errorOf(() => Tenge.of(10).allocate([0, 0])).message).toContain('all zero');
-    expect(errorOf(() => Tenge.of(10).allocate([1, -1])).message).toContain('ratio #1');
+    expect(thrown(() => Tenge.of(10).allocate([0, 0])).message).toContain('all zero');
+    expect(thrown(() => Tenge.of(10).allocate([1, -1])).message).toContain('ratio #1');
   });
 
   propTest.prop([

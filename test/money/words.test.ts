@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TutynushyError } from '../../src/core/index.js';
 import { numberToWords, Tenge, tengeInWords } from '../../src/money/index.js';
+import { codeOf } from '../support/errors.js';
 
 type Pairs = [string, string][];
 
 function fixture(name: string): Pairs {
   const url = new URL(`../fixtures/number-words/${name}`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Pairs;
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof TutynushyError ? error.code : 'not a TutynushyError';
-  }
-  return undefined;
 }
 
 /** The tenge part of «сумма прописью», lower-cased, for the fixtures' convention (no tiyn). */
