@@ -24,7 +24,13 @@ function openAt(complaint: Complaint, asOf: LocalDate): boolean {
  * @throws {@link TutynushyError} `INVALID_DATE` for a malformed `asOf`.
  * @example
  * ```ts
- * isOverdue(replayComplaint(record), '2024-05-17'); // true — open, and due 2024-05-06
+ * const open = replayComplaint(parseComplaintRecord({
+ *   schemaVersion: 1, id: 'A-2024-0420', receivedAt: '2024-04-15T10:00:00+05:00', channel: 'eOtinish',
+ *   appealType: 'complaint', region: '79', sector: 'retailTrade', subject: 'Возврат товара',
+ *   consumer: { kind: 'individual' }, events: [{ type: 'register', at: '2024-04-15' }],
+ * }));
+ * isOverdue(open, '2024-05-17'); // true — open, and due 2024-05-06
+ * isOverdue(open, '2024-05-06'); // false — the last day is still in time
  * ```
  */
 export function isOverdue(complaint: Complaint, asOf: LocalDate): boolean {
@@ -42,7 +48,13 @@ export function isOverdue(complaint: Complaint, asOf: LocalDate): boolean {
  * `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
  * @example
  * ```ts
- * overdueBy(replayComplaint(record), '2024-05-17'); // 6 — due 2024-05-06; 7, 8 and 9 May are days off
+ * const open = replayComplaint(parseComplaintRecord({
+ *   schemaVersion: 1, id: 'A-2024-0420', receivedAt: '2024-04-15T10:00:00+05:00', channel: 'eOtinish',
+ *   appealType: 'complaint', region: '79', sector: 'retailTrade', subject: 'Возврат товара',
+ *   consumer: { kind: 'individual' }, events: [{ type: 'register', at: '2024-04-15' }],
+ * }));
+ * overdueBy(open, '2024-05-17'); // 6 — due 2024-05-06; 7, 8 and 9 May are days off
+ * overdueBy(open, '2024-05-09'); // 0 — past due, but no working day lost yet
  * ```
  */
 export function overdueBy(

@@ -315,7 +315,12 @@ export function replayComplaint(
  * @throws {@link TutynushyError} as {@link replayComplaint} does for that event.
  * @example
  * ```ts
- * const opened = replayComplaint(record); // a registered appeal
+ * const opened = replayComplaint(parseComplaintRecord({
+ *   schemaVersion: 1, id: 'A-2024-0420', receivedAt: '2024-04-15T10:00:00+05:00', channel: 'eOtinish',
+ *   appealType: 'complaint', region: '79', sector: 'retailTrade', subject: 'Возврат товара',
+ *   consumer: { kind: 'individual' }, events: [{ type: 'register', at: '2024-04-15' }],
+ * }));
+
  * const closed = applyComplaintEvent(opened, { type: 'redirect', at: '2024-06-05', to: 'the tax authority' });
  * closed.outcome; // 'redirected'
  * ```
@@ -356,7 +361,12 @@ export function applyComplaintEvent(
  *
  * @example
  * ```ts
- * allowedComplaintEvents(replayComplaint(record)); // ['forwardToBusiness', 'startReview', 'redirect', 'withdraw', 'refuse', 'return'] — a registered appeal
+ * const open = replayComplaint(parseComplaintRecord({
+ *   schemaVersion: 1, id: 'A-2024-0420', receivedAt: '2024-04-15T10:00:00+05:00', channel: 'eOtinish',
+ *   appealType: 'complaint', region: '79', sector: 'retailTrade', subject: 'Возврат товара',
+ *   consumer: { kind: 'individual' }, events: [{ type: 'register', at: '2024-04-15' }],
+ * }));
+ * allowedComplaintEvents(open); // ['forwardToBusiness', 'startReview', 'redirect', 'withdraw', 'refuse', 'return'] — a registered appeal
  * ```
  */
 export function allowedComplaintEvents(complaint: Pick<Complaint, 'state'>): ComplaintEventType[] {

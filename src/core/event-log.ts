@@ -80,6 +80,10 @@ function where(position: EventPosition): string {
  * state and what that state allows (in `details.allowed`).
  * @example
  * ```ts
+ * const door = {
+ *   name: 'door', states: ['open', 'shut'], initial: 'open', final: [],
+ *   transitions: [{ event: 'close', from: ['open'], to: 'shut' }, { event: 'open', from: ['shut'], to: 'open' }],
+ * } as const;
  * transitionTarget(door, 'open', 'close', { index: 0 }); // 'shut'
  * transitionTarget(door, 'open', 'open', { index: 0 });  // throws INVALID_TRANSITION
  * ```
@@ -179,7 +183,12 @@ export function assertEventInOrder(
  * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` or `INVALID_TRANSITION`.
  * @example
  * ```ts
+ * const door = {
+ *   name: 'door', states: ['open', 'shut'], initial: 'open', final: [],
+ *   transitions: [{ event: 'close', from: ['open'], to: 'shut' }, { event: 'open', from: ['shut'], to: 'open' }],
+ * } as const;
  * stepEventLog(door, 'open', '2024-05-02', { type: 'close', at: '2024-05-03' }, { index: 1 }); // 'shut'
+ * stepEventLog(door, 'open', '2024-05-04', { type: 'close', at: '2024-05-03' }, { index: 1 }); // throws EVENT_OUT_OF_ORDER
  * ```
  */
 export function stepEventLog<S extends string, T extends string>(
