@@ -1,10 +1,15 @@
 // `npm run demo`: published amounts formatted and written in words in
-// Kazakh, Russian and English, and figures read back from report text.
+// Kazakh, Russian and English, figures read back from report text, and one
+// appeal replayed on the legal clocks.
 import {
+  complaintOutcomeLabel,
   formatTenge,
   LOCALES,
   type Locale,
+  parseComplaintRecord,
   parseTenge,
+  regionName,
+  replayComplaint,
   safeParseTenge,
   Tenge,
   tengeInWords,
@@ -77,3 +82,42 @@ console.log(
 console.log(
   `  parsed back: ${parseTenge(formatTenge(total, { locale: 'kk', unit: 'word' })).equals(total)}`,
 );
+
+// An appeal on the legal clocks: received after hours on Friday 3 May 2024,
+// registered on the working Saturday, reviewed across the May holidays.
+console.log('\nAn appeal on the Kazakhstan working-day calendar:');
+const appeal = replayComplaint(
+  parseComplaintRecord({
+    schemaVersion: 1,
+    id: 'SH-2024-0113',
+    receivedAt: '2024-05-03T18:45:00+05:00',
+    channel: 'paper',
+    appealType: 'complaint',
+    region: '79',
+    sector: 'retailTrade',
+    subject: 'Смартфон с дефектом: продавец отказал в возврате',
+    consumer: { kind: 'individual' },
+    business: { id: '940140000385' },
+    claimed: '250000',
+    events: [
+      { type: 'register', at: '2024-05-04' },
+      { type: 'startReview', at: '2024-05-06' },
+      { type: 'satisfy', at: '2024-05-20', refund: '250000' },
+    ],
+  }),
+);
+const { deadlines } = appeal;
+console.log(`  received   2024-05-03 18:45 (Friday, after 18:30)`);
+console.log(`  registered ${deadlines.registeredOn} (Saturday, worked for 8 May)`);
+console.log(
+  `  redirect by ${deadlines.redirectDue}, refusal by ${deadlines.refusalDue}, review by ${deadlines.reviewDue} (7–9 May off)`,
+);
+console.log(`  extension limit ${deadlines.extensionLimit}`);
+for (const locale of ['kk', 'ru', 'en'] as const) {
+  const outcome = complaintOutcomeLabel(appeal.outcome ?? 'satisfied', locale);
+  const refund = appeal.relief.refund ?? Tenge.zero;
+  console.log(
+    `  ${LANGUAGE[locale]}  ${outcome}, ${formatTenge(refund, { locale, unit: 'word' })}, ${regionName(appeal.region, locale)}`,
+  );
+}
+console.log(`  closed ${appeal.closedOn}, in time: ${appeal.timely}`);
