@@ -9,7 +9,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * ```
  */
 export const LAWSUIT_EVENT_TYPES = {
-  file: { kk: 'талап арыз сотқа берілді', ru: 'иск подан в суд', en: 'claim filed' },
+  file: { kk: 'талап-арыз сотқа берілді', ru: 'иск подан в суд', en: 'claim filed' },
   hearing: {
     kk: 'сот отырысына қатысты',
     ru: 'участие в судебном заседании',
@@ -22,9 +22,9 @@ export const LAWSUIT_EVENT_TYPES = {
     ru: 'заключено мировое соглашение',
     en: 'settled',
   },
-  withdraw: { kk: 'талап арыз қайтарып алынды', ru: 'иск отозван', en: 'claim withdrawn' },
+  withdraw: { kk: 'талап-арыз қайтарып алынды', ru: 'иск отозван', en: 'claim withdrawn' },
   dismiss: {
-    kk: 'талап арыз қараусыз қалдырылды',
+    kk: 'талап-арыз қараусыз қалдырылды',
     ru: 'иск оставлен без рассмотрения',
     en: 'dismissed',
   },

@@ -33,7 +33,7 @@ export interface LawsuitDecideEvent<M = Tenge> extends LawsuitEventBase {
   readonly awarded?: M | undefined;
 }
 
-/** The decision was appealed: the case goes back to proceedings at the next instance. */
+/** The decision, or a dismissal, was appealed: the case goes back to proceedings at the next instance. */
 export interface LawsuitAppealEvent extends LawsuitEventBase {
   readonly type: 'appeal';
 }

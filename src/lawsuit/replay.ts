@@ -241,7 +241,8 @@ export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsui
  * ```ts
  * allowedLawsuitEvents({ state: 'notFiled' }); // ['file']
  * allowedLawsuitEvents({ state: 'decided' });  // ['appeal', 'settle', 'recover']
- * allowedLawsuitEvents({ state: 'dismissed' }); // []
+ * allowedLawsuitEvents({ state: 'dismissed' }); // ['appeal']
+ * allowedLawsuitEvents({ state: 'withdrawn' }); // []
  * ```
  */
 export function allowedLawsuitEvents(lawsuit: Pick<Lawsuit, 'state'>): LawsuitEventType[] {

@@ -7,11 +7,13 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  *   court) but no claim is in court yet;
  * - `inProceedings`: filed and being heard at first instance;
  * - `decided`: a court decided (the decision kind is in `Lawsuit.decision`);
- * - `underAppeal`: a decision was appealed and the case is being heard again;
+ * - `underAppeal`: a decision (or a dismissal) was appealed and the case is
+ *   being heard again;
  * - `settled`: ended by a settlement agreement;
  * - `withdrawn`: the claim was withdrawn;
  * - `dismissed`: ended without a decision on the merits (left without
- *   consideration or proceedings terminated).
+ *   consideration or proceedings terminated); the ruling may still be
+ *   appealed.
  *
  * @example
  * ```ts
@@ -28,9 +30,9 @@ export const LAWSUIT_STATES = {
     ru: 'заключено мировое соглашение',
     en: 'settled',
   },
-  withdrawn: { kk: 'талап арыз қайтарып алынды', ru: 'иск отозван', en: 'withdrawn' },
+  withdrawn: { kk: 'талап-арыз қайтарып алынды', ru: 'иск отозван', en: 'withdrawn' },
   dismissed: {
-    kk: 'талап арыз қараусыз қалдырылды',
+    kk: 'талап-арыз қараусыз қалдырылды',
     ru: 'иск оставлен без рассмотрения',
     en: 'dismissed',
   },

@@ -43,6 +43,15 @@ describe('lawsuit enumerations', () => {
     expect(lawsuitStateLabel('inProceedings', 'ru')).toBe('рассматривается в суде');
   });
 
+  it('spell «талап-арыз» as the published KPI heading «Талап-арыз қызметі» does', () => {
+    expect(lawsuitEventTypeLabel('file', 'kk')).toBe('талап-арыз сотқа берілді');
+    expect(lawsuitStateLabel('withdrawn', 'kk')).toBe('талап-арыз қайтарып алынды');
+    expect(lawsuitStateLabel('dismissed', 'kk')).toBe('талап-арыз қараусыз қалдырылды');
+    for (const table of [LAWSUIT_STATES, LAWSUIT_EVENT_TYPES]) {
+      for (const labels of Object.values(table)) expect(labels.kk).not.toMatch(/талап арыз/);
+    }
+  });
+
   it('list the keys the machine uses', () => {
     expect(LAWSUIT_ROLE_KEYS).toEqual(['plaintiff', 'thirdParty']);
     expect(LAWSUIT_DECISION_KEYS).toEqual(['forConsumer', 'partlyForConsumer', 'againstConsumer']);

@@ -180,7 +180,7 @@ describe('settled, withdrawn and dismissed lawsuits', () => {
     expect(lawsuit.collected.toString()).toBe('500000.00');
   });
 
-  it('ends withdrawn or dismissed, and then accepts nothing', () => {
+  it('ends withdrawn, and then accepts nothing; a dismissal can still be appealed', () => {
     const withdrawn = replayLawsuit(
       lawsuitRecord([
         { type: 'file', at: '2024-04-02' },
@@ -197,11 +197,35 @@ describe('settled, withdrawn and dismissed lawsuits', () => {
     );
     expect(dismissed.state).toBe('dismissed');
     expect(dismissed.hearings).toEqual(['2024-04-20']);
-    expect(allowedLawsuitEvents(dismissed)).toEqual([]);
-    const error = thrown(() => applyLawsuitEvent(dismissed, { type: 'hearing', at: '2024-05-02' }));
+    expect(allowedLawsuitEvents(dismissed)).toEqual(['appeal']);
+    const hearing = thrown(() =>
+      applyLawsuitEvent(dismissed, { type: 'hearing', at: '2024-05-02' }),
+    );
+    expect(hearing.code).toBe('INVALID_TRANSITION');
+    expect(hearing.message).toBe(
+      'event #3 of "L-2024-007": "hearing" is not allowed in state "dismissed" (allowed: appeal)',
+    );
+    // The ruling that left the claim without consideration is appealed, and
+    // the appeal court hears the case again.
+    const appealed = applyLawsuitEvent(dismissed, { type: 'appeal', at: '2024-05-02' });
+    expect(appealed.state).toBe('underAppeal');
+    expect(appealed.decision).toBeUndefined();
+    const decided = applyLawsuitEvent(
+      appealed,
+      parseLawsuitEvent({
+        type: 'decide',
+        at: '2024-06-11',
+        decision: 'forConsumer',
+        awarded: '90000',
+      }),
+    );
+    expect(decided.state).toBe('decided');
+    expect(decided.awarded.toString()).toBe('90000.00');
+
+    const error = thrown(() => applyLawsuitEvent(withdrawn, { type: 'appeal', at: '2024-05-02' }));
     expect(error.code).toBe('INVALID_TRANSITION');
     expect(error.message).toBe(
-      'event #3 of "L-2024-007": "hearing" is not allowed in state "dismissed" (a dismissed lawsuit accepts no event)',
+      'event #2 of "L-2024-007": "appeal" is not allowed in state "withdrawn" (a withdrawn lawsuit accepts no event)',
     );
     expect(error.details['allowed']).toEqual([]);
   });
@@ -277,6 +301,123 @@ describe('invalid sequences fail with the shared typed errors', () => {
   });
 });
 
+describe('the table follows civil procedure', () => {
+  const decidedFor = [
+    { type: 'file', at: '2024-01-10' },
+    { type: 'decide', at: '2024-02-01', decision: 'forConsumer', awarded: '1000000' },
+  ];
+
+  it('hears nothing before the claim is filed', () => {
+    const error = thrown(() =>
+      replayLawsuit(lawsuitRecord([{ type: 'hearing', at: '2024-01-09' }])),
+    );
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.details).toMatchObject({ index: 0, state: 'notFiled', allowed: ['file'] });
+  });
+
+  it('decides nothing after a settlement ended the case', () => {
+    const error = thrown(() =>
+      replayLawsuit(
+        lawsuitRecord([
+          { type: 'file', at: '2024-01-10' },
+          { type: 'settle', at: '2024-02-01', amount: '300000' },
+          { type: 'decide', at: '2024-02-05', decision: 'forConsumer', awarded: '1000000' },
+        ]),
+      ),
+    );
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.details).toMatchObject({ index: 2, state: 'settled', allowed: ['recover'] });
+  });
+
+  it('collects nothing while the decision is under appeal (it is not in force)', () => {
+    const error = thrown(() =>
+      replayLawsuit(
+        lawsuitRecord([
+          ...decidedFor,
+          { type: 'appeal', at: '2024-02-20' },
+          { type: 'recover', at: '2024-02-21', amount: '1000' },
+        ]),
+      ),
+    );
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.details).toMatchObject({ index: 3, state: 'underAppeal' });
+  });
+
+  it('limits what is collected after an appeal lowered the award to the new award', () => {
+    const lowered = [
+      ...decidedFor,
+      { type: 'appeal', at: '2024-02-20' },
+      { type: 'decide', at: '2024-04-01', decision: 'partlyForConsumer', awarded: '600000' },
+    ];
+    const lawsuit = replayLawsuit(lawsuitRecord(lowered));
+    expect(lawsuit.awarded.toString()).toBe('600000.00');
+    expect(
+      applyLawsuitEvent(lawsuit, {
+        type: 'recover',
+        at: '2024-04-20',
+        amount: Tenge.of(600000),
+      }).collected.toString(),
+    ).toBe('600000.00');
+    const error = thrown(() =>
+      replayLawsuit(
+        lawsuitRecord([...lowered, { type: 'recover', at: '2024-04-20', amount: '1000000' }]),
+      ),
+    );
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.details).toMatchObject({
+      index: 4,
+      collectedBefore: '0.00',
+      limit: '600000.00',
+      limitFrom: 'decision',
+    });
+  });
+
+  it('keeps money paid before an appeal lowered the award, and refuses more without a reason', () => {
+    const lawsuit = replayLawsuit(
+      lawsuitRecord([
+        ...decidedFor,
+        { type: 'recover', at: '2024-02-10', amount: '800000' },
+        { type: 'appeal', at: '2024-02-20' },
+        { type: 'decide', at: '2024-04-01', decision: 'partlyForConsumer', awarded: '500000' },
+      ]),
+    );
+    expect(lawsuit.state).toBe('decided');
+    expect(lawsuit.awarded.toString()).toBe('500000.00');
+    expect(lawsuit.collected.toString()).toBe('800000.00');
+    const error = thrown(() =>
+      applyLawsuitEvent(lawsuit, { type: 'recover', at: '2024-04-10', amount: Tenge.of(1) }),
+    );
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.details).toMatchObject({
+      index: 5,
+      amount: '1.00',
+      collectedBefore: '800000.00',
+      limit: '500000.00',
+    });
+    const explained = applyLawsuitEvent(lawsuit, {
+      type: 'recover',
+      at: '2024-04-10',
+      amount: Tenge.of(20000),
+      exceedsAwardReason: 'enforcement fee collected by the bailiff',
+    });
+    expect(explained.collected.toString()).toBe('820000.00');
+  });
+
+  it('lowers the limit to nothing when the appeal decides against the consumer', () => {
+    const error = thrown(() =>
+      replayLawsuit(
+        lawsuitRecord([
+          ...decidedFor,
+          { type: 'appeal', at: '2024-02-20' },
+          { type: 'decide', at: '2024-04-01', decision: 'againstConsumer' },
+          { type: 'recover', at: '2024-04-10', amount: '1' },
+        ]),
+      ),
+    );
+    expect(error.details).toMatchObject({ index: 4, limit: '0.00', state: 'decided' });
+  });
+});
+
 describe('applyLawsuitEvent', () => {
   it('returns a new lawsuit and leaves the given one as it was', () => {
     const filed = replayLawsuit(lawsuitRecord([{ type: 'file', at: '2024-02-12' }]));
@@ -300,7 +441,7 @@ describe('the machine as data', () => {
   it('names its states, events and final states', () => {
     expect(lawsuitMachine.name).toBe('lawsuit');
     expect(lawsuitMachine.initial).toBe('notFiled');
-    expect(lawsuitMachine.final).toEqual(['withdrawn', 'dismissed']);
+    expect(lawsuitMachine.final).toEqual(['withdrawn']);
     expect(eventsAllowedIn(lawsuitMachine, 'decided')).toEqual(['appeal', 'settle', 'recover']);
     for (const state of lawsuitMachine.final) {
       expect(eventsAllowedIn(lawsuitMachine, state)).toEqual([]);
@@ -314,6 +455,8 @@ describe('the machine as data', () => {
     expect(diagram).toContain('  notFiled --> inProceedings: file');
     expect(diagram).toContain('  underAppeal --> underAppeal: hearing');
     expect(diagram).toContain('  decided --> underAppeal: appeal');
-    expect(diagram).toContain('  dismissed --> [*]');
+    expect(diagram).toContain('  dismissed --> underAppeal: appeal');
+    expect(diagram).toContain('  withdrawn --> [*]');
+    expect(diagram).not.toContain('  dismissed --> [*]');
   });
 });
