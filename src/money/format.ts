@@ -1,6 +1,5 @@
-import { describeValue } from '../core/describe.js';
-import { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
+import { optionOf, readOptions } from './options.js';
 import { Tenge, type TengeInput } from './tenge.js';
 import { SCALE_WORDS, TENGE_SIGN, TENGE_UNITS, TENGE_WORD, type TengeUnit } from './units.js';
 
@@ -106,14 +105,6 @@ function compactParts(tiyn: bigint): { tenths: bigint; scale: number } | undefin
   }
 }
 
-function invalidOption(name: string, value: unknown, allowed: readonly string[]): TutynushyError {
-  return new TutynushyError(
-    'INVALID_ARGUMENT',
-    `Invalid ${name} ${describeValue(value)}: expected ${allowed.map((a) => `"${a}"`).join(', ')}`,
-    { option: name, value, expected: allowed },
-  );
-}
-
 /**
  * Writes an amount as Kazakh, Russian or English text uses it:
  *
@@ -151,20 +142,18 @@ function invalidOption(name: string, value: unknown, allowed: readonly string[])
  * ```
  */
 export function formatTenge(amount: TengeInput, options: FormatTengeOptions): string {
-  const locale = assertLocale(options?.locale);
-  const unit = options.unit ?? 'symbol';
-  if (!TENGE_UNITS.includes(unit)) throw invalidOption('unit', unit, TENGE_UNITS);
-  const fraction = options.fraction ?? 'auto';
-  if (fraction !== 'auto' && fraction !== 'always') {
-    throw invalidOption('fraction', fraction, ['auto', 'always']);
-  }
+  const given = readOptions(options, "{ locale: 'kk' }");
+  const locale = assertLocale(given.locale);
+  const unit = optionOf('unit', given.unit, TENGE_UNITS, 'symbol');
+  const fraction = optionOf('fraction', given.fraction, ['auto', 'always'] as const, 'auto');
+  const compact = optionOf('compact', given.compact, [true, false], false);
   const tiyn = Tenge.of(amount).toTiyn();
   const magnitude = tiyn < 0n ? -tiyn : tiyn;
   const sign = tiyn < 0n ? minusSign(locale) : '';
-  const compact = options.compact === true ? compactParts(magnitude) : undefined;
-  if (compact !== undefined) {
-    const number = formatDecimal(`${compact.tenths / 10n}.${compact.tenths % 10n}`, locale, 0, 1);
-    const scale = SCALE_WORDS[locale][compact.scale] ?? '';
+  const parts = compact ? compactParts(magnitude) : undefined;
+  if (parts !== undefined) {
+    const number = formatDecimal(`${parts.tenths / 10n}.${parts.tenths % 10n}`, locale, 0, 1);
+    const scale = SCALE_WORDS[locale][parts.scale] ?? '';
     return place(sign, number, scale, unit, locale);
   }
   const cents = magnitude % 100n;

@@ -2,6 +2,7 @@ import { assertLocale, type Locale } from '../core/labels.js';
 import type { Result } from '../core/result.js';
 import { safe } from '../core/result.js';
 import { checkRange, invalidAmount } from './amount.js';
+import { readOptions } from './options.js';
 import { Tenge } from './tenge.js';
 
 /**
@@ -420,8 +421,9 @@ function show(value: Exact): string {
  * parseTenge('12 млн млн'); // throws INVALID_AMOUNT: a repeated scale
  * ```
  */
-export function parseTenge(text: string, options: ParseTengeOptions = {}): Tenge {
-  const locale = options.locale === undefined ? undefined : assertLocale(options.locale);
+export function parseTenge(text: string, options?: ParseTengeOptions): Tenge {
+  const given = readOptions(options, "{ locale: 'en' }");
+  const locale = given.locale === undefined ? undefined : assertLocale(given.locale);
   if (typeof text !== 'string')
     throw invalidAmount(text, 'expected text such as «1 424 750 теңге»');
   if (text.length > MAX_LENGTH) {

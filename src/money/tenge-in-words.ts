@@ -1,8 +1,7 @@
-import { describeValue } from '../core/describe.js';
-import { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { russianPlural } from '../core/plural.js';
 import { magnitudeWords } from './number-to-words.js';
+import { optionOf, readOptions } from './options.js';
 import { Tenge, type TengeInput } from './tenge.js';
 
 /**
@@ -51,17 +50,16 @@ const MINUS: Record<Locale, string> = { kk: 'минус', ru: 'минус', en: 
 export function tengeInWords(
   amount: TengeInput,
   locale: Locale,
-  options: TengeInWordsOptions = {},
+  options?: TengeInWordsOptions,
 ): string {
   assertLocale(locale);
-  const declension = options.tiynDeclension ?? 'agree';
-  if (declension !== 'agree' && declension !== 'invariable') {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid tiynDeclension ${describeValue(declension)}: expected "agree" or "invariable"`,
-      { option: 'tiynDeclension', value: declension, expected: ['agree', 'invariable'] },
-    );
-  }
+  const given = readOptions(options, "{ tiynDeclension: 'invariable' }");
+  const declension = optionOf(
+    'tiynDeclension',
+    given.tiynDeclension,
+    ['agree', 'invariable'] as const,
+    'agree',
+  );
   const tiyn = Tenge.of(amount).toTiyn();
   const negative = tiyn < 0n;
   const magnitude = negative ? -tiyn : tiyn;

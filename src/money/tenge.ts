@@ -54,13 +54,24 @@ function readText(value: string): bigint {
   throw invalidAmount(value, reason);
 }
 
+// From 2^46 tenge up, neighbouring doubles are 1/64 tenge apart or more, so
+// distinct amounts in tiyn share a double: 80000000000000.01 is stored as
+// 80000000000000.015625 and prints as ".02"; 500000000000000.01 is stored as
+// the integer 500000000000000. Below it every tiyn has a double of its own
+// whose shortest form gives it back, so a number there is exact to the tiyn.
+const EXACT_NUMBER_LIMIT = 2 ** 46;
+
 function readNumber(value: number): bigint {
   if (Number.isNaN(value)) throw invalidAmount(value, 'not a number');
   if (!Number.isFinite(value)) throw invalidAmount(value, 'not a finite number');
-  if (Number.isInteger(value)) {
-    if (Math.abs(value) > 999_999_999_999_999) return checkRange(MAX_TIYN + 1n, value);
-    return BigInt(value) * 100n;
+  if (Math.abs(value) >= 1e15) return checkRange(MAX_TIYN + 1n, value);
+  if (Math.abs(value) >= EXACT_NUMBER_LIMIT) {
+    throw invalidAmount(
+      value,
+      'a number of 2^46 (70 368 744 177 664) tenge or more cannot hold every tiyn, so it may already have lost some: pass a decimal string or a bigint',
+    );
   }
+  if (Number.isInteger(value)) return BigInt(value) * 100n;
   // The shortest decimal that reads back as this float (what String() gives)
   // is what the writer meant: 0.1 is "0.1", exact to the tiyn; 0.1 + 0.2 is
   // "0.30000000000000004", which is not, and is refused rather than rounded.
@@ -201,7 +212,9 @@ export class Tenge {
    * - A number is taken at its shortest decimal form (what `String(n)`
    *   prints): `0.1` is `"0.1"`, exact to the tiyn, so it is accepted; `0.001`
    *   and `0.1 + 0.2` (`"0.30000000000000004"`) are refused, as are NaN,
-   *   ±Infinity and anything out of range such as `1e21`.
+   *   ±Infinity and anything out of range such as `1e21`. From 2^46
+   *   (70 368 744 177 664) tenge up a double cannot hold every tiyn, so
+   *   numbers there are refused too: pass a string or a bigint.
    * - A bigint is whole tenge; a `Decimal` must be finite with at most two
    *   decimal places; a `Tenge` is returned as it is.
    *
@@ -266,8 +279,9 @@ export class Tenge {
   /**
    * The exact sum of amounts (zero for none), in one pass over any iterable.
    *
-   * @throws {@link TutynushyError} `INVALID_AMOUNT` when an item is not a
-   * `Tenge` (naming its position) or the total is out of range.
+   * @throws {@link TutynushyError} `INVALID_ARGUMENT` when `amounts` is not
+   * iterable; `INVALID_AMOUNT` when an item is not a `Tenge` (naming its
+   * position) or the total is out of range.
    * @example
    * ```ts
    * Tenge.sum([Tenge.of('0.10'), Tenge.of('0.20')]).toString(); // '0.30'
@@ -275,6 +289,9 @@ export class Tenge {
    * ```
    */
   static sum(amounts: Iterable<Tenge>): Tenge {
+    if (typeof (amounts as Partial<Iterable<Tenge>> | null)?.[Symbol.iterator] !== 'function') {
+      throw invalidArgument('amounts', amounts, 'expected an iterable of Tenge, such as an array');
+    }
     let total = 0n;
     let index = 0;
     for (const amount of amounts) {
@@ -403,7 +420,8 @@ export class Tenge {
     if (!Array.isArray(ratios) || ratios.length === 0) {
       throw invalidArgument('ratios', ratios, 'expected a non-empty array of ratios');
     }
-    const shares = ratios.map((ratio, index) => {
+    // Array.from visits the holes of a sparse array (as undefined), which map skips.
+    const shares = Array.from(ratios, (ratio, index) => {
       const share = readFactor(ratio, `ratio #${index}`);
       if (share.isNegative() && !share.isZero()) {
         throw invalidArgument(`ratio #${index}`, ratio, 'a ratio cannot be negative');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatTenge, Tenge, type TengeUnit } from '../../src/money/index.js';
-import { codeOf } from '../support/errors.js';
+import {
+  type FormatTengeOptions,
+  formatTenge,
+  Tenge,
+  type TengeUnit,
+} from '../../src/money/index.js';
+import { codeOf, thrown } from '../support/errors.js';
 
 // U+00A0 NO-BREAK SPACE, as Intl groups digits in kk and ru.
 const _ = '\u00A0';
@@ -119,6 +124,23 @@ describe('formatTenge', () => {
     expect(codeOf(() => formatTenge(1, { locale: 'kk', fraction: 'never' as 'auto' }))).toBe(
       'INVALID_ARGUMENT',
     );
+  });
+
+  it.each([
+    ['options a locale string', 'kk', 'Invalid options "kk": expected an object'],
+    ['options null', null, 'Invalid options null'],
+    ['unit null', { locale: 'kk', unit: null }, 'Invalid unit null'],
+    ['fraction null', { locale: 'kk', fraction: null }, 'Invalid fraction null'],
+    [
+      'compact "yes"',
+      { locale: 'kk', compact: 'yes' },
+      'Invalid compact "yes": expected true, false',
+    ],
+    ['compact 1', { locale: 'kk', compact: 1 }, 'Invalid compact 1'],
+  ])('refuses %s rather than falling back to a default', (_what, options, message) => {
+    const error = thrown(() => formatTenge(1_000_000, options as unknown as FormatTengeOptions));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.message).toContain(message);
   });
 });
 

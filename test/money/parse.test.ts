@@ -148,6 +148,15 @@ describe('parseTenge refuses what is malformed or ambiguous, with the reason', (
     expect(thrown(() => parseTenge(5 as unknown as string)).code).toBe('INVALID_AMOUNT');
     expect(thrown(() => parseTenge(null as unknown as string)).code).toBe('INVALID_AMOUNT');
     expect(thrown(() => parseTenge('5', { locale: 'kz' as 'kk' })).code).toBe('INVALID_LOCALE');
+    expect(thrown(() => parseTenge('5', { locale: null as unknown as 'kk' })).code).toBe(
+      'INVALID_LOCALE',
+    );
+    for (const options of [null, 'en', ['en']]) {
+      const error = thrown(() => parseTenge('5', options as unknown as { locale: 'en' }));
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.message).toContain('expected an object such as');
+      expect(safeParseTenge('5', options as unknown as { locale: 'en' }).ok).toBe(false);
+    }
   });
 
   it.each([

@@ -32,7 +32,8 @@ describe('Tenge.of', () => {
     [-3.2, '-3.20'],
     [12.34, '12.34'],
     [-0, '0.00'],
-    [999_999_999_999_999, '999999999999999.00'],
+    [70_368_744_177_663.99, '70368744177663.99'],
+    [-70_368_744_177_663.99, '-70368744177663.99'],
   ])('reads the number %s at its shortest decimal form as %s', (input, expected) => {
     expect(Tenge.of(input).toString()).toBe(expected);
   });
@@ -91,11 +92,32 @@ describe('Tenge.of', () => {
     [1e21, 'out of range'],
     [1e15, 'out of range'],
     [-1e15, 'out of range'],
+    // Doubles this large are 1/64 tenge apart or more: the literal
+    // 80000000000000.01 is already 80000000000000.015625 (printed ".02"), and
+    // 500000000000000.01 is already the integer 500000000000000.
+    [80_000_000_000_000.01, 'cannot hold every tiyn'],
+    [500_000_000_000_000.01, 'cannot hold every tiyn'],
+    [2 ** 46, 'cannot hold every tiyn'],
+    [-999_999_999_999_999, 'cannot hold every tiyn'],
   ])('refuses the number %s (%s)', (input, reason) => {
     const error = thrown(() => Tenge.of(input));
     expect(error.code).toBe('INVALID_AMOUNT');
     expect(error.message).toContain(reason);
     expect(error.details['value']).toBe(input);
+  });
+
+  propTest.prop([fc.bigInt({ min: -(2n ** 46n) * 100n + 1n, max: 2n ** 46n * 100n - 1n })])(
+    'reads every number below 2^46 tenge back to the tiyn it was typed as',
+    (tiyn) => {
+      const typed = Tenge.fromTiyn(tiyn).toString();
+      // Number(typed) is what a source literal with these digits becomes.
+      expect(Tenge.of(Number(typed)).toTiyn()).toBe(tiyn);
+    },
+  );
+
+  it('keeps big amounts exact as strings and bigints, where numbers cannot', () => {
+    expect(Tenge.of('80000000000000.01').toString()).toBe('80000000000000.01');
+    expect(Tenge.of(999_999_999_999_999n).toString()).toBe('999999999999999.00');
   });
 
   it('names the value in the message', () => {
@@ -198,6 +220,11 @@ describe('arithmetic', () => {
       yield Tenge.of('-0.50');
     }
     expect(Tenge.sum(amounts()).toString()).toBe('1424749.50');
+    for (const bad of [null, undefined, 5, { length: 1 }]) {
+      const notIterable = thrown(() => Tenge.sum(bad as unknown as Tenge[]));
+      expect(notIterable.code).toBe('INVALID_ARGUMENT');
+      expect(notIterable.message).toContain('expected an iterable of Tenge');
+    }
     const error = thrown(() => Tenge.sum([Tenge.of(1), '2' as unknown as Tenge]));
     expect(error.message).toContain('item #1 of the sum is not a Tenge');
     // Partial sums may leave the range; only the total must fit.
@@ -325,6 +352,81 @@ describe('times', () => {
   });
 });
 
+/**
+ * n / d rounded to an integer by the definition of each mode, in bigints: an
+ * independent reference for Tenge.times (d > 0).
+ */
+function roundRational(n: bigint, d: bigint, mode: (typeof TENGE_ROUNDINGS)[number]): bigint {
+  const floor = n >= 0n ? n / d : -((-n + d - 1n) / d);
+  const rest = n - floor * d; // 0 ≤ rest < d
+  if (rest === 0n) return floor;
+  const ceil = floor + 1n;
+  const towardsZero = n < 0n ? ceil : floor;
+  const awayFromZero = n < 0n ? floor : ceil;
+  const twice = 2n * rest;
+  switch (mode) {
+    case 'floor':
+      return floor;
+    case 'ceil':
+      return ceil;
+    case 'down':
+      return towardsZero;
+    case 'up':
+      return awayFromZero;
+    case 'halfUp':
+      return twice === d ? awayFromZero : twice < d ? floor : ceil;
+    case 'halfDown':
+      return twice === d ? towardsZero : twice < d ? floor : ceil;
+    case 'halfEven':
+      return twice === d ? (floor % 2n === 0n ? floor : ceil) : twice < d ? floor : ceil;
+    case 'exact':
+      throw new Error('not a whole tiyn');
+  }
+}
+
+describe('times against the definition of each rounding mode', () => {
+  propTest.prop([
+    // |tiyn × p| < 10^17: every product is in range.
+    tiyn(10n ** 11n - 1n),
+    fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }),
+    fc.integer({ min: 0, max: 8 }),
+    fc.constantFrom(...TENGE_ROUNDINGS),
+  ])('amount × p·10^-k rounds like the exact rational does', (t, p, k, mode) => {
+    const d = 10n ** BigInt(k);
+    const factor = `${p}e-${k}`;
+    const product = () => Tenge.fromTiyn(t).times(factor, mode).toTiyn();
+    if (mode === 'exact' && (t * p) % d !== 0n) {
+      expect(thrown(product).code).toBe('INVALID_AMOUNT');
+    } else {
+      expect(product()).toBe(roundRational(t * p, d, mode));
+    }
+  });
+
+  it('rounds exact halves by each mode, both signs', () => {
+    // 0.25 tiyn steps: 1.01 × 0.5 = 0.505, 1.03 × 0.5 = 0.515 (an odd and an even neighbour).
+    const half = (amount: string, mode: (typeof TENGE_ROUNDINGS)[number]) =>
+      Tenge.of(amount).times('0.5', mode).toString();
+    expect(['1.01', '1.03', '-1.01', '-1.03'].map((a) => half(a, 'halfEven'))).toEqual([
+      '0.50',
+      '0.52',
+      '-0.50',
+      '-0.52',
+    ]);
+    expect(['1.01', '1.03', '-1.01', '-1.03'].map((a) => half(a, 'halfUp'))).toEqual([
+      '0.51',
+      '0.52',
+      '-0.51',
+      '-0.52',
+    ]);
+    expect(['1.01', '1.03', '-1.01', '-1.03'].map((a) => half(a, 'halfDown'))).toEqual([
+      '0.50',
+      '0.51',
+      '-0.50',
+      '-0.51',
+    ]);
+  });
+});
+
 describe('allocate', () => {
   it('splits without losing a tiyn, leftovers to the first parts', () => {
     expect(Tenge.of('100').allocate([1, 1, 1]).map(String)).toEqual(['33.34', '33.33', '33.33']);
@@ -347,12 +449,18 @@ describe('allocate', () => {
   });
 
   it('refuses empty, negative, non-finite and all-zero ratios', () => {
-    for (const bad of [[], [-1, 2], [0, 0], [Number.NaN], ['x'], 'abc']) {
+    // [1, , 1] and new Array(3) are sparse: Array#map would skip their holes.
+    // biome-ignore lint/suspicious/noSparseArray: a sparse array is the bad input under test
+    const sparse = [1, , 1];
+    for (const bad of [[], [-1, 2], [0, 0], [Number.NaN], ['x'], 'abc', sparse, new Array(3)]) {
       const error = thrown(() => Tenge.of(10).allocate(bad as number[]));
       expect(error.code).toBe('INVALID_ARGUMENT');
     }
     expect(thrown(() => Tenge.of(10).allocate([0, 0])).message).toContain('all zero');
     expect(thrown(() => Tenge.of(10).allocate([1, -1])).message).toContain('ratio #1');
+    expect(thrown(() => Tenge.of(10).allocate(sparse as number[])).message).toContain(
+      'ratio #1 undefined',
+    );
   });
 
   propTest.prop([
@@ -370,6 +478,31 @@ describe('allocate', () => {
       if (ratio === 0) expect(parts[i]?.isZero()).toBe(true);
     });
   });
+
+  propTest.prop([amount(), fc.array(fc.nat(10_000), { minLength: 1, maxLength: 12 })])(
+    'each part is its exact share rounded towards zero, or one tiyn more',
+    (whole, weights) => {
+      const total = weights.reduce((sum, w) => sum + BigInt(w), 0n);
+      fc.pre(total > 0n);
+      const parts = whole.allocate(weights);
+      const magnitude = whole.isNegative() ? -whole.toTiyn() : whole.toTiyn();
+      parts.forEach((part, i) => {
+        const share = (magnitude * BigInt(weights[i] ?? 0)) / total;
+        const got = whole.isNegative() ? -part.toTiyn() : part.toTiyn();
+        expect(got === share || got === share + 1n).toBe(true);
+      });
+      expect(Tenge.sum(parts).equals(whole)).toBe(true);
+    },
+  );
+
+  propTest.prop([amount(), fc.array(fc.nat(1000), { minLength: 1, maxLength: 12 })])(
+    'scaling every ratio by the same factor changes nothing',
+    (whole, weights) => {
+      fc.pre(weights.some((w) => w > 0));
+      const scaled = weights.map((w) => `${w}e-3`);
+      expect(whole.allocate(scaled).map(String)).toEqual(whole.allocate(weights).map(String));
+    },
+  );
 
   propTest.prop([amount(), fc.integer({ min: 1, max: 50 })])(
     'equal ratios give parts at most one tiyn apart, the larger first',

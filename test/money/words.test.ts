@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { numberToWords, Tenge, tengeInWords } from '../../src/money/index.js';
+import {
+  numberToWords,
+  Tenge,
+  type TengeInWordsOptions,
+  tengeInWords,
+} from '../../src/money/index.js';
 import { codeOf } from '../support/errors.js';
 
 type Pairs = [string, string][];
@@ -118,6 +123,14 @@ describe('amounts in words, exactly as DOMAIN §7', () => {
     expect(codeOf(() => tengeInWords('1', 'ru', { tiynDeclension: 'sometimes' as 'agree' }))).toBe(
       'INVALID_ARGUMENT',
     );
+    expect(
+      codeOf(() => tengeInWords('1', 'ru', { tiynDeclension: null as unknown as 'agree' })),
+    ).toBe('INVALID_ARGUMENT');
+    for (const options of [null, 'invariable', 5]) {
+      expect(codeOf(() => tengeInWords('1', 'ru', options as unknown as TengeInWordsOptions))).toBe(
+        'INVALID_ARGUMENT',
+      );
+    }
   });
 });
 
