@@ -95,8 +95,8 @@ describe('Tenge.of', () => {
     // Doubles this large are 1/64 tenge apart or more: the literal
     // 80000000000000.01 is already 80000000000000.015625 (printed ".02"), and
     // 500000000000000.01 is already the integer 500000000000000.
-    [80_000_000_000_000.01, 'cannot hold every tiyn'],
-    [500_000_000_000_000.01, 'cannot hold every tiyn'],
+    [Number('80000000000000.01'), 'cannot hold every tiyn'],
+    [Number('500000000000000.01'), 'cannot hold every tiyn'],
     [2 ** 46, 'cannot hold every tiyn'],
     [-999_999_999_999_999, 'cannot hold every tiyn'],
   ])('refuses the number %s (%s)', (input, reason) => {
