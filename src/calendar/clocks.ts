@@ -1,3 +1,4 @@
+import { keepValue } from '../core/describe.js';
 import {
   addDays,
   addMonths,
@@ -40,15 +41,41 @@ function onWorkingDay(date: LocalDate, calendar: WorkCalendar): LocalDate {
   return isWorkingDay(date, calendar) ? date : nextWorkingDay(date, calendar);
 }
 
+// `null` or a string in place of the options, or `calendar: null`, is a
+// mistake to name, not a reason to fall back on the defaults.
+function checkOptions<T extends ClockOptions>(
+  options: T | undefined,
+  clock: string,
+): T | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TutynushyError(
+      'INVALID_ARGUMENT',
+      `Invalid options ${describeValue(options)} for ${clock}: expected an object such as { calendar }`,
+      { field: 'options', value: keepValue(options) },
+    );
+  }
+  if (options.calendar === null) {
+    throw new TutynushyError(
+      'INVALID_ARGUMENT',
+      `Invalid calendar null for ${clock}: expected a WorkCalendar, or no calendar option for kazakhstanCalendar`,
+      { field: 'calendar', value: null },
+    );
+  }
+  return options;
+}
+
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const DEFAULT_WORKDAY_END = 18 * 60 + 30;
 
 function workdayEndMinutes(value: unknown): number {
+  if (value === undefined) return DEFAULT_WORKDAY_END;
   const match = typeof value === 'string' ? HH_MM.exec(value) : null;
   if (match === null) {
     throw new TutynushyError(
       'INVALID_ARGUMENT',
-      `Invalid workdayEnd ${describeValue(value)}: expected a time HH:MM, e.g. '18:30'`,
-      { field: 'workdayEnd', value: typeof value === 'string' ? value.slice(0, 200) : value },
+      `Invalid workdayEnd ${describeValue(value)}: expected a time HH:MM from 00:00 to 23:59, e.g. '18:30'`,
+      { field: 'workdayEnd', value: keepValue(value) },
     );
   }
   return Number(match[1]) * 60 + Number(match[2]);
@@ -73,10 +100,11 @@ function workdayEndMinutes(value: unknown): number {
  */
 export function registrationDate(
   receivedAt: Instant | Date,
-  options: RegistrationOptions = {},
+  options?: RegistrationOptions,
 ): LocalDate {
-  const calendar = options.calendar ?? kazakhstanCalendar;
-  const end = workdayEndMinutes(options.workdayEnd ?? '18:30');
+  const checked = checkOptions(options, 'registrationDate');
+  const calendar = checked?.calendar ?? kazakhstanCalendar;
+  const end = workdayEndMinutes(checked?.workdayEnd);
   const clock = kazakhstanClock(receivedAt);
   return clock.minutes < end && isWorkingDay(clock.date, calendar)
     ? clock.date
@@ -91,8 +119,9 @@ export function registrationDate(
  * reviewDeadline('2024-04-30'); // '2024-05-24' — 1, 7, 8, 9 May are off, Sat 4 May works
  * ```
  */
-export function reviewDeadline(receivedOn: LocalDate, options: ClockOptions = {}): LocalDate {
-  return addWorkingDays(receivedOn, CLOCKS.reviewDeadline.length, options.calendar);
+export function reviewDeadline(receivedOn: LocalDate, options?: ClockOptions): LocalDate {
+  const calendar = checkOptions(options, 'reviewDeadline')?.calendar;
+  return addWorkingDays(receivedOn, CLOCKS.reviewDeadline.length, calendar);
 }
 
 /**
@@ -108,9 +137,10 @@ export function reviewDeadline(receivedOn: LocalDate, options: ClockOptions = {}
  * extensionLimit('2024-01-10', { from: 'reviewDeadline' }); // '2024-04-01' — 31 March, two months after the 31 January deadline, is a Sunday
  * ```
  */
-export function extensionLimit(receivedOn: LocalDate, options: ExtensionOptions = {}): LocalDate {
-  const calendar = options.calendar ?? kazakhstanCalendar;
-  const from = options.from ?? 'receipt';
+export function extensionLimit(receivedOn: LocalDate, options?: ExtensionOptions): LocalDate {
+  const checked = checkOptions(options, 'extensionLimit');
+  const calendar = checked?.calendar ?? kazakhstanCalendar;
+  const from = checked?.from === undefined ? 'receipt' : checked.from;
   if (from !== 'receipt' && from !== 'reviewDeadline') {
     throw new TutynushyError(
       'INVALID_ARGUMENT',
@@ -132,11 +162,9 @@ export function extensionLimit(receivedOn: LocalDate, options: ExtensionOptions 
  * extensionNoticeDeadline('2024-05-03'); // '2024-05-10'
  * ```
  */
-export function extensionNoticeDeadline(
-  extendedOn: LocalDate,
-  options: ClockOptions = {},
-): LocalDate {
-  return addWorkingDays(extendedOn, CLOCKS.extensionNoticeDeadline.length, options.calendar);
+export function extensionNoticeDeadline(extendedOn: LocalDate, options?: ClockOptions): LocalDate {
+  const calendar = checkOptions(options, 'extensionNoticeDeadline')?.calendar;
+  return addWorkingDays(extendedOn, CLOCKS.extensionNoticeDeadline.length, calendar);
 }
 
 /**
@@ -148,8 +176,9 @@ export function extensionNoticeDeadline(
  * redirectDeadline('2026-03-20'); // '2026-03-30' — 21–25 March are off
  * ```
  */
-export function redirectDeadline(receivedOn: LocalDate, options: ClockOptions = {}): LocalDate {
-  return addWorkingDays(receivedOn, CLOCKS.redirectDeadline.length, options.calendar);
+export function redirectDeadline(receivedOn: LocalDate, options?: ClockOptions): LocalDate {
+  const calendar = checkOptions(options, 'redirectDeadline')?.calendar;
+  return addWorkingDays(receivedOn, CLOCKS.redirectDeadline.length, calendar);
 }
 
 /**
@@ -161,8 +190,9 @@ export function redirectDeadline(receivedOn: LocalDate, options: ClockOptions = 
  * refusalDeadline('2024-12-30'); // '2025-01-09' — 1, 2, 3 and 7 January are off, Sun 5 January works
  * ```
  */
-export function refusalDeadline(receivedOn: LocalDate, options: ClockOptions = {}): LocalDate {
-  return addWorkingDays(receivedOn, CLOCKS.refusalDeadline.length, options.calendar);
+export function refusalDeadline(receivedOn: LocalDate, options?: ClockOptions): LocalDate {
+  const calendar = checkOptions(options, 'refusalDeadline')?.calendar;
+  return addWorkingDays(receivedOn, CLOCKS.refusalDeadline.length, calendar);
 }
 
 /**
@@ -179,9 +209,9 @@ export function refusalDeadline(receivedOn: LocalDate, options: ClockOptions = {
  */
 export function sellerAnswerDeadline(
   claimReceivedOn: LocalDate,
-  options: ClockOptions = {},
+  options?: ClockOptions,
 ): LocalDate {
-  const calendar = options.calendar ?? kazakhstanCalendar;
+  const calendar = checkOptions(options, 'sellerAnswerDeadline')?.calendar ?? kazakhstanCalendar;
   const last = addDays(parseLocalDate(claimReceivedOn), CLOCKS.sellerAnswerDeadline.length);
   return onWorkingDay(last, calendar);
 }

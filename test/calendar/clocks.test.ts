@@ -175,3 +175,85 @@ describe('CLOCKS', () => {
     }
   });
 });
+
+describe('registrationDate at the edges of the working day', () => {
+  it('18:30 exactly is the end of the working day: registered the next working day', () => {
+    expect(registrationDate('2024-03-01T18:30:00+05:00')).toBe('2024-03-04');
+    expect(registrationDate('2024-03-01T18:29:59.999+05:00')).toBe('2024-03-01');
+    // The same instants as Date objects (13:30Z is 18:30 in Almaty under UTC+5).
+    expect(registrationDate(new Date('2024-03-01T13:30:00Z'))).toBe('2024-03-04');
+    expect(registrationDate(new Date('2024-03-01T13:29:59Z'))).toBe('2024-03-01');
+    // Before the switch 18:30 in Almaty was 12:30Z.
+    expect(registrationDate(new Date('2024-02-29T12:30:00Z'))).toBe('2024-03-01');
+  });
+
+  it('00:00 on a working day is that day; 00:00 on a holiday is the next working day', () => {
+    expect(registrationDate('2024-03-04T00:00:00+05:00')).toBe('2024-03-04');
+    // 19:00Z on 3 March is midnight of 4 March in Almaty.
+    expect(registrationDate('2024-03-03T19:00:00Z')).toBe('2024-03-04');
+    expect(registrationDate('2024-03-08T00:00:00+05:00')).toBe('2024-03-11'); // Women's Day, a Friday
+  });
+
+  it('on a holiday or a transferred day off, within working hours, the next working day', () => {
+    expect(registrationDate('2024-03-08T10:00:00+05:00')).toBe('2024-03-11');
+    expect(registrationDate('2024-05-08T10:00:00+05:00')).toBe('2024-05-10'); // 8 May transfer, 9 May Victory Day
+    expect(registrationDate('2026-03-23T10:00:00+05:00')).toBe('2026-03-26'); // Nauryz, then 24 and 25 March
+  });
+
+  it.each([['25:00'], ['18:3'], ['18:30:00'], [' 18:30'], [null], [18.5]])(
+    'rejects workdayEnd %j, naming it',
+    (end) => {
+      const error = thrown(() =>
+        registrationDate('2024-03-01T10:00:00+05:00', { workdayEnd: end as string }),
+      );
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.message).toContain('Invalid workdayEnd');
+      expect(error.message).toContain('expected a time HH:MM from 00:00 to 23:59');
+      expect(error.details).toMatchObject({ field: 'workdayEnd', value: end });
+    },
+  );
+
+  it('00:00 as the end of the working day sends everything to the next working day', () => {
+    expect(registrationDate('2024-03-01T00:00:00+05:00', { workdayEnd: '00:00' })).toBe(
+      '2024-03-04',
+    );
+    expect(registrationDate('2024-03-01T23:58:00+05:00', { workdayEnd: '23:59' })).toBe(
+      '2024-03-01',
+    );
+  });
+});
+
+describe('the clocks refuse options they cannot read', () => {
+  const clocks: readonly [string, (options: never) => string][] = [
+    ['registrationDate', (o) => registrationDate('2024-03-01T10:00:00+05:00', o)],
+    ['reviewDeadline', (o) => reviewDeadline('2024-03-01', o)],
+    ['extensionLimit', (o) => extensionLimit('2024-03-01', o)],
+    ['extensionNoticeDeadline', (o) => extensionNoticeDeadline('2024-03-01', o)],
+    ['redirectDeadline', (o) => redirectDeadline('2024-03-01', o)],
+    ['refusalDeadline', (o) => refusalDeadline('2024-03-01', o)],
+    ['sellerAnswerDeadline', (o) => sellerAnswerDeadline('2024-03-01', o)],
+  ];
+
+  it.each(clocks)('%s: null, a string or an array instead of options', (name, clock) => {
+    for (const options of [null, 'calendar', []]) {
+      const error = thrown(() => clock(options as never));
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.message).toContain(`for ${name}: expected an object such as { calendar }`);
+    }
+  });
+
+  it.each(clocks)('%s: calendar null or not a calendar', (name, clock) => {
+    const none = thrown(() => clock({ calendar: null } as never));
+    expect(none.message).toBe(
+      `Invalid calendar null for ${name}: expected a WorkCalendar, or no calendar option for kazakhstanCalendar`,
+    );
+    expect(thrown(() => clock({ calendar: {} } as never)).code).toBe('INVALID_ARGUMENT');
+  });
+
+  it('seller’s answer counts calendar days, holidays included, and only the last day moves', () => {
+    // 10 calendar days from Friday 1 March 2024: 8 March (a holiday) inside the term does not lengthen it.
+    expect(sellerAnswerDeadline('2024-03-01')).toBe('2024-03-11');
+    // From 22 December 2025: the tenth day is 1 January 2026, then 2 January (holiday) → Monday 5 January.
+    expect(sellerAnswerDeadline('2025-12-22')).toBe('2026-01-05');
+  });
+});
