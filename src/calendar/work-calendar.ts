@@ -205,6 +205,47 @@ function checkTransfer(value: TransferAct, field: string): TransferAct {
   return { workingDay, dayOff, source: checkSource(value.source, `${field}.source`) };
 }
 
+// Two acts that share a day would make one weekend day pay for two days off,
+// or one day off be paid twice: the second is refused. The same act given
+// again (a user's entry that a later release also ships) is kept once.
+function addTransferActs(
+  base: readonly TransferAct[],
+  added: readonly TransferAct[],
+): readonly TransferAct[] {
+  const all = [...base];
+  added.forEach((act, i) => {
+    const same = all.find(
+      (other) => other.workingDay === act.workingDay && other.dayOff === act.dayOff,
+    );
+    if (same !== undefined) return;
+    const clash = all.find(
+      (other) =>
+        other.workingDay === act.workingDay ||
+        other.dayOff === act.dayOff ||
+        other.workingDay === act.dayOff ||
+        other.dayOff === act.workingDay,
+    );
+    if (clash !== undefined) {
+      throw invalid(
+        `transferActs[${i}]`,
+        `${act.workingDay} → ${act.dayOff}`,
+        `a transfer on days no other act uses (the act ${clash.workingDay} → ${clash.dayOff} already does)`,
+      );
+    }
+    all.push(act);
+  });
+  return all;
+}
+
+const OVERRIDE_KEYS = [
+  'base',
+  'holidays',
+  'kurbanAit',
+  'transferActs',
+  'confirmedYears',
+  'estimates',
+] as const;
+
 function checkList<T>(value: unknown, field: string): readonly T[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw invalid(field, value, 'an array');
@@ -220,7 +261,10 @@ function checkList<T>(value: unknown, field: string): readonly T[] {
  *
  * @throws {@link TutynushyError} `INVALID_ARGUMENT` naming the bad field
  * (`kurbanAit[0].date`, `transferActs[1].workingDay`, …), e.g. a transfer whose
- * working day is not a weekend day, or two Kurban Ait dates for one year.
+ * working day is not a weekend day, a transfer sharing a day with another
+ * act, two Kurban Ait dates for one year, or an unknown override key. A
+ * transfer whose day off is already a holiday is refused when its year is
+ * first used.
  * @example
  * ```ts
  * const calendar2027 = createWorkCalendar({
@@ -232,8 +276,13 @@ function checkList<T>(value: unknown, field: string): readonly T[] {
  * ```
  */
 export function createWorkCalendar(overrides: WorkCalendarOverrides = {}): WorkCalendar {
-  if (typeof overrides !== 'object' || overrides === null)
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides))
     throw invalid('overrides', overrides, 'an object of overrides');
+  // A misspelt key (`transferAct`, `kurbanAitDates`) would otherwise be dropped without a word.
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!(OVERRIDE_KEYS as readonly string[]).includes(key))
+      throw invalid(key, value, `a known override: ${OVERRIDE_KEYS.join(', ')}`);
+  }
   const base = overrides.base === undefined ? kazakhstanCalendar : overrides.base;
   checkCalendar(base);
   const holidays = checkList<HolidayRule>(overrides.holidays, 'holidays').map((rule, i) =>
@@ -266,7 +315,7 @@ export function createWorkCalendar(overrides: WorkCalendarOverrides = {}): WorkC
       ...base.kurbanAit.filter((entry) => !years.has(entry.date.slice(0, 4))),
       ...kurbanAit,
     ].sort((a, b) => (a.date < b.date ? -1 : 1)),
-    transferActs: [...base.transferActs, ...transferActs],
+    transferActs: addTransferActs(base.transferActs, transferActs),
     confirmedYears: [...new Set([...base.confirmedYears, ...confirmedYears])].sort((a, b) => a - b),
     estimates: overrides.estimates ?? base.estimates,
   });

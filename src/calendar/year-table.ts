@@ -10,6 +10,7 @@ import type { CalendarDay } from './calendar-day.js';
 import { checkCalendar } from './check-calendar.js';
 import { type HolidayRule, holidayInForce } from './holidays.js';
 import { KURBAN_AIT_NAME, type KurbanAitDate } from './religious-days.js';
+import type { TransferAct } from './transfer-acts.js';
 import { kazakhstanCalendar, type WorkCalendar } from './work-calendar.js';
 
 /** What a year's data lacks: its announced Kurban Ait date, or the knowledge that its transfer acts are all listed. */
@@ -155,6 +156,16 @@ function holidaysOf(calendar: WorkCalendar, year: number): DatedHoliday[] {
   return found.sort((a, b) => a.epochDay - b.epochDay);
 }
 
+function transferClash(act: TransferAct, taken: CalendarDay): TutynushyError {
+  return new TutynushyError(
+    'INVALID_ARGUMENT',
+    `Invalid calendar data: the transfer act ${act.workingDay} → ${act.dayOff} (${act.source.act}) ` +
+      `uses ${taken.date}, which is already taken (${taken.name.en}): expected an ordinary Monday–Friday ` +
+      'as the day off and an ordinary Saturday or Sunday as the working day',
+    { field: 'transferActs', value: act, taken: taken.date },
+  );
+}
+
 // A holiday late in December whose substitute could reach into January:
 // the substitute search for a year starts this many days before 1 January.
 const CARRY_WINDOW = 8;
@@ -216,11 +227,17 @@ function buildYearTable(calendar: WorkCalendar, year: number, provisional: boole
     });
   }
 
-  // 3. Transfer acts (Labour Code art. 85 p. 3).
+  // 3. Transfer acts (Labour Code art. 85 p. 3). A transfer onto a day that is
+  // already a holiday, a religious day off or part of another transfer would
+  // lose the day it promises, so the data is refused rather than half applied.
   for (const act of calendar.transferActs) {
     const off = toEpochDay(act.dayOff);
     const working = toEpochDay(act.workingDay);
-    if (inYear(off) && !days.has(off)) {
+    for (const epochDay of [off, working]) {
+      const taken = days.get(epochDay);
+      if (taken !== undefined) throw transferClash(act, taken);
+    }
+    if (inYear(off)) {
       mark(off, TRANSFER_OFF, {
         date: act.dayOff,
         kind: 'transferDayOff',
@@ -234,7 +251,7 @@ function buildYearTable(calendar: WorkCalendar, year: number, provisional: boole
         provisional: false,
       });
     }
-    if (inYear(working) && !days.has(working)) {
+    if (inYear(working)) {
       mark(working, WORKING_WEEKEND, {
         date: act.workingDay,
         kind: 'workingWeekend',

@@ -369,3 +369,81 @@ it('rejects something that is not a calendar with INVALID_ARGUMENT', () => {
   const byHand = { ...kazakhstanCalendar };
   expect(isWorkingDay('2024-05-04', byHand)).toBe(true);
 });
+
+describe('createWorkCalendar refuses data it would otherwise drop or half apply', () => {
+  const source = { act: 'Приказ МТСЗН (пример)' };
+
+  it('a misspelt or unknown override key, or an array of overrides', () => {
+    const misspelt = thrown(() =>
+      createWorkCalendar({ transferAct: [{ workingDay: '2027-01-09' }] } as never),
+    );
+    expect(misspelt.code).toBe('INVALID_ARGUMENT');
+    expect(misspelt.details?.['field']).toBe('transferAct');
+    expect(misspelt.message).toContain(
+      'expected a known override: base, holidays, kurbanAit, transferActs, confirmedYears, estimates',
+    );
+    expect(thrown(() => createWorkCalendar([] as never)).details?.['field']).toBe('overrides');
+  });
+
+  it('a transfer that shares a day with another act', () => {
+    // 4 May 2024 already works in exchange for 8 May.
+    const twice = thrown(() =>
+      createWorkCalendar({
+        transferActs: [{ workingDay: '2024-05-04', dayOff: '2024-05-10', source }],
+      }),
+    );
+    expect(twice.code).toBe('INVALID_ARGUMENT');
+    expect(twice.details?.['field']).toBe('transferActs[0]');
+    expect(twice.message).toContain('the act 2024-05-04 → 2024-05-08 already does');
+    const sameDayOff = thrown(() =>
+      createWorkCalendar({
+        transferActs: [
+          { workingDay: '2027-01-09', dayOff: '2027-01-08', source },
+          { workingDay: '2027-01-10', dayOff: '2027-01-08', source },
+        ],
+      }),
+    );
+    expect(sameDayOff.details?.['field']).toBe('transferActs[1]');
+  });
+
+  it('keeps an act given again once, so that data a release later ships does not break a caller', () => {
+    const calendar = createWorkCalendar({
+      transferActs: [
+        {
+          workingDay: '2024-05-04',
+          dayOff: '2024-05-08',
+          source: { act: 'Приказ Министра труда и социальной защиты населения РК от 17.04.2024' },
+        },
+      ],
+    });
+    expect(calendar.transferActs).toHaveLength(KAZAKHSTAN_TRANSFER_ACTS.length);
+    expect(isWorkingDay('2024-05-04', calendar)).toBe(true);
+    expect(isWorkingDay('2024-05-08', calendar)).toBe(false);
+  });
+
+  it('a transfer onto a holiday is refused when its year is used, naming the act', () => {
+    // 9 May 2024 is already Victory Day: the working Saturday 11 May would buy nothing.
+    const calendar = createWorkCalendar({
+      transferActs: [{ workingDay: '2024-05-11', dayOff: '2024-05-09', source }],
+    });
+    const error = thrown(() => isWorkingDay('2024-05-11', calendar));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.message).toBe(
+      'Invalid calendar data: the transfer act 2024-05-11 → 2024-05-09 (Приказ МТСЗН (пример)) uses ' +
+        '2024-05-09, which is already taken (Victory Day): expected an ordinary Monday–Friday as the ' +
+        'day off and an ordinary Saturday or Sunday as the working day',
+    );
+    // A weekend holiday made a working day: Saturday 21 March 2026 is Nauryz.
+    const nauryz = createWorkCalendar({
+      transferActs: [{ workingDay: '2026-03-21', dayOff: '2026-03-27', source }],
+    });
+    expect(thrown(() => nonWorkingDays(2026, nauryz)).details?.['taken']).toBe('2026-03-21');
+    // A religious day off as the day off: 7 January 2026 is a Wednesday.
+    const christmas = createWorkCalendar({
+      transferActs: [{ workingDay: '2026-01-10', dayOff: '2026-01-07', source }],
+    });
+    expect(thrown(() => isWorkingDay('2026-01-05', christmas)).code).toBe('INVALID_ARGUMENT');
+    // Other years of the same calendar still answer.
+    expect(isWorkingDay('2025-01-05', christmas)).toBe(true);
+  });
+});
