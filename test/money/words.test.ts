@@ -101,6 +101,99 @@ describe('amounts in words, exactly as DOMAIN §7', () => {
     expect(tengeInWords(amount, 'en')).toBe(en);
   });
 
+  // The boundaries of issue 2, as «сумма прописью» in each language.
+  it.each([
+    ['0', 'Нөл теңге 00 тиын', 'Ноль тенге 00 тиынов', 'Zero tenge 00 tiyn'],
+    ['11', 'Он бір теңге 00 тиын', 'Одиннадцать тенге 00 тиынов', 'Eleven tenge 00 tiyn'],
+    ['12', 'Он екі теңге 00 тиын', 'Двенадцать тенге 00 тиынов', 'Twelve tenge 00 tiyn'],
+    ['13', 'Он үш теңге 00 тиын', 'Тринадцать тенге 00 тиынов', 'Thirteen tenge 00 tiyn'],
+    ['14', 'Он төрт теңге 00 тиын', 'Четырнадцать тенге 00 тиынов', 'Fourteen tenge 00 tiyn'],
+    ['15', 'Он бес теңге 00 тиын', 'Пятнадцать тенге 00 тиынов', 'Fifteen tenge 00 tiyn'],
+    ['16', 'Он алты теңге 00 тиын', 'Шестнадцать тенге 00 тиынов', 'Sixteen tenge 00 tiyn'],
+    ['17', 'Он жеті теңге 00 тиын', 'Семнадцать тенге 00 тиынов', 'Seventeen tenge 00 tiyn'],
+    ['18', 'Он сегіз теңге 00 тиын', 'Восемнадцать тенге 00 тиынов', 'Eighteen tenge 00 tiyn'],
+    ['19', 'Он тоғыз теңге 00 тиын', 'Девятнадцать тенге 00 тиынов', 'Nineteen tenge 00 tiyn'],
+    ['21', 'Жиырма бір теңге 00 тиын', 'Двадцать один тенге 00 тиынов', 'Twenty-one tenge 00 tiyn'],
+    ['100', 'Жүз теңге 00 тиын', 'Сто тенге 00 тиынов', 'One hundred tenge 00 tiyn'],
+    ['101', 'Жүз бір теңге 00 тиын', 'Сто один тенге 00 тиынов', 'One hundred one tenge 00 tiyn'],
+    ['1000', 'Бір мың теңге 00 тиын', 'Одна тысяча тенге 00 тиынов', 'One thousand tenge 00 tiyn'],
+    [
+      '1001',
+      'Бір мың бір теңге 00 тиын',
+      'Одна тысяча один тенге 00 тиынов',
+      'One thousand one tenge 00 tiyn',
+    ],
+    ['2000', 'Екі мың теңге 00 тиын', 'Две тысячи тенге 00 тиынов', 'Two thousand tenge 00 tiyn'],
+    [
+      '21000',
+      'Жиырма бір мың теңге 00 тиын',
+      'Двадцать одна тысяча тенге 00 тиынов',
+      'Twenty-one thousand tenge 00 tiyn',
+    ],
+    [
+      '1000000',
+      'Бір миллион теңге 00 тиын',
+      'Один миллион тенге 00 тиынов',
+      'One million tenge 00 tiyn',
+    ],
+    [
+      '1000000000',
+      'Бір миллиард теңге 00 тиын',
+      'Один миллиард тенге 00 тиынов',
+      'One billion tenge 00 tiyn',
+    ],
+    [
+      '1000000000000',
+      'Бір триллион теңге 00 тиын',
+      'Один триллион тенге 00 тиынов',
+      'One trillion tenge 00 tiyn',
+    ],
+    [
+      '111000.12',
+      'Жүз он бір мың теңге 12 тиын',
+      'Сто одиннадцать тысяч тенге 12 тиынов',
+      'One hundred eleven thousand tenge 12 tiyn',
+    ],
+    [
+      '121000.01',
+      'Жүз жиырма бір мың теңге 01 тиын',
+      'Сто двадцать одна тысяча тенге 01 тиын',
+      'One hundred twenty-one thousand tenge 01 tiyn',
+    ],
+  ])('writes the boundary %s in kk, ru and en', (amount, kk, ru, en) => {
+    expect(tengeInWords(amount, 'kk')).toBe(kk);
+    expect(tengeInWords(amount, 'ru')).toBe(ru);
+    expect(tengeInWords(amount, 'en')).toBe(en);
+  });
+
+  it('declines «тиын» for every count 00–99 (1 тиын, 2 тиына, 5 тиынов; 11–14 тиынов)', () => {
+    const expected = (count: number): string => {
+      const last = count % 10;
+      const teen = count >= 11 && count <= 14;
+      if (last === 1 && !teen) return 'тиын';
+      if (last >= 2 && last <= 4 && !teen) return 'тиына';
+      return 'тиынов';
+    };
+    for (let count = 0; count < 100; count++) {
+      const digits = String(count).padStart(2, '0');
+      expect(tengeInWords(`7.${digits}`, 'ru'), digits).toBe(
+        `Семь тенге ${digits} ${expected(count)}`,
+      );
+      expect(tengeInWords(`7.${digits}`, 'ru', { tiynDeclension: 'invariable' })).toBe(
+        `Семь тенге ${digits} тиын`,
+      );
+    }
+    // The counts the rule turns on, spelled out.
+    expect(['01', '11', '12', '21', '22', '25'].map((t) => tengeInWords(`0.${t}`, 'ru'))).toEqual([
+      'Ноль тенге 01 тиын',
+      'Ноль тенге 11 тиынов',
+      'Ноль тенге 12 тиынов',
+      'Ноль тенге 21 тиын',
+      'Ноль тенге 22 тиына',
+      'Ноль тенге 25 тиынов',
+    ]);
+  });
+
   it('writes negatives with минус / minus, capitalised', () => {
     expect(tengeInWords(Tenge.of('-5.50'), 'kk')).toBe('Минус бес теңге 50 тиын');
     expect(tengeInWords(Tenge.of('-5.50'), 'ru')).toBe('Минус пять тенге 50 тиынов');
