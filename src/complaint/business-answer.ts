@@ -46,3 +46,16 @@ export const BUSINESS_ANSWER_KEYS = Object.keys(BUSINESS_ANSWERS) as readonly Bu
 export function businessAnswerLabel(answer: BusinessAnswer, locale: Locale): string {
   return labelOf(BUSINESS_ANSWERS, answer, locale);
 }
+
+/**
+ * Tells whether `value` is a {@link BusinessAnswer} key.
+ *
+ * @example
+ * ```ts
+ * isBusinessAnswer('partlyAccepted'); // true
+ * isBusinessAnswer('ignored');        // false — a silent business has no answer event
+ * ```
+ */
+export function isBusinessAnswer(value: unknown): value is BusinessAnswer {
+  return typeof value === 'string' && Object.hasOwn(BUSINESS_ANSWERS, value);
+}

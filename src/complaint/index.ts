@@ -26,6 +26,7 @@ export {
   BUSINESS_ANSWERS,
   type BusinessAnswer,
   businessAnswerLabel,
+  isBusinessAnswer,
 } from './business-answer.js';
 export { CHANNEL_KEYS, CHANNELS, type Channel, channelLabel, isChannel } from './channel.js';
 export type {

@@ -1,17 +1,14 @@
 import { sellerAnswerDeadline, type WorkCalendar } from '../calendar/index.js';
 import {
   describeValue,
-  type EventPosition,
-  type EventTime,
   eventDate,
   eventsAllowedIn,
-  type Instant,
-  instantToEpochMs,
   kazakhstanDate,
   type LocalDate,
-  stepEventLog,
   TutynushyError,
+  transitionTarget,
 } from '../core/index.js';
+import { BUSINESS_ANSWER_KEYS, isBusinessAnswer } from './business-answer.js';
 import type {
   Complaint,
   ComplaintBusinessAnswer,
@@ -20,10 +17,13 @@ import type {
   ComplaintRelief,
 } from './complaint.js';
 import { type ComplaintClockOptions, type ComplaintClocks, complaintClocks } from './deadlines.js';
+import { advanceEventFloor, type EventFloor, floorAfter, receiptFloor } from './event-order.js';
 import type { ComplaintEventType } from './event-type.js';
+import { extendedDue } from './extension.js';
 import { complaintMachine } from './machine.js';
 import type { ComplaintOutcome } from './outcome.js';
-import type { ComplaintEvent, ComplaintRecord, ExtendEvent } from './record.js';
+import type { ComplaintEvent, ComplaintRecord, SatisfyEvent } from './record.js';
+import { invalidReplayInput, isNonNegativeTenge, isPositiveTenge } from './replay-input.js';
 import type { ComplaintState } from './state.js';
 
 /** Options of {@link replayComplaint}. */
@@ -55,107 +55,90 @@ const OUTCOME_OF: Partial<Record<ComplaintEventType, ComplaintOutcome>> = {
 // money code at all, which keeps decimal.js out of a replay-only bundle.
 const NO_RELIEF: ComplaintRelief = Object.freeze({});
 const NO_HISTORY: readonly ComplaintHistoryEntry[] = Object.freeze([]);
+const DEFAULT_CLOCK: { readonly calendar?: WorkCalendar } = Object.freeze({});
 
 // The running facts of a replay: one mutable object per replay, so that a
 // step allocates nothing but what it must keep (a history entry, a relief).
 interface Fold {
   state: ComplaintState;
-  previousAt: EventTime | undefined;
+  readonly floor: EventFloor;
   outcome: ComplaintOutcome | undefined;
   closedOn: LocalDate | undefined;
   relief: ComplaintRelief;
   extendedUntil: LocalDate | undefined;
+  due: LocalDate;
   sellerAnswerDue: LocalDate | undefined;
   businessAnswer: ComplaintBusinessAnswer | undefined;
   history: ComplaintHistoryEntry[] | undefined;
 }
 
 interface Context {
-  readonly receivedAt: Instant;
-  readonly receivedOn: LocalDate;
   readonly clocks: ComplaintClocks;
+  readonly calendar: WorkCalendar | undefined;
   readonly clock: { readonly calendar?: WorkCalendar };
   readonly position: { recordId: string; index: number };
 }
 
-function where(position: EventPosition): string {
-  return `event #${position.index} of ${describeValue(position.recordId)}`;
-}
-
-// The same order as core's compareEventTimes against the receipt, without
-// reading the receipt on the Almaty clock again: a date compares with the day
-// of receipt (a day says nothing about the hour); an instant with the
-// instant, since the Kazakhstan date never goes back as time goes forward.
-function assertAfterReceipt(
-  at: EventTime,
-  receivedAt: Instant,
-  receivedOn: LocalDate,
-  position: EventPosition,
-): void {
-  const before =
-    at.length === 10 ? at < receivedOn : instantToEpochMs(at) < instantToEpochMs(receivedAt);
-  if (!before) return;
+function checkOptions(options: unknown, name: string): void {
+  if (typeof options === 'object' && options !== null && !Array.isArray(options)) return;
   throw new TutynushyError(
-    'EVENT_OUT_OF_ORDER',
-    `${where(position)} is dated ${describeValue(at)}, before the appeal was received (${describeValue(receivedAt)})`,
-    { recordId: position.recordId, index: position.index, at, receivedAt },
+    'INVALID_ARGUMENT',
+    `Invalid options of ${name} ${describeValue(options)}: expected an object (or nothing)`,
+    { field: 'options', value: options },
   );
 }
 
-function invalidExtension(
-  event: ExtendEvent,
-  position: EventPosition,
-  reason: string,
-  facts: Readonly<Record<string, unknown>>,
-): TutynushyError {
-  return new TutynushyError(
-    'INVALID_EXTENSION',
-    `${where(position)}: extension until ${describeValue(event.until)} ${reason}`,
-    { recordId: position.recordId, index: position.index, until: event.until, ...facts },
-  );
-}
-
-function checkExtension(
-  event: ExtendEvent,
-  due: LocalDate,
-  limit: LocalDate,
-  position: EventPosition,
-): void {
-  const { until } = event;
-  if (until > limit) {
-    throw invalidExtension(
-      event,
-      position,
-      `goes past the two-month limit ${limit} (АППК Art. 76)`,
-      { limit },
+function reliefOf(event: SatisfyEvent, recordId: string, index: number): ComplaintRelief {
+  const { refund, inKind, nonMonetary } = event;
+  const path = (field: string) => ['events', index, field];
+  if (refund !== undefined && !isPositiveTenge(refund)) {
+    throw invalidReplayInput(recordId, path('refund'), 'expected a positive Tenge', refund);
+  }
+  if (inKind !== undefined && inKind !== true && typeof inKind !== 'string') {
+    throw invalidReplayInput(recordId, path('inKind'), 'expected true or a description', inKind);
+  }
+  if (nonMonetary !== undefined && nonMonetary !== true && typeof nonMonetary !== 'string') {
+    throw invalidReplayInput(
+      recordId,
+      path('nonMonetary'),
+      'expected true or a description',
+      nonMonetary,
     );
   }
-  if (until <= due) {
-    throw invalidExtension(event, position, `does not extend the review, already due ${due}`, {
-      due,
-    });
+  if (refund === undefined && inKind === undefined && nonMonetary === undefined) {
+    throw invalidReplayInput(
+      recordId,
+      ['events', index],
+      'a satisfied appeal records its relief (refund, inKind or nonMonetary)',
+      event,
+    );
   }
-  const on = eventDate(event.at);
-  if (until < on) {
-    throw invalidExtension(event, position, `ends before the decision to extend (${on})`, {
-      decidedOn: on,
-    });
-  }
+  return { refund, inKind, nonMonetary };
 }
 
 function step(fold: Fold, event: ComplaintEvent, context: Context): void {
   const { position } = context;
-  if (position.index === 0) {
-    assertAfterReceipt(event.at, context.receivedAt, context.receivedOn, position);
+  const { recordId, index } = position;
+  if (typeof event !== 'object' || event === null) {
+    throw invalidReplayInput(recordId, ['events', index], 'expected an event object', event);
   }
+  advanceEventFloor(fold.floor, event.at, recordId, index);
   const from = fold.state;
-  const to = stepEventLog(complaintMachine, from, fold.previousAt, event, position);
+  const to = transitionTarget(complaintMachine, from, event.type, position);
   switch (event.type) {
     case 'forwardToBusiness':
       fold.sellerAnswerDue = sellerAnswerDeadline(eventDate(event.at), context.clock);
       fold.businessAnswer = undefined;
       break;
     case 'businessAnswer': {
+      if (!isBusinessAnswer(event.answer)) {
+        throw invalidReplayInput(
+          recordId,
+          ['events', index, 'answer'],
+          `expected one of ${BUSINESS_ANSWER_KEYS.join(', ')}`,
+          event.answer,
+        );
+      }
       const answeredOn = eventDate(event.at);
       const due = fold.sellerAnswerDue;
       fold.businessAnswer = {
@@ -166,20 +149,19 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
       break;
     }
     case 'extend':
-      checkExtension(
-        event,
-        fold.extendedUntil ?? context.clocks.reviewDue,
+      fold.due = extendedDue(
+        event.at,
+        event.until,
+        fold.due,
         context.clocks.extensionLimit,
-        position,
+        context.calendar,
+        recordId,
+        index,
       );
       fold.extendedUntil = event.until;
       break;
     case 'satisfy':
-      fold.relief = {
-        refund: event.refund,
-        inKind: event.inKind,
-        nonMonetary: event.nonMonetary,
-      };
+      fold.relief = reliefOf(event, recordId, index);
       break;
     default:
       break;
@@ -190,8 +172,7 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
     fold.closedOn = eventDate(event.at);
   }
   fold.state = to;
-  fold.previousAt = event.at;
-  fold.history?.push({ index: position.index, event, from, to });
+  fold.history?.push({ index, event, from, to });
 }
 
 function timelyOf(fold: Fold, deadlines: ComplaintDeadlines): boolean | undefined {
@@ -217,7 +198,7 @@ function finish(
     refusalDue: clocks.refusalDue,
     extendedUntil: fold.extendedUntil,
     sellerAnswerDue: fold.sellerAnswerDue,
-    due: fold.extendedUntil ?? clocks.reviewDue,
+    due: fold.due,
   };
   return {
     id: facts.id,
@@ -278,28 +259,38 @@ export function replayComplaint(
   record: ComplaintRecord,
   options: ReplayComplaintOptions = {},
 ): Complaint {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw invalidReplayInput(undefined, [], 'expected an appeal record', record);
+  }
+  checkOptions(options, 'replayComplaint');
+  const { id, events, claimed } = record;
+  if (!Array.isArray(events)) {
+    throw invalidReplayInput(id, ['events'], 'expected an array of events', events);
+  }
+  if (claimed !== undefined && !isNonNegativeTenge(claimed)) {
+    throw invalidReplayInput(id, ['claimed'], 'expected a Tenge of zero or more', claimed);
+  }
   const clocks = complaintClocks(record.receivedAt, options);
   const { calendar } = options;
   const receivedOn = kazakhstanDate(record.receivedAt);
   const context: Context = {
-    receivedAt: record.receivedAt,
-    receivedOn,
     clocks,
-    clock: calendar === undefined ? {} : { calendar },
-    position: { recordId: record.id, index: 0 },
+    calendar,
+    clock: calendar === undefined ? DEFAULT_CLOCK : { calendar },
+    position: { recordId: id, index: 0 },
   };
   const fold: Fold = {
     state: complaintMachine.initial,
-    previousAt: undefined,
+    floor: receiptFloor(record.receivedAt, receivedOn),
     outcome: undefined,
     closedOn: undefined,
     relief: NO_RELIEF,
     extendedUntil: undefined,
+    due: clocks.reviewDue,
     sellerAnswerDue: undefined,
     businessAnswer: undefined,
     history: options.history === false ? undefined : [],
   };
-  const { events } = record;
   for (let index = 0; index < events.length; index += 1) {
     context.position.index = index;
     step(fold, events[index] as ComplaintEvent, context);
@@ -320,9 +311,9 @@ export function replayComplaint(
  *   appealType: 'complaint', region: '79', sector: 'retailTrade', subject: 'Возврат товара',
  *   consumer: { kind: 'individual' }, events: [{ type: 'register', at: '2024-04-15' }],
  * }));
-
- * const closed = applyComplaintEvent(opened, { type: 'redirect', at: '2024-06-05', to: 'the tax authority' });
+ * const closed = applyComplaintEvent(opened, { type: 'redirect', at: '2024-04-17', to: 'the tax authority' });
  * closed.outcome; // 'redirected'
+ * closed.timely; // true — within the 3 working days, due 2024-04-18
  * ```
  */
 export function applyComplaintEvent(
@@ -330,29 +321,30 @@ export function applyComplaintEvent(
   event: ComplaintEvent,
   options: ApplyComplaintEventOptions = {},
 ): Complaint {
-  const { events, deadlines } = complaint;
+  checkOptions(options, 'applyComplaintEvent');
+  const { events, deadlines, receivedAt, receivedOn } = complaint;
   const { calendar } = options;
   const keepHistory = complaint.history.length === events.length;
   const context: Context = {
-    receivedAt: complaint.receivedAt,
-    receivedOn: complaint.receivedOn,
     clocks: deadlines,
-    clock: calendar === undefined ? {} : { calendar },
+    calendar,
+    clock: calendar === undefined ? DEFAULT_CLOCK : { calendar },
     position: { recordId: complaint.id, index: events.length },
   };
   const fold: Fold = {
     state: complaint.state,
-    previousAt: events[events.length - 1]?.at,
+    floor: floorAfter(events, receivedAt, receivedOn),
     outcome: complaint.outcome,
     closedOn: complaint.closedOn,
     relief: complaint.relief,
     extendedUntil: deadlines.extendedUntil,
+    due: deadlines.due,
     sellerAnswerDue: deadlines.sellerAnswerDue,
     businessAnswer: complaint.businessAnswer,
     history: keepHistory ? [...complaint.history] : undefined,
   };
   step(fold, event, context);
-  return finish(complaint, [...events, event], complaint.receivedOn, deadlines, fold);
+  return finish(complaint, [...events, event], receivedOn, deadlines, fold);
 }
 
 /**

@@ -48,7 +48,11 @@ function toEvents(
   let day = startDay;
   return drafts.map(({ type, step, extra, pick }) => {
     day += step;
-    const at = addDays(RECEIVED_ON, day);
+    // One event in three is logged with its hour, which may put it before an
+    // earlier instant of the same day, or before the receipt at 10:00.
+    const date = addDays(RECEIVED_ON, day);
+    const at =
+      pick % 3 === 1 ? `${date}T${String(8 + (pick % 7)).padStart(2, '0')}:00:00+05:00` : date;
     switch (type) {
       case 'businessAnswer':
         return {
@@ -89,7 +93,7 @@ function validEvent(
     return { ...(event as EventJson), at };
   }
   const { due, extensionLimit } = complaint.deadlines;
-  const wanted = addDays(due > at ? due : at, 1 + (pick % 30));
+  const wanted = addDays(due, 1 + (pick % 30));
   return {
     type,
     at,
@@ -108,7 +112,8 @@ const validRecordArb = fc
       const at = addDays(RECEIVED_ON, day);
       const { due, extensionLimit } = complaint.deadlines;
       const allowed = allowedComplaintEvents(complaint).filter(
-        (type) => type !== 'extend' || (due < extensionLimit && at < extensionLimit),
+        // A deadline can be extended only while it runs, and only up to the limit.
+        (type) => type !== 'extend' || (at <= due && due < extensionLimit),
       );
       if (allowed.length === 0) break;
       const type = allowed[choice % allowed.length] as ComplaintEventType;
@@ -151,6 +156,15 @@ describe('replay laws', () => {
       if (result.ok) {
         const { value } = result;
         expect(value.history.length).toBe(record.events.length);
+        // A log that replays is in time order as a whole, not only pairwise.
+        const times = [record.receivedAt, ...record.events.map((event) => event.at)];
+        for (let later = 1; later < times.length; later += 1) {
+          for (let earlier = 0; earlier < later; earlier += 1) {
+            expect(
+              compareEventTimes(times[later] as string, times[earlier] as string),
+            ).toBeGreaterThanOrEqual(0);
+          }
+        }
         expect(value.state === 'closed').toBe(value.outcome !== undefined);
         expect(value.timely === undefined).toBe(value.outcome === undefined);
         return;
@@ -174,8 +188,15 @@ describe('replay laws', () => {
         expect(error.details['allowed']).toEqual(allowedComplaintEvents(before));
         expect(allowedComplaintEvents(before)).not.toContain(event.type);
       } else if (error.code === 'EVENT_OUT_OF_ORDER') {
-        const previous = record.events[index - 1]?.at ?? record.receivedAt;
-        expect(compareEventTimes(event.at, previous)).toBeLessThan(0);
+        // It comes before the receipt or an earlier event, whichever is named.
+        const previousIndex = error.details['previousIndex'];
+        const earlier =
+          previousIndex === undefined
+            ? record.receivedAt
+            : record.events[previousIndex as number]?.at;
+        expect(error.details['previousAt'] ?? error.details['receivedAt']).toBe(earlier);
+        expect(previousIndex === undefined || (previousIndex as number) < index).toBe(true);
+        expect(compareEventTimes(event.at, earlier as string)).toBeLessThan(0);
       } else {
         expect(event.type).toBe('extend');
       }

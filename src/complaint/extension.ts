@@ -1,0 +1,94 @@
+import { isWorkingDay, nextWorkingDay, type WorkCalendar } from '../calendar/index.js';
+import {
+  describeValue,
+  type EventTime,
+  eventDate,
+  isLocalDate,
+  type LocalDate,
+  TutynushyError,
+} from '../core/index.js';
+import { invalidReplayInput } from './replay-input.js';
+
+function invalidExtension(
+  recordId: string,
+  index: number,
+  until: LocalDate,
+  reason: string,
+  facts: Readonly<Record<string, unknown>>,
+): TutynushyError {
+  return new TutynushyError(
+    'INVALID_EXTENSION',
+    `event #${index} of ${describeValue(recordId)}: extension until ${describeValue(until)} ${reason}`,
+    { recordId, index, until, ...facts },
+  );
+}
+
+/**
+ * The review deadline in force after the head extends a review to `until`
+ * (АППК Art. 76), or the error saying why the extension cannot stand:
+ *
+ * - decided after the deadline in force had passed: a term that has run out
+ *   cannot be extended — the appeal is already late, and an extension logged
+ *   afterwards must not make it look timely;
+ * - past the two-month limit;
+ * - not later than the deadline in force (it would not extend anything).
+ *
+ * A second extension is one more reasoned decision under the same rules:
+ * while the deadline in force still runs, and within the same two months.
+ * An `until` on a day off is kept as decided, and the deadline in force is
+ * the next working day (a term ending on a non-working day ends on the next
+ * working day, Civil Code Art. 173) — the two-month limit is itself a working
+ * day, so that never goes past it.
+ *
+ * @throws {@link TutynushyError} `INVALID_EXTENSION`, or `INVALID_RECORD`
+ * for an `until` that is not a date.
+ */
+export function extendedDue(
+  at: EventTime,
+  until: unknown,
+  due: LocalDate,
+  limit: LocalDate,
+  calendar: WorkCalendar | undefined,
+  recordId: string,
+  index: number,
+): LocalDate {
+  if (typeof until !== 'string' || !isLocalDate(until)) {
+    throw invalidReplayInput(
+      recordId,
+      ['events', index, 'until'],
+      'expected a date YYYY-MM-DD',
+      until,
+    );
+  }
+  const decidedOn = eventDate(at);
+  if (decidedOn > due) {
+    throw invalidExtension(
+      recordId,
+      index,
+      until,
+      `was decided on ${decidedOn}, after the review deadline ${due} had passed: a deadline that has run out cannot be extended (АППК Art. 76)`,
+      { decidedOn, due },
+    );
+  }
+  if (until > limit) {
+    throw invalidExtension(
+      recordId,
+      index,
+      until,
+      `goes past the two-month limit ${limit} (АППК Art. 76)`,
+      { limit },
+    );
+  }
+  if (until <= due) {
+    throw invalidExtension(
+      recordId,
+      index,
+      until,
+      `does not extend the review, already due ${due}`,
+      {
+        due,
+      },
+    );
+  }
+  return isWorkingDay(until, calendar) ? until : nextWorkingDay(until, calendar);
+}
