@@ -89,9 +89,15 @@ function place(
 
 const SCALES = [1_000n, 1_000_000n, 1_000_000_000n, 1_000_000_000_000n];
 
+// 999,9 трлн: the largest compact figure that is still a Tenge.
+const MAX_COMPACT_TENTHS = 9_999n;
+
 /**
  * Tenths of the largest scale not above the magnitude, rounded half up; a
  * rounding that reaches 1000 of a scale moves to the next (999 950 → 1 млн).
+ * At the top, 999,95 трлн and more would round to 1000 трлн = 10^15, past
+ * the largest Tenge, and parseTenge could not read it back: those few
+ * amounts are shown as 999,9 трлн instead.
  */
 function compactParts(tiyn: bigint): { tenths: bigint; scale: number } | undefined {
   if (tiyn < 100_000n) return undefined;
@@ -100,7 +106,8 @@ function compactParts(tiyn: bigint): { tenths: bigint; scale: number } | undefin
   for (;;) {
     const unit = (SCALES[scale] ?? 1n) * 100n;
     const tenths = (tiyn * 20n + unit) / (unit * 2n);
-    if (tenths < 10_000n || scale === SCALES.length - 1) return { tenths, scale };
+    if (tenths <= MAX_COMPACT_TENTHS) return { tenths, scale };
+    if (scale === SCALES.length - 1) return { tenths: MAX_COMPACT_TENTHS, scale };
     scale++;
   }
 }
@@ -125,7 +132,9 @@ function compactParts(tiyn: bigint): { tenths: bigint; scale: number } | undefin
  * 1000 tenge and more are written in thousands, millions, billions or
  * trillions («мың / тыс. / K», «млн / M», «млрд / B», «трлн / T»), rounded
  * half up (away from zero) to one decimal, with a trailing `,0` dropped:
- * 1 424 750 → `1,4 млн`, 72 000 000 → `72 млн`, 999 950 → `1 млн`. Below
+ * 1 424 750 → `1,4 млн`, 72 000 000 → `72 млн`, 999 950 → `1 млн` (only
+ * amounts from 999,95 трлн up, which would round past the largest Tenge,
+ * stop at `999,9 трлн`). Below
  * 1000 tenge nothing is lost and the full amount is written. Never store or
  * add up compact text; {@link parseTenge} reads it back as the rounded value.
  *

@@ -172,7 +172,11 @@ describe('formatTenge compact (lossy, for press releases)', () => {
     expect(c(999_949)).toBe(`999,9${_}тыс.${_}тенге`);
     expect(c(999_950)).toBe(`1${_}млн${_}тенге`);
     expect(c(1000)).toBe(`1${_}тыс.${_}тенге`);
-    expect(c(Tenge.maxValue.toString())).toBe(`1${_}000${_}трлн${_}тенге`);
+    expect(c('999949999999999.99')).toBe(`999,9${_}трлн${_}тенге`);
+    // 1000 трлн would be 10^15, past the largest Tenge: the top stops at 999,9 трлн.
+    expect(c('999950000000000')).toBe(`999,9${_}трлн${_}тенге`);
+    expect(c(Tenge.maxValue.toString())).toBe(`999,9${_}трлн${_}тенге`);
+    expect(c(Tenge.minValue.toString())).toBe(`-999,9${_}трлн${_}тенге`);
   });
 
   it('writes amounts below 1000 tenge in full, losing nothing', () => {
