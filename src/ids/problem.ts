@@ -46,15 +46,18 @@ function describeCharacter(text: string, index: number): string {
 /**
  * Checks that `value` is a string of exactly 12 ASCII digits. A number is
  * refused on purpose: as a JavaScript number an IIN of someone born in the
- * 2000s (`050707500015`) loses its leading zero.
+ * 2000s (`050707500015`) or a BIN registered then (`020240000555`) loses its
+ * leading zero.
  *
  * @internal
  */
 export function shapeProblem(value: unknown, noun: string): IdProblem | undefined {
   if (typeof value !== 'string') {
     if (typeof value === 'number' || typeof value === 'bigint') {
+      // A real-looking example of the noun: a BIN registered in the 2000s (KazMunayGas), or an IIN of someone born then.
+      const example = noun === 'BIN' ? '020240000555' : '050707500015';
       return {
-        reason: `expected a string of 12 digits, not a number: a number drops leading zeros (${noun} 050707500015 would become 50707500015), so pass the ${noun} as a string`,
+        reason: `expected a string of 12 digits, not a number: a number drops leading zeros (${noun} ${example} would become ${example.slice(1)}), so pass the ${noun} as a string`,
       };
     }
     return { reason: 'expected a string of 12 digits' };
