@@ -13,7 +13,7 @@ import { CLOCKS } from './clocks-table.js';
 import { kazakhstanCalendar, type WorkCalendar } from './work-calendar.js';
 import { addWorkingDays, isWorkingDay, nextWorkingDay } from './working-days.js';
 
-/** Options of every clock. */
+/** Options of every clock. Options that are not an object, or `calendar: null`, raise `INVALID_ARGUMENT`. */
 export interface ClockOptions {
   /** The calendar to count on; {@link kazakhstanCalendar} when absent. */
   readonly calendar?: WorkCalendar | undefined;
@@ -88,7 +88,7 @@ function workdayEndMinutes(value: unknown): number {
  * non-working day, it is the next working day.
  *
  * @throws {@link TutynushyError} `INVALID_INSTANT` for an instant without an
- * offset or an invalid `Date`, `INVALID_ARGUMENT` for a bad `workdayEnd`,
+ * offset or an invalid `Date`, `INVALID_ARGUMENT` for a bad `workdayEnd` or options,
  * `CALENDAR_DATA_MISSING` for a year without data.
  * @example
  * ```ts
