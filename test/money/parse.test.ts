@@ -77,6 +77,15 @@ describe('parseTenge reads what published reports write', () => {
     );
   });
 
+  it('reads the mistyped «223 929 млн теңге» as written, not as what it probably meant', () => {
+    // DOMAIN §4: a department's refunds of 224 billion tenge are surely a slip
+    // for «223 929 мың» or «223,929 млн», but the text cannot say which.
+    expect(parseTenge('223 929 млн теңге').toString()).toBe('223929000000.00');
+    expect(parseTenge('223,929 млн').toString()).toBe('223929000.00');
+    expect(parseTenge('223 929 тыс. тенге').toString()).toBe('223929000.00');
+    expect(parseTenge('223 929 мың теңге').toString()).toBe('223929000.00');
+  });
+
   it('has a non-throwing twin', () => {
     const good = safeParseTenge('9,5 млн');
     expect(good.ok && good.value.toString()).toBe('9500000.00');
