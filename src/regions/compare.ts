@@ -1,3 +1,5 @@
+import { describeValue, keepValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { REGIONS, type Region } from './regions.js';
 
@@ -77,7 +79,9 @@ export function compareRegionsByName(locale: Locale): (a: Region, b: Region) => 
  * The regions sorted by their name in the given language (a new array; the
  * input is not changed). Sorts all 20 when no list is given.
  *
- * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale.
+ * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale,
+ * `INVALID_ARGUMENT` when `regions` is not iterable, `INVALID_REGION` for an
+ * item that is not a region.
  * @example
  * ```ts
  * sortRegionsByName('kk').slice(0, 3).map((r) => r.code); // ['10', '11', '15']
@@ -86,5 +90,28 @@ export function compareRegionsByName(locale: Locale): (a: Region, b: Region) => 
  * ```
  */
 export function sortRegionsByName(locale: Locale, regions: Iterable<Region> = REGIONS): Region[] {
-  return [...regions].sort(compareRegionsByName(locale));
+  const compare = compareRegionsByName(locale);
+  const key = assertLocale(locale);
+  if (
+    typeof regions === 'string' ||
+    typeof (regions as Partial<Iterable<Region>> | null)?.[Symbol.iterator] !== 'function'
+  ) {
+    throw new TutynushyError(
+      'INVALID_ARGUMENT',
+      `Invalid list of regions ${describeValue(regions)}: expected an array or another iterable of regions`,
+      { value: keepValue(regions) },
+    );
+  }
+  const list = [...regions];
+  // A wrong item would otherwise surface as a TypeError inside sort, or not at all for one item.
+  list.forEach((region, index) => {
+    if (typeof (region as Partial<Region> | null)?.name?.[key] !== 'string') {
+      throw new TutynushyError(
+        'INVALID_REGION',
+        `Invalid region ${describeValue(region)} at index ${index}: expected a region from REGIONS or regionByCode, with a ${key} name`,
+        { value: keepValue(region), index },
+      );
+    }
+  });
+  return list.sort(compare);
 }

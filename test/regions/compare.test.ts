@@ -6,6 +6,7 @@ import {
   regionByCode,
   sortRegionsByName,
 } from '../../src/regions/index.js';
+import { thrown } from '../support/errors.js';
 
 const KAZAKH_ALPHABET =
   'А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я'.split(' ');
@@ -158,4 +159,23 @@ describe('sortRegionsByName', () => {
       expect.objectContaining({ code: 'INVALID_LOCALE' }),
     );
   });
+});
+
+describe('sortRegionsByName refuses what is not a list of regions', () => {
+  it.each([[null], [5], ['79'], [{}]])('a list %j → INVALID_ARGUMENT', (regions) => {
+    const error = thrown(() => sortRegionsByName('kk', regions as never));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.message).toContain('expected an array or another iterable of regions');
+  });
+
+  it.each([[[{}]], [[null]], [['79']], [[REGIONS[0], { name: { ru: 'x' } }]]])(
+    'an item that is not a region → INVALID_REGION naming its index (%#)',
+    (regions) => {
+      const error = thrown(() => sortRegionsByName('kk', regions as never));
+      expect(error.code).toBe('INVALID_REGION');
+      expect(error.message).toMatch(
+        /at index \d: expected a region from REGIONS or regionByCode, with a kk name$/,
+      );
+    },
+  );
 });
