@@ -1,4 +1,5 @@
 import type { Locale } from '../core/index.js';
+import { checkOptions } from './check-argument.js';
 import { complaintEventTypeLabel } from './event-type.js';
 import { complaintMachine } from './machine.js';
 import { complaintStateLabel } from './state.js';
@@ -16,6 +17,7 @@ import { complaintStateLabel } from './state.js';
  * ```
  */
 export function complaintMachineToMermaid(options: { readonly locale?: Locale } = {}): string {
+  checkOptions(options, 'complaintMachineToMermaid');
   const { locale } = options;
   const lines = ['stateDiagram-v2'];
   if (locale !== undefined) {

@@ -1,5 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
-import type { ComplaintOutcome } from './outcome.js';
+import { describeValue, type Labels, type Locale, labelOf, TutynushyError } from '../core/index.js';
+import { COMPLAINT_OUTCOME_KEYS, type ComplaintOutcome, isComplaintOutcome } from './outcome.js';
 
 /**
  * Coarse groups for roll-ups, the way FixMyStreet maps its fine states to
@@ -73,6 +73,8 @@ export const GROUP_OF_OUTCOME = {
 /**
  * The coarse group of an outcome; `undefined` (an appeal not yet closed) is `open`.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for an unknown outcome.
+ *
  * @example
  * ```ts
  * complaintOutcomeGroup('referredToCourt'); // 'closedTransferred'
@@ -82,7 +84,15 @@ export const GROUP_OF_OUTCOME = {
 export function complaintOutcomeGroup(
   outcome: ComplaintOutcome | undefined,
 ): ComplaintOutcomeGroup {
-  return outcome === undefined ? 'open' : GROUP_OF_OUTCOME[outcome];
+  if (outcome === undefined) return 'open';
+  if (!isComplaintOutcome(outcome)) {
+    throw new TutynushyError(
+      'INVALID_ARGUMENT',
+      `Unknown outcome ${describeValue(outcome)}: expected one of ${COMPLAINT_OUTCOME_KEYS.join(', ')}, or undefined for an appeal not closed`,
+      { field: 'outcome', value: outcome },
+    );
+  }
+  return GROUP_OF_OUTCOME[outcome];
 }
 
 /**

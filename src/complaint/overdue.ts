@@ -1,5 +1,6 @@
 import { type WorkCalendar, workingDaysBetween } from '../calendar/index.js';
 import { type LocalDate, parseLocalDate } from '../core/index.js';
+import { checkOptions, checkReplayed } from './check-argument.js';
 import type { Complaint } from './complaint.js';
 
 /** Options of {@link overdueBy} and {@link isOverdue}. */
@@ -17,11 +18,14 @@ function openAt(complaint: Complaint, asOf: LocalDate): boolean {
 /**
  * Whether an appeal open at `asOf` is past its review deadline in force
  * (`deadlines.due`: the extension when there is one). The day after the last
- * day counts, even a weekend: see {@link overdueBy} for working days lost.
- * An appeal closed by `asOf` is never overdue; whether it closed in time is
- * its `timely`.
+ * day counts, even a day off: the deadline was missed when its last day
+ * ended, though {@link overdueBy} counts no working day lost until the next
+ * working day. An appeal closed by `asOf` is never overdue (whether it closed
+ * in time is its `timely`), and neither is one on any day up to its deadline,
+ * including days before it was received.
  *
- * @throws {@link TutynushyError} `INVALID_DATE` for a malformed `asOf`.
+ * @throws {@link TutynushyError} `INVALID_DATE` for a malformed `asOf`,
+ * `INVALID_ARGUMENT` when `complaint` is not a replayed appeal.
  * @example
  * ```ts
  * const open = replayComplaint(parseComplaintRecord({
@@ -34,6 +38,7 @@ function openAt(complaint: Complaint, asOf: LocalDate): boolean {
  * ```
  */
 export function isOverdue(complaint: Complaint, asOf: LocalDate): boolean {
+  checkReplayed(complaint, 'isOverdue');
   const day = parseLocalDate(asOf);
   return openAt(complaint, day) && day > complaint.deadlines.due;
 }
@@ -45,7 +50,8 @@ export function isOverdue(complaint: Complaint, asOf: LocalDate): boolean {
  * right after the deadline, when it is overdue by no working day yet).
  *
  * @throws {@link TutynushyError} `INVALID_DATE` for a malformed `asOf`,
- * `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
+ * `INVALID_ARGUMENT` for a `complaint` that is not a replayed appeal or bad
+ * options, `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
  * @example
  * ```ts
  * const open = replayComplaint(parseComplaintRecord({
@@ -62,6 +68,8 @@ export function overdueBy(
   asOf: LocalDate,
   options: OverdueOptions = {},
 ): number {
+  checkReplayed(complaint, 'overdueBy');
+  checkOptions(options, 'overdueBy');
   const day = parseLocalDate(asOf);
   const { due } = complaint.deadlines;
   if (!openAt(complaint, day) || day <= due) return 0;

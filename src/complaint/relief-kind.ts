@@ -1,4 +1,4 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { describeValue, type Labels, type Locale, labelOf, TutynushyError } from '../core/index.js';
 
 /**
  * What a satisfied appeal brought the consumer. Reports say «заттай,
@@ -58,6 +58,13 @@ export function reliefKindsOf(relief: {
   readonly inKind?: string | true | undefined;
   readonly nonMonetary?: string | true | undefined;
 }): ReliefKind[] {
+  if (typeof relief !== 'object' || relief === null) {
+    throw new TutynushyError(
+      'INVALID_ARGUMENT',
+      `Invalid relief ${describeValue(relief)}: expected an appeal's relief or a satisfy event`,
+      { field: 'relief', value: relief },
+    );
+  }
   const kinds: ReliefKind[] = [];
   if (relief.refund !== undefined) kinds.push('monetary');
   if (relief.inKind !== undefined) kinds.push('inKind');

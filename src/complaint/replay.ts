@@ -9,6 +9,7 @@ import {
   transitionTarget,
 } from '../core/index.js';
 import { BUSINESS_ANSWER_KEYS, isBusinessAnswer } from './business-answer.js';
+import { checkOptions, checkReplayed } from './check-argument.js';
 import type {
   Complaint,
   ComplaintBusinessAnswer,
@@ -24,7 +25,7 @@ import { complaintMachine } from './machine.js';
 import type { ComplaintOutcome } from './outcome.js';
 import type { ComplaintEvent, ComplaintRecord, SatisfyEvent } from './record.js';
 import { invalidReplayInput, isNonNegativeTenge, isPositiveTenge } from './replay-input.js';
-import type { ComplaintState } from './state.js';
+import { COMPLAINT_STATE_KEYS, type ComplaintState, isComplaintState } from './state.js';
 
 /** Options of {@link replayComplaint}. */
 export interface ReplayComplaintOptions extends ComplaintClockOptions {
@@ -77,15 +78,6 @@ interface Context {
   readonly calendar: WorkCalendar | undefined;
   readonly clock: { readonly calendar?: WorkCalendar };
   readonly position: { recordId: string; index: number };
-}
-
-function checkOptions(options: unknown, name: string): void {
-  if (typeof options === 'object' && options !== null && !Array.isArray(options)) return;
-  throw new TutynushyError(
-    'INVALID_ARGUMENT',
-    `Invalid options of ${name} ${describeValue(options)}: expected an object (or nothing)`,
-    { field: 'options', value: options },
-  );
 }
 
 function reliefOf(event: SatisfyEvent, recordId: string, index: number): ComplaintRelief {
@@ -227,14 +219,22 @@ function finish(
 /**
  * Derives an appeal from its record: replays the event log through
  * {@link complaintMachine} and attaches the legal clocks. Importing it does
- * not pull zod into a bundle.
+ * not pull zod into a bundle. It takes a parsed record
+ * ({@link parseComplaintRecord}); what it derives from — event times, an
+ * extension's day, a business's answer, a relief, the claimed amount — it
+ * checks as it reads, and the facts it only carries (channel, region, …) it
+ * keeps as the record has them.
  *
  * @throws {@link TutynushyError} naming the record id and the event index:
- * `EVENT_OUT_OF_ORDER` for an event dated before the previous one or before
- * receipt; `INVALID_TRANSITION` for an event its state does not allow
+ * `EVENT_OUT_OF_ORDER` for an event dated before the receipt or before an
+ * earlier event (a date is in order with any instant of its day, but an
+ * instant may not go back before an earlier instant of its day);
+ * `INVALID_TRANSITION` for an event its state does not allow
  * (`details.allowed` lists what was); `INVALID_EXTENSION` for an extension
- * past the two-month limit or one that does not extend; `CALENDAR_DATA_MISSING`
- * for a year the calendar has no data for.
+ * decided after the deadline in force had passed, past the two-month limit,
+ * or one that does not extend; `INVALID_RECORD` for input that was never
+ * parsed (money still a string, a malformed date); `INVALID_ARGUMENT` for bad
+ * options; `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
  * @example
  * ```ts
  * const record = parseComplaintRecord({
@@ -303,7 +303,8 @@ export function replayComplaint(
  * record with the event appended. The input is not changed. Pass the calendar
  * the appeal was replayed with.
  *
- * @throws {@link TutynushyError} as {@link replayComplaint} does for that event.
+ * @throws {@link TutynushyError} as {@link replayComplaint} does for that
+ * event; `INVALID_ARGUMENT` when `complaint` is not a replayed appeal.
  * @example
  * ```ts
  * const opened = replayComplaint(parseComplaintRecord({
@@ -321,6 +322,7 @@ export function applyComplaintEvent(
   event: ComplaintEvent,
   options: ApplyComplaintEventOptions = {},
 ): Complaint {
+  checkReplayed(complaint, 'applyComplaintEvent');
   checkOptions(options, 'applyComplaintEvent');
   const { events, deadlines, receivedAt, receivedOn } = complaint;
   const { calendar } = options;
@@ -362,5 +364,13 @@ export function applyComplaintEvent(
  * ```
  */
 export function allowedComplaintEvents(complaint: Pick<Complaint, 'state'>): ComplaintEventType[] {
-  return eventsAllowedIn(complaintMachine, complaint.state);
+  const state = (complaint as { state?: unknown } | null)?.state;
+  if (!isComplaintState(state)) {
+    throw new TutynushyError(
+      'INVALID_ARGUMENT',
+      `Invalid appeal state ${describeValue(state)} given to allowedComplaintEvents: expected one of ${COMPLAINT_STATE_KEYS.join(', ')} (the state of a replayed appeal)`,
+      { field: 'complaint.state', value: state },
+    );
+  }
+  return eventsAllowedIn(complaintMachine, state);
 }

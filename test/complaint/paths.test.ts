@@ -338,6 +338,11 @@ describe('still open at asOf: overdue in working days across the May 2024 holida
     expect(overdueBy(complaint, '2024-04-20')).toBe(0);
   });
 
+  it('is not overdue on any day before it was received', () => {
+    expect(isOverdue(complaint, '2024-04-01')).toBe(false);
+    expect(overdueBy(complaint, '2024-04-01')).toBe(0);
+  });
+
   it('is never overdue once closed, but was while open', () => {
     const closed = applyComplaintEvent(complaint, { type: 'explain', at: '2024-05-20' });
     expect(closed.timely).toBe(false);
