@@ -187,9 +187,29 @@ describe('parseTenge refuses what is malformed or ambiguous, with the reason', (
 
   it('reads a hostile string just under the length cap in one pass', () => {
     // Below the cap the tokenizer itself runs: still a typed error, no blow-up.
-    for (const text of ['1 '.repeat(128), '1,'.repeat(128), '1.1 '.repeat(64), 'м'.repeat(256)]) {
-      expect(safeParseTenge(text.slice(0, 256)).ok).toBe(false);
+    const hostile = [
+      '1 '.repeat(128),
+      '1,'.repeat(128),
+      '1.1 '.repeat(64),
+      'м'.repeat(256),
+      `${'1 000 '.repeat(42)}x`,
+      `${'9'.repeat(254)},`,
+      '4 млн 671 тыс. '.repeat(17),
+      `${'1'.repeat(120)},${'1'.repeat(120)} млн`,
+    ].map((text) => text.slice(0, 256));
+    const start = performance.now();
+    for (let round = 0; round < 100; round++) {
+      for (const text of hostile) expect(safeParseTenge(text).ok).toBe(false);
     }
+    // 800 parses of the worst shapes; a backtracking reader would take seconds.
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('refuses a 50 kB string promptly, before reading it', () => {
+    const text = '1 '.repeat(25_000);
+    const start = performance.now();
+    for (let round = 0; round < 1000; round++) expect(safeParseTenge(text).ok).toBe(false);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 
