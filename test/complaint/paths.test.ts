@@ -387,3 +387,29 @@ describe('applyComplaintEvent', () => {
     );
   });
 });
+
+describe('timely, outcome by outcome, on its deadline and the working day after', () => {
+  // Mon 3 June 2024: redirect due Thu 6 June (4, 5, 6), refusal due Mon 10
+  // June (4–7, 10), review due Mon 24 June (4–7, 10–14, 17–21, 24; Kurban
+  // Ait, Sun 16 June, is not moved).
+  const registered = { type: 'register', at: '2024-06-03' } as const;
+  const reviewed = [registered, { type: 'startReview', at: '2024-06-04' }] as const;
+  const cases = [
+    ['redirected', [registered], { type: 'redirect' }, '2024-06-06', '2024-06-07'],
+    ['refused', [registered], { type: 'refuse', ground: 'other' }, '2024-06-10', '2024-06-11'],
+    ['satisfied', reviewed, { type: 'satisfy', nonMonetary: true }, '2024-06-24', '2024-06-25'],
+    ['explained', reviewed, { type: 'explain' }, '2024-06-24', '2024-06-25'],
+    ['referredToCourt', reviewed, { type: 'referToCourt' }, '2024-06-24', '2024-06-25'],
+    ['returned', [registered], { type: 'return' }, '2024-06-24', '2024-06-25'],
+    ['withdrawn', reviewed, { type: 'withdraw' }, '2024-06-24', '2024-06-25'],
+  ] as const;
+
+  for (const [outcome, before, closing, lastDay, dayAfter] of cases) {
+    it(`${outcome}: timely on ${lastDay}, late on ${dayAfter}`, () => {
+      const onTime = replay([...before, { ...closing, at: lastDay } as never]);
+      expect(onTime.outcome).toBe(outcome);
+      expect(onTime.timely).toBe(true);
+      expect(replay([...before, { ...closing, at: dayAfter } as never]).timely).toBe(false);
+    });
+  }
+});
