@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isInstant } from './instant.js';
+import { isInstant, safeInstantToEpochMs } from './instant.js';
 import { safeParseLocalDate } from './local-date.js';
 
 /**
@@ -43,7 +43,14 @@ export const InstantSchema = /* @__PURE__ */ z.string().check(
  * ```
  */
 export const EventTimeSchema = /* @__PURE__ */ z.string().check(
-  z.refine((value) => (value.length === 10 ? safeParseLocalDate(value).ok : isInstant(value)), {
-    message: 'expected a date YYYY-MM-DD or an ISO 8601 instant with an offset',
+  z.superRefine((value, ctx) => {
+    // The date's or the instant's own error names the value and what is wrong.
+    const result = value.length === 10 ? safeParseLocalDate(value) : safeInstantToEpochMs(value);
+    if (result.ok) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a date YYYY-MM-DD or an ISO 8601 instant with an offset: ${result.error.message}`,
+      input: value,
+    });
   }),
 );
