@@ -14,12 +14,25 @@ import type { SystemRegistration } from './registration.js';
 function text(max: number) {
   return z.string().check(
     z.refine((value) => value.trim() !== '', { message: 'expected a non-empty text' }),
-    z.maxLength(max, { message: `expected at most ${max} characters` }),
+    z.maxLength(max, {
+      error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
+    }),
   );
 }
 
+// zod's own message quotes each unknown key in full: a 50 kB key would make
+// a 50 kB message. Unknown fields are refused, never dropped.
+const STRICT = {
+  error: (issue: z.core.$ZodRawIssue) => {
+    if (issue.code !== 'unrecognized_keys') return undefined;
+    const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.slice(0, 5).map(describeValue).join(', ')}${more}`;
+  },
+};
+
 const SectorSchema = /* @__PURE__ */ z.custom<Sector>((value) => isSector(value), {
-  error: () => `expected a sector: one of ${SECTOR_KEYS.join(', ')}`,
+  error: (issue) =>
+    `expected a sector: one of ${SECTOR_KEYS.join(', ')}, got ${describeValue(issue.input)}`,
 });
 
 /**
@@ -41,18 +54,25 @@ const SectorSchema = /* @__PURE__ */ z.custom<Sector>((value) => isSector(value)
  * ```
  */
 export const BusinessSchema = /* @__PURE__ */ z
-  .strictObject({
-    schemaVersion: z.literal(1),
-    id: TaxpayerIdSchema,
-    kind: z.enum(BUSINESS_KIND_KEYS as [BusinessKind, ...BusinessKind[]]),
-    names: z.strictObject({ kk: text(500).optional(), ru: text(500).optional() }).check(
-      z.refine((names) => names.kk !== undefined || names.ru !== undefined, {
-        message: 'expected a name in kk, ru or both',
+  .strictObject(
+    {
+      schemaVersion: z.literal(1),
+      id: TaxpayerIdSchema,
+      kind: z.enum(BUSINESS_KIND_KEYS as [BusinessKind, ...BusinessKind[]], {
+        // zod's own enum message lists the options but not what was given.
+        error: (issue) =>
+          `expected a business kind: one of ${BUSINESS_KIND_KEYS.join(', ')}, got ${describeValue(issue.input)}`,
       }),
-    ),
-    region: RegionCodeSchema,
-    sector: SectorSchema,
-  })
+      names: z.strictObject({ kk: text(500).optional(), ru: text(500).optional() }, STRICT).check(
+        z.refine((names) => names.kk !== undefined || names.ru !== undefined, {
+          message: 'expected a name in kk, ru or both',
+        }),
+      ),
+      region: RegionCodeSchema,
+      sector: SectorSchema,
+    },
+    STRICT,
+  )
   .check(
     z.superRefine((business, ctx) => {
       // Whether the kind fits the number is asked only of a valid number and kind:
@@ -79,19 +99,38 @@ function registrationShape() {
   };
 }
 
-const ConsumerRegistrationSchema = /* @__PURE__ */ z.strictObject({
-  ...registrationShape(),
-  account: z.literal('consumer'),
-  businessId: z
-    .undefined({ error: 'a consumer account has no businessId: leave it out' })
-    .optional(),
-});
+const ConsumerRegistrationSchema = /* @__PURE__ */ z.strictObject(
+  {
+    ...registrationShape(),
+    account: z.literal('consumer'),
+    businessId: z
+      .undefined({
+        error: (issue) =>
+          `a consumer account has no businessId: leave it out (got ${describeValue(issue.input)})`,
+      })
+      .optional(),
+  },
+  STRICT,
+);
 
-const BusinessRegistrationSchema = /* @__PURE__ */ z.strictObject({
-  ...registrationShape(),
-  account: z.literal('business'),
-  businessId: TaxpayerIdSchema,
-});
+const BusinessRegistrationSchema = /* @__PURE__ */ z.strictObject(
+  {
+    ...registrationShape(),
+    account: z.literal('business'),
+    // Checked for presence first, so that a missing one reads as missing
+    // rather than as an invalid number.
+    businessId: z
+      .unknown()
+      .check(
+        z.refine((value) => value !== undefined, {
+          message: "a business account needs its businessId: the business's BIN or IIN",
+          abort: true,
+        }),
+      )
+      .pipe(TaxpayerIdSchema),
+  },
+  STRICT,
+);
 
 /**
  * An account opened in E-Tutynushy: `schemaVersion: 1`, `account`

@@ -4,16 +4,36 @@ import { EventTimeSchema } from '../core/schemas.js';
 import type { Tenge } from '../money/index.js';
 import { NonNegativeTengeSchema } from '../money/schema.js';
 import { RegionCodeSchema } from '../regions/schema.js';
-import { LAWSUIT_DECISION_KEYS, type LawsuitDecision } from './decision.js';
+import { LAWSUIT_DECISION_KEYS } from './decision.js';
 import { LAWSUIT_EVENT_TYPE_KEYS } from './event-type.js';
 import type { LawsuitEvent, LawsuitRecord } from './record.js';
-import { LAWSUIT_ROLE_KEYS, type LawsuitRole } from './role.js';
+import { LAWSUIT_ROLE_KEYS } from './role.js';
 
 function text(max: number) {
   return z.string().check(
     z.refine((value) => value.trim() !== '', { message: 'expected a non-empty text' }),
-    z.maxLength(max, { message: `expected at most ${max} characters` }),
+    z.maxLength(max, {
+      error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
+    }),
   );
+}
+
+// zod's own message quotes each unknown key in full: a 50 kB key would make
+// a 50 kB message. Unknown fields are refused, never dropped.
+const STRICT = {
+  error: (issue: z.core.$ZodRawIssue) => {
+    if (issue.code !== 'unrecognized_keys') return undefined;
+    const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.slice(0, 5).map(describeValue).join(', ')}${more}`;
+  },
+};
+
+// zod's own enum message lists the options but not what was given.
+function oneOf<K extends string>(keys: readonly K[], what: string) {
+  return z.enum(keys as [K, ...K[]], {
+    error: (issue) =>
+      `expected ${what}: one of ${keys.join(', ')}, got ${describeValue(issue.input)}`,
+  });
 }
 
 const Note = /* @__PURE__ */ text(2000).optional();
@@ -25,26 +45,35 @@ const PositiveTenge = /* @__PURE__ */ NonNegativeTengeSchema.check(
   }),
 );
 
-const FileEvent = /* @__PURE__ */ z.strictObject({
-  type: z.literal('file'),
-  at: EventTimeSchema,
-  note: Note,
-});
-
-const HearingEvent = /* @__PURE__ */ z.strictObject({
-  type: z.literal('hearing'),
-  at: EventTimeSchema,
-  note: Note,
-});
-
-const DecideEvent = /* @__PURE__ */ z
-  .strictObject({
-    type: z.literal('decide'),
+const FileEvent = /* @__PURE__ */ z.strictObject(
+  {
+    type: z.literal('file'),
     at: EventTimeSchema,
     note: Note,
-    decision: z.enum(LAWSUIT_DECISION_KEYS as [LawsuitDecision, ...LawsuitDecision[]]),
-    awarded: PositiveTenge.optional(),
-  })
+  },
+  STRICT,
+);
+
+const HearingEvent = /* @__PURE__ */ z.strictObject(
+  {
+    type: z.literal('hearing'),
+    at: EventTimeSchema,
+    note: Note,
+  },
+  STRICT,
+);
+
+const DecideEvent = /* @__PURE__ */ z
+  .strictObject(
+    {
+      type: z.literal('decide'),
+      at: EventTimeSchema,
+      note: Note,
+      decision: oneOf(LAWSUIT_DECISION_KEYS, 'a decision'),
+      awarded: PositiveTenge.optional(),
+    },
+    STRICT,
+  )
   .check(
     z.superRefine((event, ctx) => {
       if (event.decision === 'againstConsumer' && event.awarded !== undefined) {
@@ -58,38 +87,53 @@ const DecideEvent = /* @__PURE__ */ z
     }),
   );
 
-const AppealEvent = /* @__PURE__ */ z.strictObject({
-  type: z.literal('appeal'),
-  at: EventTimeSchema,
-  note: Note,
-});
+const AppealEvent = /* @__PURE__ */ z.strictObject(
+  {
+    type: z.literal('appeal'),
+    at: EventTimeSchema,
+    note: Note,
+  },
+  STRICT,
+);
 
-const SettleEvent = /* @__PURE__ */ z.strictObject({
-  type: z.literal('settle'),
-  at: EventTimeSchema,
-  note: Note,
-  amount: PositiveTenge.optional(),
-});
+const SettleEvent = /* @__PURE__ */ z.strictObject(
+  {
+    type: z.literal('settle'),
+    at: EventTimeSchema,
+    note: Note,
+    amount: PositiveTenge.optional(),
+  },
+  STRICT,
+);
 
-const WithdrawEvent = /* @__PURE__ */ z.strictObject({
-  type: z.literal('withdraw'),
-  at: EventTimeSchema,
-  note: Note,
-});
+const WithdrawEvent = /* @__PURE__ */ z.strictObject(
+  {
+    type: z.literal('withdraw'),
+    at: EventTimeSchema,
+    note: Note,
+  },
+  STRICT,
+);
 
-const DismissEvent = /* @__PURE__ */ z.strictObject({
-  type: z.literal('dismiss'),
-  at: EventTimeSchema,
-  note: Note,
-});
+const DismissEvent = /* @__PURE__ */ z.strictObject(
+  {
+    type: z.literal('dismiss'),
+    at: EventTimeSchema,
+    note: Note,
+  },
+  STRICT,
+);
 
-const RecoverEvent = /* @__PURE__ */ z.strictObject({
-  type: z.literal('recover'),
-  at: EventTimeSchema,
-  note: Note,
-  amount: PositiveTenge,
-  exceedsAwardReason: text(2000).optional(),
-});
+const RecoverEvent = /* @__PURE__ */ z.strictObject(
+  {
+    type: z.literal('recover'),
+    at: EventTimeSchema,
+    note: Note,
+    amount: PositiveTenge,
+    exceedsAwardReason: text(2000).optional(),
+  },
+  STRICT,
+);
 
 /**
  * One lawsuit event, told apart by `type`; amounts are decimal strings (or
@@ -140,17 +184,20 @@ export const LawsuitEventSchema = /* @__PURE__ */ z.discriminatedUnion(
  * ```
  */
 export const LawsuitRecordSchema = /* @__PURE__ */ z
-  .strictObject({
-    schemaVersion: z.literal(1),
-    id: text(200),
-    court: text(500),
-    caseNumber: text(100).optional(),
-    role: z.enum(LAWSUIT_ROLE_KEYS as [LawsuitRole, ...LawsuitRole[]]),
-    appealIds: z.array(text(200)),
-    claimed: NonNegativeTengeSchema,
-    region: RegionCodeSchema,
-    events: z.array(LawsuitEventSchema),
-  })
+  .strictObject(
+    {
+      schemaVersion: z.literal(1),
+      id: text(200),
+      court: text(500),
+      caseNumber: text(100).optional(),
+      role: oneOf(LAWSUIT_ROLE_KEYS, "the department's role"),
+      appealIds: z.array(text(200)),
+      claimed: NonNegativeTengeSchema,
+      region: RegionCodeSchema,
+      events: z.array(LawsuitEventSchema),
+    },
+    STRICT,
+  )
   .check(
     z.superRefine((record, ctx) => {
       // zod still runs this check when a field failed on its own.
@@ -161,7 +208,7 @@ export const LawsuitRecordSchema = /* @__PURE__ */ z
           ctx.addIssue({
             code: 'custom',
             path: ['appealIds', index],
-            message: `appeal ${JSON.stringify(id.slice(0, 60))} is listed twice`,
+            message: `appeal ${describeValue(id)} is listed twice`,
             input: id,
           });
         }

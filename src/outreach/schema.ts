@@ -9,12 +9,62 @@ import { SOCIAL_PLATFORM_KEYS, type SocialPlatform } from './platform.js';
 function text(max: number) {
   return z.string().check(
     z.refine((value) => value.trim() !== '', { message: 'expected a non-empty text' }),
-    z.maxLength(max, { message: `expected at most ${max} characters` }),
+    z.maxLength(max, {
+      error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
+    }),
   );
 }
 
+// zod's own message quotes each unknown key in full: a 50 kB key would make
+// a 50 kB message. Unknown fields are refused, never dropped.
+const STRICT = {
+  error: (issue: z.core.$ZodRawIssue) => {
+    if (issue.code !== 'unrecognized_keys') return undefined;
+    const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.slice(0, 5).map(describeValue).join(', ')}${more}`;
+  },
+};
+
 const PLATFORMS = SOCIAL_PLATFORM_KEYS.join(', ');
 const OTHER_KINDS = /* @__PURE__ */ OUTREACH_KIND_KEYS.filter((kind) => kind !== 'socialPost');
+
+/**
+ * What is wrong with a link, or `undefined` for an address a reader can
+ * open: `http` or `https`, a host with a domain (`www.gov.kz`, not `x`),
+ * written without surrounding spaces. Checked by hand rather than with
+ * `z.url()`, which trims its input and so would store something other than
+ * what was given.
+ */
+function linkProblem(value: string): string | undefined {
+  if (value.trim() !== value) return 'it has surrounding whitespace';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'it is not an absolute address';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return `${url.protocol.slice(0, -1)} is not http or https`;
+  }
+  if (!/^[^.]+(\.[^.]+)+$/.test(url.hostname)) return `the host ${url.hostname} has no domain`;
+  return undefined;
+}
+
+const Link = /* @__PURE__ */ z.string().check(
+  z.maxLength(2000, {
+    error: (issue) => `expected at most 2000 characters, got ${String(issue.input).length}`,
+    abort: true,
+  }),
+  z.superRefine((value, ctx) => {
+    const problem = linkProblem(value);
+    if (problem === undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected an http(s) address such as https://www.gov.kz/…, got ${describeValue(value)}: ${problem}`,
+      input: value,
+    });
+  }),
+);
 
 function baseShape() {
   return {
@@ -23,13 +73,7 @@ function baseShape() {
     date: LocalDateSchema,
     region: RegionCodeSchema,
     title: text(1000).optional(),
-    link: z
-      .url({
-        protocol: /^https?$/,
-        error: 'expected an http(s) address, e.g. https://www.gov.kz/…',
-      })
-      .check(z.maxLength(2000, { message: 'expected at most 2000 characters' }))
-      .optional(),
+    link: Link.optional(),
     partner: text(500).optional(),
     audience: z
       .int({ error: 'expected a whole number of people' })
@@ -38,24 +82,33 @@ function baseShape() {
   };
 }
 
-const SocialPostSchema = /* @__PURE__ */ z.strictObject({
-  ...baseShape(),
-  kind: z.literal('socialPost'),
-  platform: z.enum(SOCIAL_PLATFORM_KEYS as [SocialPlatform, ...SocialPlatform[]], {
-    error: (issue) =>
-      issue.input === undefined
-        ? `a socialPost needs its platform: one of ${PLATFORMS}`
-        : `expected a platform: one of ${PLATFORMS}`,
-  }),
-});
+const SocialPostSchema = /* @__PURE__ */ z.strictObject(
+  {
+    ...baseShape(),
+    kind: z.literal('socialPost'),
+    platform: z.enum(SOCIAL_PLATFORM_KEYS as [SocialPlatform, ...SocialPlatform[]], {
+      error: (issue) =>
+        issue.input === undefined
+          ? `a socialPost needs its platform: one of ${PLATFORMS}`
+          : `expected a platform: one of ${PLATFORMS}, got ${describeValue(issue.input)}`,
+    }),
+  },
+  STRICT,
+);
 
-const OtherActivitySchema = /* @__PURE__ */ z.strictObject({
-  ...baseShape(),
-  kind: z.enum(OTHER_KINDS as [Exclude<OutreachKind, 'socialPost'>]),
-  platform: z
-    .undefined({ error: 'only a socialPost has a platform: leave it out for this kind' })
-    .optional(),
-});
+const OtherActivitySchema = /* @__PURE__ */ z.strictObject(
+  {
+    ...baseShape(),
+    kind: z.enum(OTHER_KINDS as [Exclude<OutreachKind, 'socialPost'>]),
+    platform: z
+      .undefined({
+        error: (issue) =>
+          `only a socialPost has a platform: leave it out for this kind (got ${describeValue(issue.input)})`,
+      })
+      .optional(),
+  },
+  STRICT,
+);
 
 /**
  * An information or outreach activity as stored: `schemaVersion: 1`, its

@@ -156,6 +156,25 @@ describe('parseBusiness', () => {
     expect(paths(failure({ ...halyk, sector: 'banking' }))).toEqual(['sector']);
     expect(paths(failure({ ...halyk, region: 'Алматы' }))).toEqual(['region']);
     expect(paths(failure({ ...halyk, kind: 'ТОО' }))).toEqual(['kind']);
+    expect(failure({ ...halyk, kind: 'ТОО' }).message).toContain(
+      'kind: expected a business kind: one of legalEntity, individualEntrepreneur, branch, got "ТОО"',
+    );
+    expect(failure({ ...halyk, sector: 'banking' }).message).toContain('got "banking"');
+    const long = 'x'.repeat(50_000);
+    for (const fields of [
+      { names: { kk: long } },
+      { names: { ru: long } },
+      { kind: long },
+      { sector: long },
+      { region: long },
+      { [long]: 1 },
+    ]) {
+      const error = failure({ ...halyk, ...fields });
+      expect(error.message.length).toBeLessThan(700);
+    }
+    expect(failure({ ...halyk, names: { ru: long } }).message).toContain(
+      'names.ru: expected at most 500 characters, got 50000',
+    );
     expect(paths(failure({ ...halyk, owner: 'x' }))).toEqual(['']);
     expect(failure({ ...halyk, schemaVersion: 2 }).code).toBe('UNSUPPORTED_SCHEMA_VERSION');
     for (const input of [null, 42, 'Halyk', []]) expect(failure(input).code).toBe('INVALID_RECORD');

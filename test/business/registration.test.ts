@@ -88,9 +88,14 @@ describe('parseSystemRegistration', () => {
   it('requires the business id of a business account and forbids it on a consumer account', () => {
     const { businessId: _, ...withoutId } = business;
     expect(paths(failure(withoutId))).toEqual(['businessId']);
+    expect(failure(withoutId).message).toBe(
+      'Invalid registration record "R-2024-000982": businessId: a business account needs its businessId: the business\'s BIN or IIN',
+    );
     const onConsumer = failure({ ...consumer, businessId: '971240001315' });
     expect(paths(onConsumer)).toEqual(['businessId']);
-    expect(onConsumer.message).toContain('a consumer account has no businessId');
+    expect(onConsumer.message).toContain(
+      'a consumer account has no businessId: leave it out (got "971240001315")',
+    );
     expect(paths(failure({ ...business, businessId: '971240001310' }))).toEqual(['businessId']);
   });
 
@@ -105,6 +110,16 @@ describe('parseSystemRegistration', () => {
     for (const input of [null, undefined, 'R-1', 7, []]) {
       expect(failure(input).code).toBe('INVALID_RECORD');
     }
+    const long = 'x'.repeat(50_000);
+    expect(failure({ ...consumer, id: long }).message).toContain(
+      'id: expected at most 200 characters, got 50000',
+    );
+    for (const fields of [{ account: long }, { region: long }, { [long]: 1 }]) {
+      const error = failure({ ...consumer, ...fields });
+      expect(error.message).toContain('"… (50000 characters)');
+      expect(error.message.length).toBeLessThan(500);
+    }
+    expect(failure({ ...business, businessId: long }).message.length).toBeLessThan(500);
     expect(SystemRegistrationSchema.safeParse(business).success).toBe(true);
   });
 

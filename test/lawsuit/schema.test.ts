@@ -131,11 +131,72 @@ describe('parseLawsuitRecord', () => {
     expect(paths(failure({ ...record, court: '   ', id: '' }))).toEqual(['id', 'court']);
   });
 
-  it('keeps a 50 kB input out of the message', () => {
+  it('keeps a 50 kB input out of the message, in every text field', () => {
     const long = 'x'.repeat(50_000);
     const error = failure({ ...record, id: long, court: long });
     expect(paths(error)).toEqual(['id', 'court']);
     expect(error.message.length).toBeLessThan(500);
+    const cases: [Record<string, unknown>, string, number][] = [
+      [{ court: long }, 'court', 500],
+      [{ caseNumber: long }, 'caseNumber', 100],
+      [{ appealIds: [long] }, 'appealIds.0', 200],
+      [{ events: [{ type: 'file', at: '2024-02-12', note: long }] }, 'events.0.note', 2000],
+      [
+        {
+          events: [{ type: 'recover', at: '2024-05-14', amount: '1', exceedsAwardReason: long }],
+        },
+        'events.0.exceedsAwardReason',
+        2000,
+      ],
+    ];
+    for (const [fields, path, max] of cases) {
+      const tooLong = failure({ ...record, ...fields });
+      expect(paths(tooLong)).toEqual([path]);
+      expect(tooLong.message).toContain(`expected at most ${max} characters, got 50000`);
+      expect(tooLong.message.length).toBeLessThan(500);
+    }
+    // Values that are not free text are named, cut to a readable length.
+    for (const fields of [
+      { role: long },
+      { claimed: long },
+      { region: long },
+      { events: [{ type: long, at: '2024-02-12' }] },
+      { events: [{ type: 'file', at: long }] },
+      { events: [{ type: 'decide', at: '2024-02-12', decision: long }] },
+      { [long]: 'an unknown field with a 50 kB name' },
+    ]) {
+      const named = failure({ ...record, ...fields });
+      expect(named.message).toContain('"… (50000 characters)');
+      expect(named.message.length).toBeLessThan(600);
+    }
+  });
+
+  it('names the value it refuses and what was expected', () => {
+    expect(failure({ ...record, role: 'defendant' }).message).toBe(
+      'Invalid lawsuit record "L-2024-007": role: expected the department\'s role: one of plaintiff, thirdParty, got "defendant"',
+    );
+    expect(
+      failure({ ...record, events: [{ type: 'decide', at: '2024-03-19', decision: 'won' }] })
+        .message,
+    ).toContain(
+      'events[0].decision: expected a decision: one of forConsumer, partlyForConsumer, againstConsumer, got "won"',
+    );
+    expect(failure({ ...record, events: [{ type: 'file', at: '2024-02-30' }] }).message).toContain(
+      'events[0].at: expected a date YYYY-MM-DD or an ISO 8601 instant with an offset: Invalid date "2024-02-30": day 30 does not exist in 2024-02',
+    );
+    expect(failure({ ...record, events: [{ type: 'file', at: '2023-02-29' }] }).message).toContain(
+      'Invalid date "2023-02-29": day 29 does not exist in 2023-02',
+    );
+    expect(failure({ ...record, events: [{ type: 'file', at: '2024-13' }] }).message).toContain(
+      'Invalid instant "2024-13"',
+    );
+    expect(failure({ ...record, judge: 'X' }).message).toBe(
+      'Invalid lawsuit record "L-2024-007": (record): unknown field "judge"',
+    );
+    expect(paths(failure({ ...record, appealIds: ['A-1', 'A-1'] }))).toEqual(['appealIds.1']);
+    expect(failure({ ...record, appealIds: ['A-1', 'A-1'] }).message).toContain(
+      'appealIds[1]: appeal "A-1" is listed twice',
+    );
   });
 
   it('refuses what is not a record', () => {

@@ -147,8 +147,36 @@ describe('parseOutreachActivity', () => {
     const error = failure({ ...roundTable, kind: 'briefing', platform: 'telegram' });
     expect(paths(error)).toEqual(['platform']);
     expect(error.message).toContain(
-      'platform: only a socialPost has a platform: leave it out for this kind',
+      'platform: only a socialPost has a platform: leave it out for this kind (got "telegram")',
     );
+    expect(paths(failure({ ...roundTable, kind: 'briefing', platform: null }))).toEqual([
+      'platform',
+    ]);
+  });
+
+  it('stores a link exactly as given, and only an http(s) address with a domain', () => {
+    for (const link of [
+      'https://www.gov.kz/memleket/entities/mti/press/news/details/1',
+      'http://shymkent.gov.kz',
+      'https://шымкент.kz/жаңалықтар',
+    ]) {
+      expect(parseOutreachActivity({ ...post, link }).link).toBe(link);
+    }
+    const cases: [string, string][] = [
+      [' https://www.gov.kz', 'it has surrounding whitespace'],
+      ['https://www.gov.kz\n', 'it has surrounding whitespace'],
+      ['http://localhost', 'the host localhost has no domain'],
+      ['https://', 'it is not an absolute address'],
+      ['www.gov.kz', 'it is not an absolute address'],
+      ['mailto:info@gov.kz', 'mailto is not http or https'],
+    ];
+    for (const [link, problem] of cases) {
+      const error = failure({ ...post, link });
+      expect(paths(error)).toEqual(['link']);
+      expect(error.message).toContain(
+        `link: expected an http(s) address such as https://www.gov.kz/…, got ${JSON.stringify(link)}: ${problem}`,
+      );
+    }
   });
 
   it('rejects impossible dates, unknown kinds and regions, bad links and audiences', () => {
@@ -176,6 +204,14 @@ describe('parseOutreachActivity', () => {
     const error = failure({ ...roundTable, title: long, partner: long, id: long });
     expect(paths(error)).toEqual(['id', 'title', 'partner']);
     expect(error.message.length).toBeLessThan(500);
+    const link = failure({ ...post, link: `https://www.gov.kz/${long}` });
+    expect(paths(link)).toEqual(['link']);
+    expect(link.message).toContain('link: expected at most 2000 characters, got 50019');
+    for (const fields of [{ kind: long }, { platform: long }, { region: long }, { [long]: 1 }]) {
+      const named = failure({ ...post, ...fields });
+      expect(named.message).toContain('"… (50000 characters)');
+      expect(named.message.length).toBeLessThan(500);
+    }
   });
 
   it('refuses what is not a record, and records of another schema version', () => {
