@@ -1,10 +1,14 @@
 import * as z from 'zod';
+import { describeValue } from '../core/describe.js';
 import { safe } from '../core/result.js';
 import { Tenge } from './tenge.js';
 
 const readTenge = /* @__PURE__ */ safe((value: string | Tenge) => Tenge.of(value));
 
-const EXPECTED = 'expected money as a decimal string such as "250000.00", or a Tenge';
+const notMoney = {
+  error: (issue: { readonly input: unknown }) =>
+    `Invalid amount ${describeValue(issue.input)}: expected money as a decimal string such as "250000.00", or a Tenge`,
+};
 
 function toTenge(value: string | Tenge, ctx: z.core.$RefinementCtx<string | Tenge>): Tenge {
   const result = readTenge(value);
@@ -35,7 +39,7 @@ const isMoneyInput = (value: unknown): value is string | Tenge =>
  * ```
  */
 export const TengeSchema = /* @__PURE__ */ z
-  .custom<string | Tenge>(isMoneyInput, { message: EXPECTED })
+  .custom<string | Tenge>(isMoneyInput, notMoney)
   .transform(toTenge);
 
 /**
@@ -49,7 +53,7 @@ export const TengeSchema = /* @__PURE__ */ z
  * ```
  */
 export const NonNegativeTengeSchema = /* @__PURE__ */ z
-  .custom<string | Tenge>(isMoneyInput, { message: EXPECTED })
+  .custom<string | Tenge>(isMoneyInput, notMoney)
   .transform((value, ctx) => {
     const amount = toTenge(value, ctx);
     if (amount !== z.NEVER && amount.isNegative()) {

@@ -19,10 +19,11 @@ describe('TengeSchema', () => {
     ['1e3', 'exponent'],
     ['1 424 750,50', 'a comma is neither a decimal mark'],
     ['x'.repeat(50_000), 'longer than any amount'],
-    [250000, 'expected money as a decimal string'],
-    [null, 'expected money as a decimal string'],
-    [undefined, 'expected money as a decimal string'],
-    [{ tiyn: 5 }, 'expected money as a decimal string'],
+    [250000, 'Invalid amount 250000: expected money as a decimal string'],
+    [null, 'Invalid amount null: expected money as a decimal string'],
+    [undefined, 'Invalid amount undefined: expected money as a decimal string'],
+    [{ tiyn: 5 }, 'Invalid amount an object: expected money as a decimal string'],
+    [250000n, 'Invalid amount 250000n: expected money as a decimal string'],
   ])('refuses %j naming what is wrong', (input, message) => {
     const result = TengeSchema.safeParse(input);
     expect(result.success).toBe(false);
