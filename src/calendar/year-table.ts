@@ -170,6 +170,23 @@ function transferClash(act: TransferAct, taken: CalendarDay): TutynushyError {
 // the substitute search for a year starts this many days before 1 January.
 const CARRY_WINDOW = 8;
 
+// The days off in the last CARRY_WINDOW days of the year before that are not
+// holidays (religious and transferred days off): a substitute carried into
+// this year skips them, as that year's own table does, so that both tables
+// agree on where it lands.
+function lateDaysOffBefore(calendar: WorkCalendar, year: number): number[] {
+  const end = toEpochDay(`${year}-01-01`);
+  const inWindow = (epochDay: number): boolean => epochDay >= end - CARRY_WINDOW && epochDay < end;
+  const dates: LocalDate[] = calendar.transferActs.map((act) => act.dayOff);
+  for (const rule of calendar.religiousDaysOff) {
+    const date = holidayInForce(rule, year - 1) ? dateOf(year - 1, rule) : undefined;
+    if (date !== undefined) dates.push(date);
+  }
+  const kurbanAit = kurbanAitOf(calendar, year - 1);
+  if (kurbanAit !== undefined) dates.push(kurbanAit.date);
+  return dates.map(toEpochDay).filter(inWindow);
+}
+
 function buildYearTable(calendar: WorkCalendar, year: number, provisional: boolean): YearTable {
   const firstEpochDay = toEpochDay(`${year}-01-01`);
   const length = isLeapYear(year) ? 366 : 365;
@@ -234,8 +251,8 @@ function buildYearTable(calendar: WorkCalendar, year: number, provisional: boole
     const off = toEpochDay(act.dayOff);
     const working = toEpochDay(act.workingDay);
     for (const epochDay of [off, working]) {
-      const taken = days.get(epochDay);
-      if (taken !== undefined) throw transferClash(act, taken);
+      const already = days.get(epochDay);
+      if (already !== undefined) throw transferClash(act, already);
     }
     if (inYear(off)) {
       mark(off, TRANSFER_OFF, {
@@ -275,7 +292,10 @@ function buildYearTable(calendar: WorkCalendar, year: number, provisional: boole
   const carried = holidaysOf(calendar, year - 1).filter(
     (holiday) => holiday.epochDay >= firstEpochDay - CARRY_WINDOW,
   );
-  const taken = new Set(carried.map((holiday) => holiday.epochDay));
+  const taken = new Set([
+    ...carried.map((holiday) => holiday.epochDay),
+    ...lateDaysOffBefore(calendar, year),
+  ]);
   const end = firstEpochDay + length;
   const isFree = (epochDay: number): boolean =>
     inYear(epochDay)

@@ -447,3 +447,43 @@ describe('createWorkCalendar refuses data it would otherwise drop or half apply'
     expect(isWorkingDay('2025-01-05', christmas)).toBe(true);
   });
 });
+
+it('a substitute carried into January skips the transferred days off at the end of December, as December’s own table does', () => {
+  // Saturday 24 December 2022 made a holiday, and 26–30 December made days off by five
+  // transfer acts: the first working day after the 24th is Tuesday 3 January 2023 (31 December
+  // and 1 January are a weekend, 2 January a holiday), then New Year's Sunday moves to the 4th.
+  const source = { act: 'пример' };
+  const calendar = createWorkCalendar({
+    holidays: [
+      {
+        key: 'extra',
+        month: 12,
+        day: 24,
+        from: 2022,
+        to: 2022,
+        name: { kk: 'Қосымша', ru: 'Дополнительный', en: 'Extra' },
+        source,
+      },
+    ],
+    transferActs: [26, 27, 28, 29, 30].map((day, i) => ({
+      workingDay: ['2022-11-05', '2022-11-12', '2022-11-19', '2022-11-26', '2022-12-03'][i] ?? '',
+      dayOff: `2022-12-${day}`,
+      source,
+    })),
+  });
+  expect(
+    calendarDays(2023, calendar)
+      .filter((d) => d.date < '2023-01-06')
+      .map((d) => `${d.date} ${d.kind} ${d.relatedDate ?? ''}`.trim()),
+  ).toEqual([
+    '2023-01-01 holiday',
+    '2023-01-02 holiday',
+    '2023-01-03 substituteDayOff 2022-12-24',
+    '2023-01-04 substituteDayOff 2023-01-01',
+  ]);
+  expect(
+    calendarDays(2022, calendar)
+      .filter((d) => d.kind === 'substituteDayOff')
+      .at(-1)?.date,
+  ).toBe('2022-05-10');
+});
