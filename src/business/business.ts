@@ -36,12 +36,15 @@ export interface Business {
  * ```
  */
 export function businessName(business: Pick<Business, 'names'>, locale: Locale): string {
-  const { kk, ru } = business.names;
+  const names: Partial<BusinessNames> | undefined =
+    typeof business === 'object' && business !== null ? business.names : undefined;
+  const kk = typeof names?.kk === 'string' && names.kk.trim() !== '' ? names.kk : undefined;
+  const ru = typeof names?.ru === 'string' && names.ru.trim() !== '' ? names.ru : undefined;
   const name = assertLocale(locale) === 'kk' ? (kk ?? ru) : (ru ?? kk);
   if (name !== undefined) return name;
   throw new TutynushyError(
     'INVALID_ARGUMENT',
     'The business has no name: expected names.kk, names.ru or both',
-    { value: business.names },
+    { value: names },
   );
 }

@@ -42,5 +42,8 @@ export type SystemRegistration = ConsumerRegistration | BusinessRegistration;
 export function isBusinessRegistration(
   registration: Pick<SystemRegistration, 'account'>,
 ): registration is BusinessRegistration {
-  return registration.account === 'business';
+  // A guard answers for anything it is handed, null included.
+  return (
+    typeof registration === 'object' && registration !== null && registration.account === 'business'
+  );
 }

@@ -13,6 +13,14 @@ import type { LawsuitDecision } from './decision.js';
 import type { LawsuitEventType } from './event-type.js';
 import { lawsuitMachine } from './machine.js';
 import type { LawsuitEvent, LawsuitRecord, LawsuitRecoverEvent } from './record.js';
+import {
+  checkDecision,
+  checkEventAmount,
+  checkEventShape,
+  checkLawsuitRecordShape,
+  checkLawsuitState,
+  checkReplayedLawsuit,
+} from './replay-input.js';
 import type { LawsuitRole } from './role.js';
 import type { LawsuitState } from './state.js';
 
@@ -95,10 +103,9 @@ function checkRecovery(
 }
 
 function step(progress: Progress, event: LawsuitEvent, index: number, recordId: string): void {
-  const next = stepEventLog(lawsuitMachine, progress.state, progress.lastAt, event, {
-    index,
-    recordId,
-  });
+  const position = { index, recordId };
+  checkEventShape(event, position);
+  const next = stepEventLog(lawsuitMachine, progress.state, progress.lastAt, event, position);
   switch (event.type) {
     case 'file':
       progress.filedOn = eventDate(event.at);
@@ -107,14 +114,18 @@ function step(progress: Progress, event: LawsuitEvent, index: number, recordId: 
       progress.hearings.push(eventDate(event.at));
       break;
     case 'decide':
+      checkDecision(event.decision, position);
+      if (event.awarded !== undefined) checkEventAmount(event.awarded, 'awarded', position);
       progress.decision = event.decision;
       progress.decidedOn = eventDate(event.at);
       progress.awarded = event.awarded ?? Tenge.zero;
       break;
     case 'settle':
+      if (event.amount !== undefined) checkEventAmount(event.amount, 'amount', position);
       progress.settlement = event.amount;
       break;
     case 'recover':
+      checkEventAmount(event.amount, 'amount', position);
       progress.collected = checkRecovery(progress, event, index, recordId);
       break;
     default:
@@ -160,7 +171,9 @@ function result(
  *
  * Takes a record already checked by `parseLawsuitRecord`; does not load zod.
  *
- * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` or `INVALID_TRANSITION`.
+ * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` or `INVALID_TRANSITION`;
+ * `INVALID_RECORD` for a record not built as `parseLawsuitRecord` builds one
+ * (no `events` array, an event without `type`, a negative amount).
  * @example
  * ```ts
  * const lawsuit = replayLawsuit(parseLawsuitRecord({
@@ -181,6 +194,7 @@ function result(
  * ```
  */
 export function replayLawsuit(record: LawsuitRecord): Lawsuit {
+  checkLawsuitRecordShape(record);
   const progress: Progress = {
     state: lawsuitMachine.initial,
     lastAt: undefined,
@@ -204,7 +218,9 @@ export function replayLawsuit(record: LawsuitRecord): Lawsuit {
  * one is not changed. Fails exactly as {@link replayLawsuit} would on a log
  * ending with this event.
  *
- * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` or `INVALID_TRANSITION`.
+ * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` or `INVALID_TRANSITION`;
+ * `INVALID_ARGUMENT` for a lawsuit `replayLawsuit` did not return;
+ * `INVALID_RECORD` for an event not built as `parseLawsuitEvent` builds one.
  * @example
  * ```ts
  * const filed = replayLawsuit(parseLawsuitRecord({
@@ -218,6 +234,7 @@ export function replayLawsuit(record: LawsuitRecord): Lawsuit {
  * ```
  */
 export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsuit {
+  checkReplayedLawsuit(lawsuit, 'applyLawsuitEvent');
   const history = lawsuit.history;
   const progress: Progress = {
     state: lawsuit.state,
@@ -246,5 +263,6 @@ export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsui
  * ```
  */
 export function allowedLawsuitEvents(lawsuit: Pick<Lawsuit, 'state'>): LawsuitEventType[] {
+  checkLawsuitState(lawsuit, 'allowedLawsuitEvents');
   return eventsAllowedIn(lawsuitMachine, lawsuit.state);
 }

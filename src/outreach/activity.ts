@@ -43,10 +43,12 @@ export type OutreachActivity = SocialPostActivity | OtherOutreachActivity;
  * ```ts
  * isSocialPost({ kind: 'socialPost', platform: 'instagram' }); // true
  * isSocialPost({ kind: 'briefing' });                          // false
+ * isSocialPost(null as never);                                 // false
  * ```
  */
 export function isSocialPost(
   activity: Pick<OutreachActivity, 'kind'>,
 ): activity is SocialPostActivity {
-  return activity.kind === 'socialPost';
+  // A guard answers for anything it is handed, null included.
+  return typeof activity === 'object' && activity !== null && activity.kind === 'socialPost';
 }

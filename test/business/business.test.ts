@@ -216,6 +216,13 @@ describe('businessName', () => {
     expect(() => businessName({ names: {} }, 'kk')).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+    // Never a blank name, nor a TypeError for a business not built by parseBusiness.
+    expect(businessName({ names: { kk: '  ', ru: 'ТОО «Дамди»' } }, 'kk')).toBe('ТОО «Дамди»');
+    for (const business of [null, {}, { names: null }, { names: { ru: '' } }]) {
+      expect(() => businessName(business as never, 'kk')).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    }
     expect(() => businessName(halyk, 'kz' as 'kk')).toThrow(
       expect.objectContaining({ code: 'INVALID_LOCALE' }),
     );

@@ -66,6 +66,7 @@ describe('parseSystemRegistration', () => {
     const one = parseSystemRegistration(consumer);
     expect(one).toEqual(consumer);
     expect(isBusinessRegistration(one)).toBe(false);
+    expect(isBusinessRegistration(null as never)).toBe(false);
     const two = parseSystemRegistration(business);
     expect(isBusinessRegistration(two) && two.businessId).toBe('971240001315');
     const { region: _, ...withoutRegion } = consumer;

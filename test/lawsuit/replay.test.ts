@@ -4,6 +4,7 @@ import {
   allowedLawsuitEvents,
   applyLawsuitEvent,
   isDecisionForConsumers,
+  type LawsuitEvent,
   lawsuitMachine,
   lawsuitMachineToMermaid,
   parseLawsuitEvent,
@@ -434,6 +435,92 @@ describe('applyLawsuitEvent', () => {
     // 20:00 UTC on 4 March is 01:00 on 5 March in Almaty (UTC+5 since 1 March 2024).
     const heard = applyLawsuitEvent(filed, { type: 'hearing', at: '2024-03-04T20:00:00Z' });
     expect(heard.hearings).toEqual(['2024-03-05']);
+  });
+});
+
+describe('input not built by parseLawsuitRecord / parseLawsuitEvent', () => {
+  const decided = replayLawsuit(
+    lawsuitRecord([
+      { type: 'file', at: '2024-02-12' },
+      { type: 'decide', at: '2024-03-19', decision: 'forConsumer', awarded: '1424750' },
+    ]),
+  );
+  const apply = (event: unknown) => () => applyLawsuitEvent(decided, event as LawsuitEvent);
+
+  it('refuses what is not a record, naming the field', () => {
+    for (const input of [null, undefined, 'L-1', 42]) {
+      expect(thrown(() => replayLawsuit(input as never)).code).toBe('INVALID_RECORD');
+    }
+    const error = thrown(() => replayLawsuit({ id: 'L-1', events: 'file' } as never));
+    expect(error.message).toBe(
+      'Invalid lawsuit record "L-1": events: expected an array of events, got "file" (check input with parseLawsuitRecord or parseLawsuitEvent)',
+    );
+  });
+
+  it('refuses an event that is not an object, or has no type or date', () => {
+    expect(thrown(apply(null)).message).toContain(
+      'events[2]: expected an event (an object with type and at), got null',
+    );
+    expect(thrown(apply({ at: '2024-04-01' })).message).toContain(
+      'events[2].type: expected a string, got undefined',
+    );
+    expect(thrown(apply({ type: 'recover', at: 20240401 })).details['issues']).toEqual([
+      { path: ['events', 2, 'at'], message: 'expected a string, got 20240401' },
+    ]);
+  });
+
+  it('never lets a negative or non-Tenge amount lower what was collected', () => {
+    const negative = thrown(apply({ type: 'recover', at: '2024-04-01', amount: Tenge.of(-5) }));
+    expect(negative.code).toBe('INVALID_RECORD');
+    expect(negative.message).toContain(
+      'events[2].amount: expected a Tenge above zero, got "-5.00"',
+    );
+    for (const amount of ['5', 5, Tenge.zero, undefined]) {
+      expect(thrown(apply({ type: 'recover', at: '2024-04-01', amount })).code).toBe(
+        'INVALID_RECORD',
+      );
+    }
+    const filed = replayLawsuit(lawsuitRecord([{ type: 'file', at: '2024-02-12' }]));
+    expect(
+      thrown(() =>
+        applyLawsuitEvent(filed, {
+          type: 'decide',
+          at: '2024-03-19',
+          decision: 'forConsumer',
+          awarded: Tenge.of(-1),
+        }),
+      ).details['issues'],
+    ).toEqual([
+      { path: ['events', 1, 'awarded'], message: 'expected a Tenge above zero, got "-1.00"' },
+    ]);
+    expect(
+      thrown(() =>
+        applyLawsuitEvent(filed, { type: 'decide', at: '2024-03-19', decision: 'won' as never }),
+      ).message,
+    ).toContain(
+      'events[1].decision: expected forConsumer, partlyForConsumer or againstConsumer, got "won"',
+    );
+    expect(
+      thrown(() =>
+        applyLawsuitEvent(filed, { type: 'settle', at: '2024-03-19', amount: Tenge.zero }),
+      ).code,
+    ).toBe('INVALID_RECORD');
+  });
+
+  it('refuses a lawsuit replayLawsuit did not return, and an unknown state', () => {
+    for (const lawsuit of [null, {}, { state: 'decided' }, { ...decided, state: 'closed' }]) {
+      const error = thrown(() =>
+        applyLawsuitEvent(lawsuit as never, { type: 'appeal', at: '2024-04-01' }),
+      );
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.message).toContain(
+        'given to applyLawsuitEvent: expected what replayLawsuit returns',
+      );
+    }
+    expect(thrown(() => allowedLawsuitEvents({ state: 'closed' as never })).message).toBe(
+      'Invalid lawsuit state "closed" given to allowedLawsuitEvents: expected one of notFiled, inProceedings, decided, underAppeal, settled, withdrawn, dismissed (the state of a replayed lawsuit)',
+    );
+    expect(thrown(() => allowedLawsuitEvents(null as never)).code).toBe('INVALID_ARGUMENT');
   });
 });
 

@@ -130,6 +130,7 @@ describe('parseOutreachActivity', () => {
     expect(table.partner).toContain('Атамекен');
     expect(table.audience).toBe(45);
     expect(isSocialPost(table)).toBe(false);
+    expect(isSocialPost(null as never)).toBe(false);
   });
 
   it('rejects a social post without a platform, naming the field', () => {
