@@ -24,7 +24,7 @@ describe('TengeSchema', () => {
     [undefined, 'Invalid amount undefined: expected money as a decimal string'],
     [{ tiyn: 5 }, 'Invalid amount an object: expected money as a decimal string'],
     [250000n, 'Invalid amount 250000n: expected money as a decimal string'],
-  ])('refuses %j naming what is wrong', (input, message) => {
+  ])('refuses %# (%s) naming what is wrong', (input, message) => {
     const result = TengeSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain(message);
