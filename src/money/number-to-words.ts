@@ -15,10 +15,15 @@ import { russianWords } from './words-ru.js';
  */
 export const MAX_WORDS_NUMBER = 999_999_999_999_999_999n;
 
-const MINUS: Record<Locale, string> = { kk: 'минус', ru: 'минус', en: 'minus' };
+/** @internal The word before a negative number, in words. */
+export const MINUS_WORD: Readonly<Record<Locale, string>> = {
+  kk: 'минус',
+  ru: 'минус',
+  en: 'minus',
+};
 
-/** @internal Base-1000 digits of a non-negative integer, highest first. */
-export function toTriads(n: bigint): number[] {
+/** Base-1000 digits of a non-negative integer, highest first. */
+function toTriads(n: bigint): number[] {
   const triads: number[] = [];
   let rest = n;
   do {
@@ -77,5 +82,5 @@ export function numberToWords(n: number | bigint, locale: Locale): string {
     );
   }
   const words = magnitudeWords(magnitude, locale);
-  return negative ? `${MINUS[locale]} ${words}` : words;
+  return negative ? `${MINUS_WORD[locale]} ${words}` : words;
 }

@@ -1,6 +1,6 @@
 import { assertLocale, type Locale } from '../core/labels.js';
 import { russianPlural } from '../core/plural.js';
-import { magnitudeWords } from './number-to-words.js';
+import { MINUS_WORD, magnitudeWords } from './number-to-words.js';
 import { optionOf, readOptions } from './options.js';
 import { Tenge, type TengeInput } from './tenge.js';
 
@@ -24,7 +24,6 @@ export interface TengeInWordsOptions {
 }
 
 const TIYN_RU = { one: 'тиын', few: 'тиына', many: 'тиынов' };
-const MINUS: Record<Locale, string> = { kk: 'минус', ru: 'минус', en: 'minus' };
 
 /**
  * An amount in words («сумма прописью»), as claims, receipts and court
@@ -72,6 +71,6 @@ export function tengeInWords(
     const noun = declension === 'invariable' ? 'тиын' : russianPlural(cents, TIYN_RU);
     text = `${magnitudeWords(whole, 'ru')} тенге ${digits} ${noun}`;
   } else text = `${magnitudeWords(whole, 'en')} tenge ${digits} tiyn`;
-  if (negative) text = `${MINUS[locale]} ${text}`;
+  if (negative) text = `${MINUS_WORD[locale]} ${text}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

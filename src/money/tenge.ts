@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { describeValue } from '../core/describe.js';
+import { describeValue, keepValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
 import { checkRange, invalidAmount, MAX_TIYN, tiynFromDigits } from './amount.js';
 import { decimalRounding, TENGE_ROUNDINGS, type TengeRounding } from './rounding.js';
@@ -111,7 +111,7 @@ function invalidArgument(what: string, value: unknown, expected: string): Tutynu
   return new TutynushyError(
     'INVALID_ARGUMENT',
     `Invalid ${what} ${describeValue(value)}: ${expected}`,
-    { value: typeof value === 'string' ? value.slice(0, 200) : value, expected },
+    { value: keepValue(value), expected },
   );
 }
 

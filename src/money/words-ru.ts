@@ -89,14 +89,15 @@ function triad(n: number, feminine: boolean, words: string[]): void {
 
 /**
  * @internal Russian words of 0 ≤ n < 10^18, given as base-1000 digits,
- * highest first; the units agree with a masculine or feminine noun.
+ * highest first; the units are masculine, as «тенге» is.
  */
-export function russianWords(triads: readonly number[], feminine = false): string {
+export function russianWords(triads: readonly number[]): string {
   const words: string[] = [];
   triads.forEach((value, i) => {
     if (value === 0) return;
     const power = triads.length - 1 - i;
-    triad(value, power === 1 || (power === 0 && feminine), words);
+    // Only тысяча is feminine: «одна тысяча», «две тысячи».
+    triad(value, power === 1, words);
     const scale = SCALES[power];
     if (scale) words.push(russianPlural(value, scale));
   });
