@@ -429,7 +429,9 @@ export class Tenge {
       return share;
     });
     // Scale every ratio to an integer by the same power of ten: exact.
-    const places = Math.max(...shares.map((share) => share.decimalPlaces()));
+    // A loop, not Math.max(...): spreading 200 000 ratios overflows the stack.
+    let places = 0;
+    for (const share of shares) places = Math.max(places, share.decimalPlaces());
     const weights = shares.map((share) => BigInt(share.abs().times(`1e${places}`).toFixed(0)));
     let total = 0n;
     for (const weight of weights) total += weight;

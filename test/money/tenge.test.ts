@@ -444,6 +444,16 @@ describe('allocate', () => {
     ).toEqual(['5.00', '2.50', '2.50', '0.00']);
   });
 
+  it('splits among 200 000 consumers (a class refund), one leftover tiyn each to the first', () => {
+    const parts = Tenge.of('1000000.01').allocate(new Array(200_000).fill(1));
+    expect(parts).toHaveLength(200_000);
+    // 100 000 001 tiyn / 200 000 = 500 tiyn, 1 left over.
+    expect(parts[0]?.toString()).toBe('5.01');
+    expect(parts[1]?.toString()).toBe('5.00');
+    expect(parts[199_999]?.toString()).toBe('5.00');
+    expect(Tenge.sum(parts).toString()).toBe('1000000.01');
+  });
+
   it('never gives a leftover tiyn to a zero ratio', () => {
     expect(Tenge.of('0.01').allocate([0, 1, 1]).map(String)).toEqual(['0.00', '0.01', '0.00']);
   });
