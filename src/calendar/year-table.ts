@@ -147,13 +147,17 @@ interface DatedHoliday {
   readonly rule: HolidayRule;
 }
 
+// The holidays in force in a year, one per date (the first rule listed for a
+// date names it: two rules on one date give one day off and one substitute).
 function holidaysOf(calendar: WorkCalendar, year: number): DatedHoliday[] {
-  const found: DatedHoliday[] = [];
+  const byDay = new Map<number, DatedHoliday>();
   for (const rule of calendar.holidays) {
     const date = holidayInForce(rule, year) ? dateOf(year, rule) : undefined;
-    if (date !== undefined) found.push({ epochDay: toEpochDay(date), rule });
+    if (date === undefined) continue;
+    const epochDay = toEpochDay(date);
+    if (!byDay.has(epochDay)) byDay.set(epochDay, { epochDay, rule });
   }
-  return found.sort((a, b) => a.epochDay - b.epochDay);
+  return [...byDay.values()].sort((a, b) => a.epochDay - b.epochDay);
 }
 
 function transferClash(act: TransferAct, taken: CalendarDay): TutynushyError {
@@ -166,25 +170,18 @@ function transferClash(act: TransferAct, taken: CalendarDay): TutynushyError {
   );
 }
 
-// A holiday late in December whose substitute could reach into January:
-// the substitute search for a year starts this many days before 1 January.
-const CARRY_WINDOW = 8;
-
-// The days off in the last CARRY_WINDOW days of the year before that are not
-// holidays (religious and transferred days off): a substitute carried into
-// this year skips them, as that year's own table does, so that both tables
-// agree on where it lands.
-function lateDaysOffBefore(calendar: WorkCalendar, year: number): number[] {
-  const end = toEpochDay(`${year}-01-01`);
-  const inWindow = (epochDay: number): boolean => epochDay >= end - CARRY_WINDOW && epochDay < end;
+// The days off of a year that are not holidays (religious and transferred
+// days off), as epoch days: the weekend rule skips them.
+function otherDaysOff(calendar: WorkCalendar, year: number): number[] {
   const dates: LocalDate[] = calendar.transferActs.map((act) => act.dayOff);
   for (const rule of calendar.religiousDaysOff) {
-    const date = holidayInForce(rule, year - 1) ? dateOf(year - 1, rule) : undefined;
+    const date = holidayInForce(rule, year) ? dateOf(year, rule) : undefined;
     if (date !== undefined) dates.push(date);
   }
-  const kurbanAit = kurbanAitOf(calendar, year - 1);
+  const kurbanAit = kurbanAitOf(calendar, year);
   if (kurbanAit !== undefined) dates.push(kurbanAit.date);
-  return dates.map(toEpochDay).filter(inWindow);
+  const prefix = `${year}-`;
+  return dates.filter((date) => date.startsWith(prefix)).map((date) => toEpochDay(date));
 }
 
 function buildYearTable(calendar: WorkCalendar, year: number, provisional: boolean): YearTable {
@@ -204,7 +201,6 @@ function buildYearTable(calendar: WorkCalendar, year: number, provisional: boole
   // 1. Holidays (art. 1), listed on whatever day they fall.
   const holidays = holidaysOf(calendar, year);
   for (const { epochDay, rule } of holidays) {
-    if (days.has(epochDay)) continue; // two rules on one date give one day off
     mark(epochDay, HOLIDAY, {
       date: fromEpochDay(epochDay),
       kind: 'holiday',
@@ -287,21 +283,20 @@ function buildYearTable(calendar: WorkCalendar, year: number, provisional: boole
   // 4. The weekend rule (Law No. 267-II art. 5): a holiday on a Saturday or
   // Sunday gives a day off on the next working day after it, holidays taken in
   // date order so that each substitute skips the days already off (2026:
-  // Nauryz Sat 21 – Mon 23 March gives Tue 24 and Wed 25). The search starts
-  // in late December of the year before, whose substitutes may land in January.
-  const carried = holidaysOf(calendar, year - 1).filter(
-    (holiday) => holiday.epochDay >= firstEpochDay - CARRY_WINDOW,
-  );
+  // Nauryz Sat 21 – Mon 23 March gives Tue 24 and Wed 25). The holidays of the
+  // year before are replayed first, against that year's other days off, since
+  // a substitute for a weekend holiday in late December may land in January.
+  const before = holidaysOf(calendar, year - 1);
   const taken = new Set([
-    ...carried.map((holiday) => holiday.epochDay),
-    ...lateDaysOffBefore(calendar, year),
+    ...before.map((holiday) => holiday.epochDay),
+    ...otherDaysOff(calendar, year - 1),
   ]);
   const end = firstEpochDay + length;
   const isFree = (epochDay: number): boolean =>
     inYear(epochDay)
       ? codes[epochDay - firstEpochDay] === WORKDAY
       : !isWeekendEpochDay(epochDay) && !taken.has(epochDay);
-  for (const { epochDay, rule } of [...carried, ...holidays]) {
+  for (const { epochDay, rule } of [...before, ...holidays]) {
     if (!isWeekendEpochDay(epochDay)) continue;
     let candidate = epochDay + 1;
     while (candidate < end && !isFree(candidate)) candidate++;

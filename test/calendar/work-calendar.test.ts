@@ -487,3 +487,61 @@ it('a substitute carried into January skips the transferred days off at the end 
       .at(-1)?.date,
   ).toBe('2022-05-10');
 });
+
+it('two holiday rules on one weekend date give one day off and one substitute', () => {
+  // 16 December 2023 is a Saturday: one substitute, Monday the 18th, however many rules name the day.
+  const calendar = createWorkCalendar({
+    holidays: [
+      {
+        key: 'again',
+        month: 12,
+        day: 16,
+        from: 2023,
+        to: 2023,
+        name: { kk: 'Қайта', ru: 'Снова', en: 'Again' },
+        source: { act: 'пример' },
+      },
+    ],
+  });
+  expect(
+    calendarDays(2023, calendar)
+      .filter((d) => d.date >= '2023-12-01')
+      .map((d) => `${d.date} ${d.kind} ${d.name.en}`),
+  ).toEqual([
+    '2023-12-16 holiday Independence Day',
+    '2023-12-18 substituteDayOff Independence Day (substitute day off)',
+  ]);
+  expect(isWorkingDay('2023-12-19', calendar)).toBe(true);
+});
+
+it('carries a substitute into January however early in December its holiday falls', () => {
+  // Saturday 17 December 2022 made a holiday and every weekday from the 19th to the 30th made a
+  // day off by transfer (ten working Saturdays in exchange): its substitute is Tuesday 3 January 2023.
+  const source = { act: 'пример' };
+  const daysOff = [19, 20, 21, 22, 23, 26, 27, 28, 29, 30].map((day) => `2022-12-${day}`);
+  const saturdays = ['2022-09-03', '2022-09-10', '2022-09-17', '2022-09-24', '2022-10-01'];
+  const moreSaturdays = ['2022-10-08', '2022-10-15', '2022-10-29', '2022-11-05', '2022-11-12'];
+  const calendar = createWorkCalendar({
+    holidays: [
+      {
+        key: 'extra',
+        month: 12,
+        day: 17,
+        from: 2022,
+        to: 2022,
+        name: { kk: 'Қосымша', ru: 'Дополнительный', en: 'Extra' },
+        source,
+      },
+    ],
+    transferActs: daysOff.map((dayOff, i) => ({
+      workingDay: [...saturdays, ...moreSaturdays][i] ?? '',
+      dayOff,
+      source,
+    })),
+  });
+  expect(
+    calendarDays(2023, calendar)
+      .filter((d) => d.kind === 'substituteDayOff' && d.date < '2023-02-01')
+      .map((d) => `${d.date} ${d.relatedDate}`),
+  ).toEqual(['2023-01-03 2022-12-17', '2023-01-04 2023-01-01']);
+});
