@@ -1,3 +1,5 @@
+import { describeValue, keepValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
 import type { Result } from '../core/result.js';
 import { BIN_ENTITY_TYPE_KEYS, BIN_UNIT_KEYS, type BinEntityType, type BinUnit } from './labels.js';
 import { checkDigitProblem, type IdProblem, problemError, shapeProblem } from './problem.js';
@@ -24,6 +26,7 @@ export interface ParsedBin {
  * 2000–2089. The rule is fixed rather than based on today's date, so that the
  * same BIN always gives the same answer.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` unless `twoDigitYear` is an integer 0–99.
  * @example
  * ```ts
  * binRegistrationYear(94); // 1994
@@ -31,6 +34,13 @@ export interface ParsedBin {
  * ```
  */
 export function binRegistrationYear(twoDigitYear: number): number {
+  if (!Number.isInteger(twoDigitYear) || twoDigitYear < 0 || twoDigitYear > 99) {
+    throw new TutynushyError(
+      'INVALID_ARGUMENT',
+      `Invalid two-digit year ${describeValue(twoDigitYear)}: expected an integer 0–99 (digits 1–2 of a BIN)`,
+      { value: keepValue(twoDigitYear) },
+    );
+  }
   return twoDigitYear >= 90 ? 1900 + twoDigitYear : 2000 + twoDigitYear;
 }
 

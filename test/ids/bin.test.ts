@@ -74,6 +74,18 @@ describe('parseBin', () => {
     expect(parseBin(withCheckDigit('89014000001')).registeredIn).toBe('2089-01');
   });
 
+  it.each([[-1], [100], [9.5], [Number.NaN], ['94'], [null]])(
+    'refuses the two-digit year %j rather than read a century into it',
+    (year) => {
+      expect(() => binRegistrationYear(year as number)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: expect.stringContaining('expected an integer 0–99 (digits 1–2 of a BIN)'),
+        }),
+      );
+    },
+  );
+
   it.each([
     ['94004000001', 'registeredIn', 'registration month 00, which does not exist (expected 01–12)'],
     ['94134000001', 'registeredIn', 'registration month 13'],
