@@ -208,6 +208,43 @@ describe('random lawsuit event logs', () => {
   );
 });
 
+describe('anything handed to applyLawsuitEvent', () => {
+  const decided = replayLawsuit(
+    parseLawsuitRecord({
+      ...FACTS,
+      events: [
+        { type: 'file', at: '2024-02-12' },
+        { type: 'decide', at: '2024-03-19', decision: 'forConsumer', awarded: '1424750' },
+      ],
+    }),
+  );
+  const junk = fc.oneof(
+    fc.anything(),
+    fc.record({
+      type: fc.oneof(fc.constantFrom('recover', 'appeal', 'settle', 'decide'), fc.anything()),
+      at: fc.oneof(
+        fc.constantFrom('2024-04-01', '2024-02-30', '2024-04-01T10:00:00'),
+        fc.anything(),
+      ),
+      amount: fc.anything(),
+      decision: fc.anything(),
+    }),
+  );
+
+  propTest.prop([junk], { numRuns: 300 })(
+    'gives a lawsuit or a typed error, never a TypeError',
+    (event) => {
+      try {
+        const next = applyLawsuitEvent(decided, event as never);
+        expect(LAWSUIT_STATE_KEYS).toContain(next.state);
+        expect(next.collected.isNegative()).toBe(false);
+      } catch (error) {
+        expect(error).toBeInstanceOf(TutynushyError);
+      }
+    },
+  );
+});
+
 describe('the walk generator', () => {
   it('reaches every state, so the laws above are tested on long lawsuits too', () => {
     const reached = new Set<string>();
