@@ -76,8 +76,17 @@ function baseShape() {
     link: Link.optional(),
     partner: text(500).optional(),
     audience: z
-      .int({ error: 'expected a whole number of people' })
-      .check(z.nonnegative({ message: 'expected zero or more people' }))
+      .int({
+        error: (issue) => `expected a whole number of people, got ${describeValue(issue.input)}`,
+      })
+      .check(
+        z.nonnegative({
+          error: (issue) => `expected zero or more people, got ${describeValue(issue.input)}`,
+        }),
+        // -0 (from arithmetic) is stored as 0: JSON has no -0, so a record
+        // would not read back as it was written.
+        z.overwrite((count) => (count === 0 ? 0 : count)),
+      )
       .optional(),
   };
 }

@@ -193,9 +193,19 @@ describe('parseOutreachActivity', () => {
     for (const link of ['www.gov.kz', 'javascript:alert(1)', 'ftp://gov.kz/x', '']) {
       expect(paths(failure({ ...post, link }))).toEqual(['link']);
     }
-    for (const audience of [-1, 2.5, Number.NaN, '45', Number.POSITIVE_INFINITY]) {
+    for (const audience of [-1, 2.5, Number.NaN, '45', Number.POSITIVE_INFINITY, 2 ** 53, null]) {
       expect(paths(failure({ ...roundTable, audience }))).toEqual(['audience']);
     }
+    expect(failure({ ...roundTable, audience: '45' }).message).toContain(
+      'audience: expected a whole number of people, got "45"',
+    );
+    expect(failure({ ...roundTable, audience: -1 }).message).toContain(
+      'audience: expected zero or more people, got -1',
+    );
+    // -0 reads back from JSON as 0, so it is stored as 0.
+    const none = parseOutreachActivity({ ...roundTable, audience: -0 });
+    expect(Object.is(none.audience, 0)).toBe(true);
+    expect(parseOutreachActivity(JSON.parse(JSON.stringify(none)))).toEqual(none);
     expect(paths(failure({ ...roundTable, title: '  ' }))).toEqual(['title']);
     expect(paths(failure({ ...roundTable, venue: 'Шымкент' }))).toEqual(['']);
   });
