@@ -1,3 +1,5 @@
+import { describeValue, keepValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
 import type { Labels } from '../core/index.js';
 import type { LegalSource } from './sources.js';
 
@@ -182,6 +184,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
 /**
  * Tells whether a holiday rule is in force in a year.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a rule that is not an object or a year that is not an integer.
  * @example
  * ```ts
  * const [constitution] = KAZAKHSTAN_HOLIDAYS.filter((h) => h.month === 8 && h.day === 30);
@@ -190,6 +193,20 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
  * ```
  */
 export function holidayInForce(rule: HolidayRule, year: number): boolean {
+  if (typeof rule !== 'object' || rule === null) {
+    throw new TutynushyError(
+      'INVALID_ARGUMENT',
+      `Invalid holiday rule ${describeValue(rule)}: expected a HolidayRule { key, month, day, from?, to?, name, source }`,
+      { value: keepValue(rule) },
+    );
+  }
+  if (!Number.isInteger(year)) {
+    throw new TutynushyError(
+      'INVALID_ARGUMENT',
+      `Invalid year ${describeValue(year)}: expected an integer`,
+      { value: keepValue(year) },
+    );
+  }
   return (
     (rule.from === undefined || year >= rule.from) && (rule.to === undefined || year <= rule.to)
   );

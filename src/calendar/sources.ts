@@ -1,3 +1,5 @@
+import { describeValue, keepValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
 import type { Labels, Locale } from '../core/index.js';
 import { label } from '../core/index.js';
 
@@ -119,6 +121,8 @@ function formatArticle(article: string, locale: Locale): string {
  * article (`art. 84 p. 5` reads «84-баптың 5-тармағы», «п. 5 ст. 84»). Acts
  * a user added by citation are shown as given.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a source without a string `act`,
+ * `INVALID_LOCALE` for an unknown locale.
  * @example
  * ```ts
  * formatLegalSource({ act: 'labourCode', article: 'art. 84 p. 5' }, 'ru');
@@ -128,6 +132,19 @@ function formatArticle(article: string, locale: Locale): string {
  * ```
  */
 export function formatLegalSource(source: LegalSource, locale: Locale): string {
+  const given = source as Partial<Record<keyof LegalSource, unknown>> | null;
+  if (
+    typeof given !== 'object' ||
+    given === null ||
+    typeof given.act !== 'string' ||
+    (given.article !== undefined && typeof given.article !== 'string')
+  ) {
+    throw new TutynushyError(
+      'INVALID_ARGUMENT',
+      `Invalid legal source ${describeValue(source)}: expected { act: string, article?: string, note?: string }`,
+      { value: keepValue(source) },
+    );
+  }
   const act = isLegalActKey(source.act) ? label(LEGAL_ACTS[source.act].name, locale) : source.act;
   return source.article === undefined ? act : `${act}, ${formatArticle(source.article, locale)}`;
 }

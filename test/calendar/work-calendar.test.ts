@@ -545,3 +545,26 @@ it('carries a substitute into January however early in December its holiday fall
       .map((d) => `${d.date} ${d.relatedDate}`),
   ).toEqual(['2023-01-03 2022-12-17', '2023-01-04 2023-01-01']);
 });
+
+describe('the helpers refuse what they cannot read', () => {
+  it.each([[null], [{ act: 5 }], [{ act: 'labourCode', article: 84 }], ['labourCode']])(
+    'formatLegalSource(%j) → INVALID_ARGUMENT',
+    (source) => {
+      const error = thrown(() => formatLegalSource(source as never, 'kk'));
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.message).toContain('expected { act: string, article?: string, note?: string }');
+    },
+  );
+
+  it('holidayInForce needs a rule and an integer year', () => {
+    const [newYear] = KAZAKHSTAN_HOLIDAYS;
+    expect(thrown(() => holidayInForce(null as never, 2024)).message).toContain(
+      'Invalid holiday rule null',
+    );
+    for (const year of [Number.NaN, 2024.5, '2024']) {
+      expect(thrown(() => holidayInForce(newYear as never, year as never)).code).toBe(
+        'INVALID_ARGUMENT',
+      );
+    }
+  });
+});
