@@ -568,3 +568,14 @@ describe('the helpers refuse what they cannot read', () => {
     }
   });
 });
+
+it('a year confirmed twice, or confirmed again, is listed once; two Kurban Ait dates for one year are refused', () => {
+  const calendar = createWorkCalendar({ confirmedYears: [2027, 2027, 2026] });
+  expect(calendar.confirmedYears).toEqual([2022, 2023, 2024, 2025, 2026, 2027]);
+  const error = thrown(() =>
+    createWorkCalendar({ kurbanAit: [{ date: '2028-05-05' }, { date: '2028-05-04' }] }),
+  );
+  expect(error.message).toBe(
+    'Invalid calendar data at kurbanAit[1].date: "2028-05-04" — expected one Kurban Ait date for 2028',
+  );
+});
