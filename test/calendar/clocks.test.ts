@@ -250,6 +250,13 @@ describe('the clocks refuse options they cannot read', () => {
     expect(thrown(() => clock({ calendar: {} } as never)).code).toBe('INVALID_ARGUMENT');
   });
 
+  it('extensionLimit: from null is named, not read as the default', () => {
+    const error = thrown(() => extensionLimit('2024-01-10', { from: null } as never));
+    expect(error.message).toBe(
+      "Invalid extension reading null: expected 'receipt' or 'reviewDeadline'",
+    );
+  });
+
   it('seller’s answer counts calendar days, holidays included, and only the last day moves', () => {
     // 10 calendar days from Friday 1 March 2024: 8 March (a holiday) inside the term does not lengthen it.
     expect(sellerAnswerDeadline('2024-03-01')).toBe('2024-03-11');
