@@ -9,6 +9,8 @@ import {
 } from '../calendar/index.js';
 import type { Instant, LocalDate } from '../core/index.js';
 
+const DEFAULT_CLOCK: { readonly calendar?: WorkCalendar } = Object.freeze({});
+
 /** Options of the clocks: the working-day calendar and the end of the working day. */
 export interface ComplaintClockOptions {
   /** The working-day calendar; `kazakhstanCalendar` by default. */
@@ -55,7 +57,7 @@ export function complaintClocks(
   options: ComplaintClockOptions = {},
 ): ComplaintClocks {
   const { calendar, workdayEnd, extensionFrom } = options;
-  const clock = calendar === undefined ? {} : { calendar };
+  const clock = calendar === undefined ? DEFAULT_CLOCK : { calendar };
   const registeredOn = registrationDate(
     receivedAt,
     workdayEnd === undefined ? clock : { ...clock, workdayEnd },

@@ -1,13 +1,8 @@
-import {
-  describeValue,
-  type EventTime,
-  type Instant,
-  instantToEpochMs,
-  isLocalDate,
-  kazakhstanDate,
-  type LocalDate,
-  TutynushyError,
-} from '../core/index.js';
+import { describeValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
+import type { EventTime } from '../core/event-log.js';
+import { type Instant, instantToEpochMs, kazakhstanDate } from '../core/instant.js';
+import { isLocalDate, type LocalDate } from '../core/local-date.js';
 import { invalidReplayInput } from './replay-input.js';
 
 /**
@@ -22,8 +17,12 @@ import { invalidReplayInput } from './replay-input.js';
  */
 export interface EventFloor {
   at: EventTime;
-  /** `at` in epoch milliseconds when it is an instant; `NaN` for a date. */
-  ms: number;
+  /**
+   * `at` in epoch milliseconds when it is an instant; `NaN` for a date;
+   * `undefined` for an instant not read yet (the receipt, until an instant
+   * event must be compared with it).
+   */
+  ms: number | undefined;
   /** The Kazakhstan date of `at`, worked out only when a date must be compared with it. */
   on: LocalDate | undefined;
   /** The event that set the floor; -1 for the receipt. */
@@ -32,7 +31,7 @@ export interface EventFloor {
 
 /** The floor before any event: the receipt. */
 export function receiptFloor(receivedAt: Instant, receivedOn: LocalDate): EventFloor {
-  return { at: receivedAt, ms: instantToEpochMs(receivedAt), on: receivedOn, index: -1 };
+  return { at: receivedAt, ms: undefined, on: receivedOn, index: -1 };
 }
 
 /**
@@ -126,9 +125,14 @@ export function advanceEventFloor(
     floor.index = index;
     return;
   }
-  let ms: number;
+  // Against a date floor only the day counts, and against an instant only
+  // the instant: each instant is read once, and only as far as needed.
+  const againstDate = Number.isNaN(floor.ms);
+  let on: LocalDate | undefined;
+  let ms: number | undefined;
   try {
-    ms = instantToEpochMs(at);
+    if (againstDate) on = kazakhstanDate(at);
+    else ms = instantToEpochMs(at);
   } catch (error) {
     throw invalidReplayInput(
       recordId,
@@ -137,16 +141,23 @@ export function advanceEventFloor(
       at,
     );
   }
-  if (Number.isNaN(floor.ms)) {
-    // Against a date, only the day counts.
-    const on = kazakhstanDate(at);
+  if (on !== undefined) {
     if (on < (floor.on as LocalDate)) throw outOfOrder(at, floor, recordId, index);
-    floor.on = on;
   } else {
-    if (ms < floor.ms) throw outOfOrder(at, floor, recordId, index);
-    floor.on = undefined;
+    if (floor.ms === undefined) floor.ms = instantToEpochMs(floor.at);
+    if ((ms as number) < floor.ms) throw outOfOrder(at, floor, recordId, index);
   }
   floor.at = at;
   floor.ms = ms;
+  floor.on = on;
   floor.index = index;
+}
+
+/**
+ * The Kazakhstan date of the event the floor was last advanced by: the
+ * floor is that event, or an instant on the same day.
+ */
+export function floorDate(floor: EventFloor): LocalDate {
+  if (floor.on === undefined) floor.on = kazakhstanDate(floor.at);
+  return floor.on;
 }

@@ -1,12 +1,7 @@
 import { isWorkingDay, nextWorkingDay, type WorkCalendar } from '../calendar/index.js';
-import {
-  describeValue,
-  type EventTime,
-  eventDate,
-  isLocalDate,
-  type LocalDate,
-  TutynushyError,
-} from '../core/index.js';
+import { describeValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
+import { isLocalDate, type LocalDate } from '../core/local-date.js';
 import { invalidReplayInput } from './replay-input.js';
 
 function invalidExtension(
@@ -44,7 +39,7 @@ function invalidExtension(
  * for an `until` that is not a date.
  */
 export function extendedDue(
-  at: EventTime,
+  decidedOn: LocalDate,
   until: unknown,
   due: LocalDate,
   limit: LocalDate,
@@ -60,7 +55,6 @@ export function extendedDue(
       until,
     );
   }
-  const decidedOn = eventDate(at);
   if (decidedOn > due) {
     throw invalidExtension(
       recordId,

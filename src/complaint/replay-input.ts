@@ -1,4 +1,6 @@
-import { describeValue, formatRecordPath, TutynushyError } from '../core/index.js';
+import { describeValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
+import { formatRecordPath } from '../core/record-issues.js';
 
 // The replay takes a parsed record, but a program can hand it stored JSON
 // that never went through parseComplaintRecord (money still strings) or an

@@ -1,13 +1,9 @@
 import { sellerAnswerDeadline, type WorkCalendar } from '../calendar/index.js';
-import {
-  describeValue,
-  eventDate,
-  eventsAllowedIn,
-  kazakhstanDate,
-  type LocalDate,
-  TutynushyError,
-  transitionTarget,
-} from '../core/index.js';
+import { describeValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
+import { eventsAllowedIn, transitionTarget } from '../core/event-log.js';
+import { kazakhstanDate } from '../core/instant.js';
+import type { LocalDate } from '../core/local-date.js';
 import { BUSINESS_ANSWER_KEYS, isBusinessAnswer } from './business-answer.js';
 import { checkOptions, checkReplayed } from './check-argument.js';
 import type {
@@ -18,7 +14,7 @@ import type {
   ComplaintRelief,
 } from './complaint.js';
 import { type ComplaintClockOptions, type ComplaintClocks, complaintClocks } from './deadlines.js';
-import { advanceEventFloor, type EventFloor, floorAfter, receiptFloor } from './event-order.js';
+import { advanceEventFloor, type EventFloor, floorAfter, floorDate } from './event-order.js';
 import type { ComplaintEventType } from './event-type.js';
 import { extendedDue } from './extension.js';
 import { complaintMachine } from './machine.js';
@@ -60,9 +56,10 @@ const DEFAULT_CLOCK: { readonly calendar?: WorkCalendar } = Object.freeze({});
 
 // The running facts of a replay: one mutable object per replay, so that a
 // step allocates nothing but what it must keep (a history entry, a relief).
-interface Fold {
+// It is also the event floor (see EventFloor), so that a replay allocates
+// one object for both.
+interface Fold extends EventFloor {
   state: ComplaintState;
-  readonly floor: EventFloor;
   outcome: ComplaintOutcome | undefined;
   closedOn: LocalDate | undefined;
   relief: ComplaintRelief;
@@ -82,17 +79,26 @@ interface Context {
 
 function reliefOf(event: SatisfyEvent, recordId: string, index: number): ComplaintRelief {
   const { refund, inKind, nonMonetary } = event;
-  const path = (field: string) => ['events', index, field];
   if (refund !== undefined && !isPositiveTenge(refund)) {
-    throw invalidReplayInput(recordId, path('refund'), 'expected a positive Tenge', refund);
+    throw invalidReplayInput(
+      recordId,
+      ['events', index, 'refund'],
+      'expected a positive Tenge',
+      refund,
+    );
   }
   if (inKind !== undefined && inKind !== true && typeof inKind !== 'string') {
-    throw invalidReplayInput(recordId, path('inKind'), 'expected true or a description', inKind);
+    throw invalidReplayInput(
+      recordId,
+      ['events', index, 'inKind'],
+      'expected true or a description',
+      inKind,
+    );
   }
   if (nonMonetary !== undefined && nonMonetary !== true && typeof nonMonetary !== 'string') {
     throw invalidReplayInput(
       recordId,
-      path('nonMonetary'),
+      ['events', index, 'nonMonetary'],
       'expected true or a description',
       nonMonetary,
     );
@@ -114,12 +120,12 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
   if (typeof event !== 'object' || event === null) {
     throw invalidReplayInput(recordId, ['events', index], 'expected an event object', event);
   }
-  advanceEventFloor(fold.floor, event.at, recordId, index);
+  advanceEventFloor(fold, event.at, recordId, index);
   const from = fold.state;
   const to = transitionTarget(complaintMachine, from, event.type, position);
   switch (event.type) {
     case 'forwardToBusiness':
-      fold.sellerAnswerDue = sellerAnswerDeadline(eventDate(event.at), context.clock);
+      fold.sellerAnswerDue = sellerAnswerDeadline(floorDate(fold), context.clock);
       fold.businessAnswer = undefined;
       break;
     case 'businessAnswer': {
@@ -131,7 +137,7 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
           event.answer,
         );
       }
-      const answeredOn = eventDate(event.at);
+      const answeredOn = floorDate(fold);
       const due = fold.sellerAnswerDue;
       fold.businessAnswer = {
         answer: event.answer,
@@ -142,7 +148,7 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
     }
     case 'extend':
       fold.due = extendedDue(
-        event.at,
+        floorDate(fold),
         event.until,
         fold.due,
         context.clocks.extensionLimit,
@@ -161,7 +167,7 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
   const outcome = OUTCOME_OF[event.type];
   if (outcome !== undefined) {
     fold.outcome = outcome;
-    fold.closedOn = eventDate(event.at);
+    fold.closedOn = floorDate(fold);
   }
   fold.state = to;
   fold.history?.push({ index, event, from, to });
@@ -281,7 +287,11 @@ export function replayComplaint(
   };
   const fold: Fold = {
     state: complaintMachine.initial,
-    floor: receiptFloor(record.receivedAt, receivedOn),
+    // The receipt is the first floor (see receiptFloor).
+    at: record.receivedAt,
+    ms: undefined,
+    on: receivedOn,
+    index: -1,
     outcome: undefined,
     closedOn: undefined,
     relief: NO_RELIEF,
@@ -335,7 +345,7 @@ export function applyComplaintEvent(
   };
   const fold: Fold = {
     state: complaint.state,
-    floor: floorAfter(events, receivedAt, receivedOn),
+    ...floorAfter(events, receivedAt, receivedOn),
     outcome: complaint.outcome,
     closedOn: complaint.closedOn,
     relief: complaint.relief,
