@@ -32,6 +32,8 @@ export interface FormatTengeOptions {
 // its kk compact forms («671 м.») are not what Kazakh reports write.
 const TAGS: Readonly<Record<Locale, string>> = { kk: 'kk-KZ', ru: 'ru-KZ', en: 'en' };
 const NBSP = '\u00A0';
+const FRACTIONS = ['auto', 'always'] as const;
+const BOOLEANS = [true, false] as const;
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -154,8 +156,8 @@ export function formatTenge(amount: TengeInput, options: FormatTengeOptions): st
   const given = readOptions(options, "{ locale: 'kk' }");
   const locale = assertLocale(given.locale);
   const unit = optionOf('unit', given.unit, TENGE_UNITS, 'symbol');
-  const fraction = optionOf('fraction', given.fraction, ['auto', 'always'] as const, 'auto');
-  const compact = optionOf('compact', given.compact, [true, false], false);
+  const fraction = optionOf('fraction', given.fraction, FRACTIONS, 'auto');
+  const compact = optionOf('compact', given.compact, BOOLEANS, false);
   const tiyn = Tenge.of(amount).toTiyn();
   const magnitude = tiyn < 0n ? -tiyn : tiyn;
   const sign = tiyn < 0n ? minusSign(locale) : '';

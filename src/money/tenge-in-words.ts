@@ -24,6 +24,7 @@ export interface TengeInWordsOptions {
 }
 
 const TIYN_RU = { one: 'тиын', few: 'тиына', many: 'тиынов' };
+const DECLENSIONS = ['agree', 'invariable'] as const;
 
 /**
  * An amount in words («сумма прописью»), as claims, receipts and court
@@ -53,12 +54,7 @@ export function tengeInWords(
 ): string {
   assertLocale(locale);
   const given = readOptions(options, "{ tiynDeclension: 'invariable' }");
-  const declension = optionOf(
-    'tiynDeclension',
-    given.tiynDeclension,
-    ['agree', 'invariable'] as const,
-    'agree',
-  );
+  const declension = optionOf('tiynDeclension', given.tiynDeclension, DECLENSIONS, 'agree');
   const tiyn = Tenge.of(amount).toTiyn();
   const negative = tiyn < 0n;
   const magnitude = negative ? -tiyn : tiyn;
