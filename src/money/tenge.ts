@@ -108,11 +108,12 @@ function exact(): typeof Decimal {
 }
 
 function invalidArgument(what: string, value: unknown, expected: string): TutynushyError {
-  return new TutynushyError(
-    'INVALID_ARGUMENT',
-    `Invalid ${what} ${describeValue(value)}: ${expected}`,
-    { value: keepValue(value), expected },
-  );
+  // describeValue shows any object as «an object»; a Decimal can say what it holds.
+  const shown = Decimal.isDecimal(value) ? `Decimal(${value.toString()})` : describeValue(value);
+  return new TutynushyError('INVALID_ARGUMENT', `Invalid ${what} ${shown}: ${expected}`, {
+    value: keepValue(value),
+    expected,
+  });
 }
 
 function readFactor(value: unknown, what: string): Decimal {

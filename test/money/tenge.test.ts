@@ -346,6 +346,9 @@ describe('times', () => {
       expect(thrown(() => Tenge.of(1).times(bad as number)).code).toBe('INVALID_ARGUMENT');
     }
     expect(thrown(() => Tenge.of(1).times('1e1000')).code).toBe('INVALID_ARGUMENT');
+    expect(thrown(() => Tenge.of(1).times(new Decimal(Number.NaN))).message).toBe(
+      'Invalid factor Decimal(NaN): expected a finite number, a decimal string or a Decimal',
+    );
     expect(thrown(() => Tenge.of(1).times(2, 'round' as 'halfUp')).message).toContain('halfEven');
     expect(thrown(() => Tenge.maxValue.times(2)).message).toContain('out of range');
     expect(TENGE_ROUNDINGS).toContain('halfUp');
