@@ -75,19 +75,17 @@ export function checkEventShape(event: unknown, position: EventPosition): void {
     );
   }
   const { type, at } = event as { type?: unknown; at?: unknown };
-  for (const [field, value] of [
-    ['type', type],
-    ['at', at],
-  ] as const) {
-    if (typeof value !== 'string') {
-      throw invalidLawsuitInput(
-        position.recordId,
-        ['events', position.index, field],
-        'expected a string',
-        value,
-      );
-    }
-  }
+  if (typeof type !== 'string') throw notAString(type, 'type', position);
+  if (typeof at !== 'string') throw notAString(at, 'at', position);
+}
+
+function notAString(value: unknown, field: string, position: EventPosition): TutynushyError {
+  return invalidLawsuitInput(
+    position.recordId,
+    ['events', position.index, field],
+    'expected a string',
+    value,
+  );
 }
 
 /** Checks that a `decide` event's decision is one the library knows. */
