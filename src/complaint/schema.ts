@@ -51,9 +51,10 @@ function eventShape<T extends string, S extends z.ZodRawShape>(type: T, shape: S
       error: (issue) => {
         if (issue.code !== 'unrecognized_keys') return undefined;
         const relief = issue.keys.filter((key) => RELIEF_FIELDS.includes(key));
+        const event = `${/^[aeiou]/.test(type) ? 'an' : 'a'} "${type}" event`;
         return relief.length > 0
-          ? `${relief.join(', ')} on a "${type}" event: relief is recorded only on a "satisfy" event`
-          : `unknown field ${issue.keys.map((key) => JSON.stringify(key)).join(', ')} on a "${type}" event`;
+          ? `${relief.join(', ')} on ${event}: relief is recorded only on a "satisfy" event`
+          : `unknown field ${issue.keys.map((key) => describeValue(key)).join(', ')} on ${event}`;
       },
     },
   );

@@ -25,6 +25,7 @@ import {
   complaintStateLabel,
   GROUP_OF_OUTCOME,
   isAppealType,
+  isBusinessAnswer,
   isChannel,
   isComplaintEventType,
   isComplaintOutcome,
@@ -174,6 +175,9 @@ describe('appeal enumerations', () => {
     expect(RELIEF_KINDS.monetary.kk).toBe('ақшалай');
     expect(RELIEF_KIND_KEYS).toEqual(['monetary', 'inKind', 'nonMonetary']);
     expect(businessAnswerLabel('rejected', 'ru')).toBe('в требовании отказано');
+    expect(isBusinessAnswer('partlyAccepted')).toBe(true);
+    expect(isBusinessAnswer('ignored')).toBe(false);
+    expect(isBusinessAnswer('toString')).toBe(false);
     expect(BUSINESS_ANSWER_KEYS).toEqual(['accepted', 'partlyAccepted', 'rejected']);
     expect(refusalGroundLabel('courtDecision', 'en')).toBe('a court has decided the same dispute');
     expect(REFUSAL_GROUND_KEYS).toEqual(['courtDecision', 'preTrialDecision', 'other']);

@@ -110,7 +110,7 @@ describe('parseComplaintRecord', () => {
     );
     expect(error.code).toBe('INVALID_RECORD');
     expect(error.message).toContain(
-      'events[2]: refund on a "explain" event: relief is recorded only on a "satisfy" event',
+      'events[2]: refund on an "explain" event: relief is recorded only on a "satisfy" event',
     );
   });
 
@@ -201,6 +201,31 @@ describe('parseComplaintRecord', () => {
       ]),
     );
     expect(error.message).toContain('events[0]: unknown field "by" on a "register" event');
+    const onExtend = failure(
+      appealJson([
+        { type: 'register', at: '2024-06-03' },
+        { type: 'startReview', at: '2024-06-04' },
+        {
+          type: 'extend',
+          at: '2024-06-05',
+          until: '2024-07-01',
+          reason: 'expert examination',
+          days: 10,
+        } as unknown as (typeof events)[0],
+      ]),
+    );
+    expect(onExtend.message).toContain('events[2]: unknown field "days" on an "extend" event');
+    // A 50 kB field name is cut in the message, not repeated whole.
+    const huge = failure(
+      appealJson([
+        {
+          type: 'register',
+          at: '2024-06-03',
+          ['k'.repeat(50_000)]: 1,
+        } as unknown as (typeof events)[0],
+      ]),
+    );
+    expect(huge.message.length).toBeLessThan(500);
   });
 });
 
@@ -267,7 +292,7 @@ describe('parseComplaintEvent', () => {
     ).toBe('redirect');
     expect(() =>
       parseComplaintEvent({ type: 'explain', at: '2024-06-05', refund: '5000' }),
-    ).toThrow('Invalid complaint event record: (record): refund on a "explain" event');
+    ).toThrow('Invalid complaint event record: (record): refund on an "explain" event');
     const result = safeParseComplaintEvent({ type: 'close', at: '2024-06-05' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('INVALID_RECORD');
