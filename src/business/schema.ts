@@ -13,7 +13,9 @@ import type { SystemRegistration } from './registration.js';
 
 function text(max: number) {
   return z.string().check(
-    z.refine((value) => value.trim() !== '', { message: 'expected a non-empty text' }),
+    z.refine((value) => value.trim() !== '', {
+      error: (issue) => `expected a non-empty text, got ${describeValue(issue.input)}`,
+    }),
     z.maxLength(max, {
       error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
     }),

@@ -11,7 +11,9 @@ import { LAWSUIT_ROLE_KEYS } from './role.js';
 
 function text(max: number) {
   return z.string().check(
-    z.refine((value) => value.trim() !== '', { message: 'expected a non-empty text' }),
+    z.refine((value) => value.trim() !== '', {
+      error: (issue) => `expected a non-empty text, got ${describeValue(issue.input)}`,
+    }),
     z.maxLength(max, {
       error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
     }),

@@ -8,7 +8,9 @@ import { SOCIAL_PLATFORM_KEYS, type SocialPlatform } from './platform.js';
 
 function text(max: number) {
   return z.string().check(
-    z.refine((value) => value.trim() !== '', { message: 'expected a non-empty text' }),
+    z.refine((value) => value.trim() !== '', {
+      error: (issue) => `expected a non-empty text, got ${describeValue(issue.input)}`,
+    }),
     z.maxLength(max, {
       error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
     }),
@@ -25,7 +27,7 @@ const STRICT = {
   },
 };
 
-const PLATFORMS = SOCIAL_PLATFORM_KEYS.join(', ');
+const PLATFORMS = /* @__PURE__ */ SOCIAL_PLATFORM_KEYS.join(', ');
 const OTHER_KINDS = /* @__PURE__ */ OUTREACH_KIND_KEYS.filter((kind) => kind !== 'socialPost');
 
 /**

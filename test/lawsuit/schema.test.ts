@@ -129,6 +129,9 @@ describe('parseLawsuitRecord', () => {
       'appealIds.2',
     ]);
     expect(paths(failure({ ...record, court: '   ', id: '' }))).toEqual(['id', 'court']);
+    expect(failure({ ...record, court: '   ' }).message).toContain(
+      'court: expected a non-empty text, got "   "',
+    );
   });
 
   it('keeps a 50 kB input out of the message, in every text field', () => {
