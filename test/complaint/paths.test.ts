@@ -54,7 +54,8 @@ describe('received on paper, registered, reviewed, satisfied with a refund', () 
       // 3 working days: 6, 10, 13 May; 5: 6, 10, 13, 14, 15 May.
       redirectDue: '2024-05-13',
       refusalDue: '2024-05-15',
-      // Two months from receipt: Thu 4 July 2024.
+      // Two months from the legal day of receipt (4 May, the registration
+      // date every clock runs from): Thu 4 July 2024.
       extensionLimit: '2024-07-04',
       extendedUntil: undefined,
       sellerAnswerDue: undefined,

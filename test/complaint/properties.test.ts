@@ -232,6 +232,38 @@ describe('replay laws', () => {
     },
   );
 
+  propTest.prop([recordArb], { numRuns: 200 })(
+    'applying any log one event at a time fails where the replay fails, with the same error',
+    (record) => {
+      const whole = tryReplay(record);
+      let complaint = replayComplaint({ ...record, events: [] });
+      let failure: unknown;
+      for (const event of record.events) {
+        try {
+          complaint = applyComplaintEvent(complaint, event);
+        } catch (error) {
+          failure = error;
+          break;
+        }
+      }
+      if (whole.ok) {
+        expect(failure).toBeUndefined();
+        expect(complaint).toEqual(whole.value);
+      } else {
+        expect(isTutynushyError(failure)).toBe(true);
+        expect(
+          isTutynushyError(failure) && [failure.code, failure.message, failure.details],
+        ).toEqual(
+          isTutynushyError(whole.error) && [
+            whole.error.code,
+            whole.error.message,
+            whole.error.details,
+          ],
+        );
+      }
+    },
+  );
+
   propTest.prop([validRecordArb, eventArb], { numRuns: 200 })(
     'a closed appeal accepts no event',
     (record, draft) => {
