@@ -318,6 +318,16 @@ function readValue(shape: Shape, convention: Convention): Exact | Refusal {
       if (previous.literal.e < 0) {
         return new Refusal(`a fraction in ${before} followed by ${part} is ambiguous`);
       }
+      // «4 млн 671»: 671 tenge, or «4 млн 671 тыс.» with the scale dropped, as
+      // reports do? A thousandfold difference is not to be guessed. Right
+      // after thousands («5 тыс. 250») only tenge are left, so it is clear.
+      if (term.power === 0 && previous.term.power > 3) {
+        const thousands = show(add(total, { n: literal.n, e: literal.e + 3 }));
+        const tenge = show(add(total, literal));
+        return new Refusal(
+          `ambiguous: ${part} after ${before} has no scale word, so it is ${tenge} tenge, or ${thousands} with «мың» / «тыс.» dropped: write the scale`,
+        );
+      }
       // «4 млн 671 мың»: each later part is less than one unit of the scale before it.
       if (literal.n >= 10n ** BigInt(previous.term.power - term.power - literal.e)) {
         return new Refusal(`${part} after ${before} is a whole ${previous.term.scaleText} or more`);
@@ -400,7 +410,8 @@ function show(value: Exact): string {
  * that could mean two amounts, or that is malformed, is refused with the
  * reason, never guessed: `1,2,3` (two decimal commas), `12 млн млн`
  * (a repeated scale), `4 млн 1200 тыс.` (a part bigger than the scale
- * before it), `1,234` with no locale and no words (1.234 or 1234?), `абв`.
+ * before it), `4 млн 671` (4 000 671, or 4 671 000 with «тыс.» dropped?),
+ * `1,234` with no locale and no words (1.234 or 1234?), `абв`.
  * Scaled amounts must still come out exact to the tiyn. Text longer than 256
  * characters is refused before it is read, and reading is a single pass:
  * hostile input cannot make it slow.
