@@ -420,7 +420,8 @@ function show(value: Exact): string {
  * shows; every other text it writes reads back as the same amount.
  *
  * @throws {@link TutynushyError} `INVALID_AMOUNT` naming the text and the
- * reason; `INVALID_LOCALE` for an unknown locale.
+ * reason; `INVALID_LOCALE` for an unknown locale; `INVALID_ARGUMENT` when
+ * `options` is not an object.
  * @example
  * ```ts
  * parseTenge('72 млн.теңге').toString();          // '72000000.00'

@@ -35,7 +35,8 @@ const DECLENSIONS = ['agree', 'invariable'] as const;
  *
  * @param amount A `Tenge`, or anything {@link Tenge.of} reads.
  * @throws {@link TutynushyError} `INVALID_AMOUNT` for an amount `Tenge.of`
- * refuses; `INVALID_LOCALE` for an unknown locale.
+ * refuses; `INVALID_LOCALE` for an unknown locale; `INVALID_ARGUMENT` for
+ * options that are not an object or an unknown `tiynDeclension`.
  * @example
  * ```ts
  * tengeInWords(Tenge.of(1424750), 'kk');
