@@ -112,6 +112,17 @@ function invalid(field: string, value: unknown, expected: string): TutynushyErro
   );
 }
 
+// A misspelt key (`form` for `from`, `transferAct`) would otherwise be dropped
+// without a word — and a holiday rule without its `from` holds for every year.
+function checkKeys(value: object, known: readonly string[], field: string): void {
+  for (const [key, inner] of Object.entries(value)) {
+    if (!known.includes(key)) {
+      const at = field === '' ? key : `${field}.${key}`;
+      throw invalid(at, inner, `a known key: ${known.join(', ')}`);
+    }
+  }
+}
+
 function checkDate(value: unknown, field: string): LocalDate {
   const parsed = safeParseLocalDate(value);
   if (!parsed.ok)
@@ -152,6 +163,7 @@ function checkLabels(value: unknown, field: string): Labels {
 
 function checkHoliday(value: HolidayRule, field: string): HolidayRule {
   if (typeof value !== 'object' || value === null) throw invalid(field, value, 'a holiday rule');
+  checkKeys(value, ['key', 'month', 'day', 'from', 'to', 'name', 'source'], field);
   if (typeof value.key !== 'string' || value.key === '')
     throw invalid(`${field}.key`, value.key, 'a non-empty key');
   if (!Number.isInteger(value.month) || value.month < 1 || value.month > 12)
@@ -184,6 +196,7 @@ const SUPPLIED: LegalSource = {
 function checkKurbanAit(value: KurbanAitInput, field: string): KurbanAitDate {
   if (typeof value !== 'object' || value === null)
     throw invalid(field, value, 'a Kurban Ait entry { date, estimate?, source? }');
+  checkKeys(value, ['date', 'estimate', 'source'], field);
   if (value.estimate !== undefined && typeof value.estimate !== 'boolean')
     throw invalid(`${field}.estimate`, value.estimate, 'true or false');
   return {
@@ -196,6 +209,7 @@ function checkKurbanAit(value: KurbanAitInput, field: string): KurbanAitDate {
 function checkTransfer(value: TransferAct, field: string): TransferAct {
   if (typeof value !== 'object' || value === null)
     throw invalid(field, value, 'a transfer act { workingDay, dayOff, source }');
+  checkKeys(value, ['workingDay', 'dayOff', 'source'], field);
   const workingDay = checkDate(value.workingDay, `${field}.workingDay`);
   const dayOff = checkDate(value.dayOff, `${field}.dayOff`);
   if (isoWeekday(workingDay) < 6)
@@ -278,11 +292,7 @@ function checkList<T>(value: unknown, field: string): readonly T[] {
 export function createWorkCalendar(overrides: WorkCalendarOverrides = {}): WorkCalendar {
   if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides))
     throw invalid('overrides', overrides, 'an object of overrides');
-  // A misspelt key (`transferAct`, `kurbanAitDates`) would otherwise be dropped without a word.
-  for (const [key, value] of Object.entries(overrides)) {
-    if (!(OVERRIDE_KEYS as readonly string[]).includes(key))
-      throw invalid(key, value, `a known override: ${OVERRIDE_KEYS.join(', ')}`);
-  }
+  checkKeys(overrides, OVERRIDE_KEYS, '');
   const base = overrides.base === undefined ? kazakhstanCalendar : overrides.base;
   checkCalendar(base);
   const holidays = checkList<HolidayRule>(overrides.holidays, 'holidays').map((rule, i) =>

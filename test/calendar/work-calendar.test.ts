@@ -380,9 +380,49 @@ describe('createWorkCalendar refuses data it would otherwise drop or half apply'
     expect(misspelt.code).toBe('INVALID_ARGUMENT');
     expect(misspelt.details?.['field']).toBe('transferAct');
     expect(misspelt.message).toContain(
-      'expected a known override: base, holidays, kurbanAit, transferActs, confirmedYears, estimates',
+      'expected a known key: base, holidays, kurbanAit, transferActs, confirmedYears, estimates',
     );
     expect(thrown(() => createWorkCalendar([] as never)).details?.['field']).toBe('overrides');
+  });
+
+  it.each([
+    // `form` for `from`: without the check the holiday would hold in every year.
+    [
+      {
+        holidays: [
+          {
+            key: 'extra',
+            month: 11,
+            day: 2,
+            form: 2027,
+            name: { kk: 'x', ru: 'x', en: 'x' },
+            source: { act: 'x' },
+          },
+        ],
+      },
+      'holidays[0].form',
+      'key, month, day, from, to, name, source',
+    ],
+    [
+      { kurbanAit: [{ date: '2027-05-16', estimated: true }] },
+      'kurbanAit[0].estimated',
+      'date, estimate, source',
+    ],
+    [
+      {
+        transferActs: [
+          { workingDay: '2027-01-09', dayOff: '2027-01-08', source: { act: 'x' }, note: 'x' },
+        ],
+      },
+      'transferActs[0].note',
+      'workingDay, dayOff, source',
+    ],
+  ])('an unknown key inside an entry (%#)', (overrides, field, known) => {
+    const error = thrown(() => createWorkCalendar(overrides as never));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.details?.['field']).toBe(field);
+    expect(error.message).toContain(`at ${field}:`);
+    expect(error.message).toContain(`expected a known key: ${known}`);
   });
 
   it('a transfer that shares a day with another act', () => {
