@@ -144,6 +144,12 @@ function checkSource(value: unknown, field: string): LegalSource {
   ) {
     throw invalid(field, value, 'a source { act, article? } naming the act');
   }
+  checkKeys(source, ['act', 'article', 'note'], field);
+  for (const key of ['article', 'note'] as const) {
+    const text = source[key];
+    if (text !== undefined && typeof text !== 'string')
+      throw invalid(`${field}.${key}`, text, 'a text, or no value');
+  }
   return { act: source.act, article: source.article, note: source.note };
 }
 

@@ -417,12 +417,27 @@ describe('createWorkCalendar refuses data it would otherwise drop or half apply'
       'transferActs[0].note',
       'workingDay, dayOff, source',
     ],
+    [
+      { kurbanAit: [{ date: '2027-05-16', source: { act: 'x', artcle: 'art. 84' } }] },
+      'kurbanAit[0].source.artcle',
+      'act, article, note',
+    ],
   ])('an unknown key inside an entry (%#)', (overrides, field, known) => {
     const error = thrown(() => createWorkCalendar(overrides as never));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.details?.['field']).toBe(field);
     expect(error.message).toContain(`at ${field}:`);
     expect(error.message).toContain(`expected a known key: ${known}`);
+  });
+
+  it('a source whose article or note is not a text', () => {
+    const error = thrown(() =>
+      createWorkCalendar({
+        kurbanAit: [{ date: '2027-05-16', source: { act: 'x', article: 84 } }],
+      } as never),
+    );
+    expect(error.details?.['field']).toBe('kurbanAit[0].source.article');
+    expect(error.message).toContain('expected a text, or no value');
   });
 
   it('a transfer that shares a day with another act', () => {
