@@ -194,7 +194,10 @@ describe('parseTenge refuses what is malformed or ambiguous, with the reason', (
     }
   });
 
-  it('reads a hostile string just under the length cap in one pass', () => {
+  // No timings here (throughput is the bench's job): a reader that
+  // backtracked catastrophically on these shapes would not finish, and the
+  // test's own timeout would fail it.
+  it('reads a hostile string just under the length cap in one pass', { timeout: 10_000 }, () => {
     // Below the cap the tokenizer itself runs: still a typed error, no blow-up.
     const hostile = [
       '1 '.repeat(128),
@@ -206,19 +209,20 @@ describe('parseTenge refuses what is malformed or ambiguous, with the reason', (
       '4 млн 671 тыс. '.repeat(17),
       `${'1'.repeat(120)},${'1'.repeat(120)} млн`,
     ].map((text) => text.slice(0, 256));
-    const start = performance.now();
     for (let round = 0; round < 100; round++) {
       for (const text of hostile) expect(safeParseTenge(text).ok).toBe(false);
     }
-    // 800 parses of the worst shapes; a backtracking reader would take seconds.
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 
-  it('refuses a 50 kB string promptly, before reading it', () => {
-    const text = '1 '.repeat(25_000);
-    const start = performance.now();
-    for (let round = 0; round < 1000; round++) expect(safeParseTenge(text).ok).toBe(false);
-    expect(performance.now() - start).toBeLessThan(1000);
+  it('refuses a 50 kB string before reading it', () => {
+    const result = safeParseTenge('1 '.repeat(25_000));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('INVALID_AMOUNT');
+      expect(result.error.details['reason']).toBe(
+        '50000 characters is longer than any written amount (at most 256)',
+      );
+    }
   });
 });
 
