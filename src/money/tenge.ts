@@ -159,7 +159,29 @@ function readFactor(value: unknown, what: string): Decimal {
  * JSON.stringify({ refund });              // '{"refund":"1424750.00"}'
  * ```
  */
+// A mark shared by every copy of the class: an app that loads both the ESM
+// and the CommonJS build (directly and through a dependency) gets two Tenge
+// classes, and an amount from one must still be money to the other.
+const BRAND: unique symbol = Symbol.for('tutynushy.Tenge') as never;
+
+// An amount made by another copy of the library, read as one of ours; the
+// `instanceof` fast path stays first wherever this is used.
+function foreignTenge(value: unknown): Tenge | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const marked = value as { readonly [BRAND]?: unknown; toTiyn?: unknown };
+  if (marked[BRAND] !== true || typeof marked.toTiyn !== 'function') return undefined;
+  const tiyn: unknown = (marked.toTiyn as () => unknown).call(value);
+  return typeof tiyn === 'bigint' ? Tenge.fromTiyn(tiyn) : undefined;
+}
+
 export class Tenge {
+  /** Marks every Tenge, whichever copy of the library made it. */
+  declare readonly [BRAND]: true;
+
+  static {
+    Object.defineProperty(Tenge.prototype, BRAND, { value: true });
+  }
+
   /**
    * Whole tiyn. Private to the type system (use {@link Tenge.toTiyn}), but a
    * plain own property so that equality in tests and debug output show it.
@@ -230,6 +252,8 @@ export class Tenge {
    */
   static of(value: TengeInput): Tenge {
     if (value instanceof Tenge) return value;
+    const foreign = foreignTenge(value);
+    if (foreign !== undefined) return foreign;
     if (typeof value === 'string') return new Tenge(readText(value));
     if (typeof value === 'number') return new Tenge(readNumber(value));
     if (typeof value === 'bigint') {
@@ -274,7 +298,7 @@ export class Tenge {
    * ```
    */
   static isTenge(value: unknown): value is Tenge {
-    return value instanceof Tenge;
+    return value instanceof Tenge || foreignTenge(value) !== undefined;
   }
 
   /**
@@ -296,10 +320,8 @@ export class Tenge {
     let total = 0n;
     let index = 0;
     for (const amount of amounts) {
-      if (!(amount instanceof Tenge)) {
-        throw invalidAmount(amount, `item #${index} of the sum is not a Tenge`);
-      }
-      total += amount.tiyn;
+      if (amount instanceof Tenge) total += amount.tiyn;
+      else total += foreignTenge(amount)?.tiyn ?? notTenge(amount, index);
       index++;
     }
     // Partial sums may leave the range and come back; only the total must fit.
@@ -477,7 +499,8 @@ export class Tenge {
    * ```
    */
   equals(other: Tenge): boolean {
-    return other instanceof Tenge && this.tiyn === other.tiyn;
+    const that = other instanceof Tenge ? other : foreignTenge(other);
+    return that !== undefined && this.tiyn === that.tiyn;
   }
 
   /**
@@ -572,7 +595,13 @@ export class Tenge {
 
 function tiynOf(value: Tenge): bigint {
   if (value instanceof Tenge) return value.toTiyn();
+  const foreign = foreignTenge(value);
+  if (foreign !== undefined) return foreign.toTiyn();
   throw invalidAmount(value, 'expected a Tenge (use Tenge.of to read other values)');
+}
+
+function notTenge(amount: unknown, index: number): never {
+  throw invalidAmount(amount, `item #${index} of the sum is not a Tenge`);
 }
 
 function describeFactor(factor: unknown): string {

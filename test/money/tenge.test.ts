@@ -534,3 +534,26 @@ describe('allocate', () => {
     },
   );
 });
+
+describe('amounts from another copy of the library (ESM and CommonJS loaded together)', () => {
+  it('are money to this copy', async () => {
+    // A second copy of the class, as a second build would bring: the same
+    // source evaluated again under another module URL.
+    // @ts-expect-error: a query suffix makes the runner load the module again; tsc cannot resolve it
+    const other = (await import(
+      '../../src/money/tenge.ts?copy'
+    )) as typeof import('../../src/money/tenge.js');
+    const foreign = other.Tenge.of('250000.50');
+    expect(foreign instanceof Tenge).toBe(false);
+    expect(Tenge.isTenge(foreign)).toBe(true);
+    expect(Tenge.of(foreign as never).toString()).toBe('250000.50');
+    expect(Tenge.sum([Tenge.of('0.50'), foreign as never]).toString()).toBe('250001.00');
+    expect(Tenge.of('250000.5').equals(foreign as never)).toBe(true);
+    expect(
+      Tenge.of('1')
+        .plus(foreign as never)
+        .toString(),
+    ).toBe('250001.50');
+    expect(Tenge.isTenge({ toTiyn: () => 5n })).toBe(false);
+  });
+});
