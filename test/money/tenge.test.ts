@@ -539,10 +539,9 @@ describe('amounts from another copy of the library (ESM and CommonJS loaded toge
   it('are money to this copy', async () => {
     // A second copy of the class, as a second build would bring: the same
     // source evaluated again under another module URL.
-    // @ts-expect-error: a query suffix makes the runner load the module again; tsc cannot resolve it
-    const other = (await import(
-      '../../src/money/tenge.ts?copy'
-    )) as typeof import('../../src/money/tenge.js');
+    // @ts-expect-error: the query suffix makes the runner load it again; tsc cannot resolve it
+    const copy: unknown = await import('../../src/money/tenge.ts?copy');
+    const other = copy as typeof import('../../src/money/tenge.js');
     const foreign = other.Tenge.of('250000.50');
     expect(foreign instanceof Tenge).toBe(false);
     expect(Tenge.isTenge(foreign)).toBe(true);
