@@ -1,5 +1,6 @@
 import { describeValue, keepValue } from './describe.js';
 import { TutynushyError } from './errors.js';
+import { advanceEventFloor, type EventFloor } from './event-floor.js';
 import { type Instant, instantToEpochMs, kazakhstanDate } from './instant.js';
 import { isLocalDate, type LocalDate } from './local-date.js';
 
@@ -154,12 +155,16 @@ export function compareEventTimes(a: EventTime, b: EventTime): number {
 }
 
 /**
- * Checks that an event does not come before the one logged before it.
+ * Checks that an event does not come before the one logged just before it:
+ * the simple check of two neighbours. It cannot see across a date — «15:00,
+ * that day (a date), 09:00» passes it pair by pair — so a replay checks a
+ * whole log with an {@link EventFloor} instead ({@link advanceEventFloor},
+ * or {@link stepEventLog} given a floor).
  *
  * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` naming both times.
  * @example
  * ```ts
- * assertEventInOrder('2024-05-02', '2024-05-03', { index: 1 }); // throws: dated before the previous event
+ * assertEventInOrder('2024-05-02', '2024-05-03', { index: 1 }); // throws EVENT_OUT_OF_ORDER — dated before the previous event
  * ```
  */
 export function assertEventInOrder(
@@ -176,11 +181,16 @@ export function assertEventInOrder(
 }
 
 /**
- * The one step every replay takes for each logged event: check that it is
- * not dated before the previous event, then find the state it leads to.
- * Appeals and lawsuits both replay through this, so that they fail alike.
+ * The one step every replay takes for each logged event: check its time,
+ * then find the state it leads to. Appeals and lawsuits both replay through
+ * this with an {@link EventFloor}, so that they fail alike: the floor is
+ * checked and raised by {@link advanceEventFloor} (a malformed time is
+ * `INVALID_RECORD`). Given the previous event's time instead (or
+ * `undefined`), it makes only the neighbour check of
+ * {@link assertEventInOrder}.
  *
- * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` or `INVALID_TRANSITION`.
+ * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER`, `INVALID_TRANSITION`,
+ * or with a floor `INVALID_RECORD`.
  * @example
  * ```ts
  * const door = {
@@ -189,15 +199,20 @@ export function assertEventInOrder(
  * } as const;
  * stepEventLog(door, 'open', '2024-05-02', { type: 'close', at: '2024-05-03' }, { index: 1 }); // 'shut'
  * stepEventLog(door, 'open', '2024-05-04', { type: 'close', at: '2024-05-03' }, { index: 1 }); // throws EVENT_OUT_OF_ORDER
+ * const floor = emptyEventFloor({ kind: 'door', noun: 'door', hint: 'read it with parseDoor' });
+ * stepEventLog(door, 'open', floor, { type: 'close', at: '2024-05-03T17:00:00+05:00' }, { index: 0 });
+ * stepEventLog(door, 'shut', floor, { type: 'open', at: '2024-05-03' }, { index: 1 }); // in order: a date on that day
+ * stepEventLog(door, 'open', floor, { type: 'close', at: '2024-05-03T16:30:00+05:00' }, { index: 2 }); // throws EVENT_OUT_OF_ORDER — before event #0
  * ```
  */
 export function stepEventLog<S extends string, T extends string>(
   machine: StateMachine<S, T>,
   state: S,
-  previousAt: EventTime | undefined,
+  previous: EventFloor | EventTime | undefined,
   event: LoggedEvent<T>,
   position: EventPosition,
 ): S {
-  assertEventInOrder(event.at, previousAt, position);
+  if (typeof previous === 'object') advanceEventFloor(previous, event.at, position);
+  else assertEventInOrder(event.at, previous, position);
   return transitionTarget(machine, state, event.type, position);
 }

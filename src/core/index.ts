@@ -10,6 +10,14 @@
 export { describeValue } from './describe.js';
 export { ERROR_CODES, type ErrorCode, isTutynushyError, TutynushyError } from './errors.js';
 export {
+  advanceEventFloor,
+  type EventFloor,
+  emptyEventFloor,
+  eventFloorAfter,
+  floorDate,
+  receiptEventFloor,
+} from './event-floor.js';
+export {
   assertEventInOrder,
   compareEventTimes,
   type EventPosition,
@@ -72,6 +80,11 @@ export {
   recordIdOf,
   unsupportedSchemaVersion,
 } from './record-parse.js';
+export {
+  checkReplayRecord,
+  invalidReplayInput,
+  type ReplayRecordKind,
+} from './replay-input.js';
 export { err, ok, type Result, safe } from './result.js';
 export { EventTimeSchema, InstantSchema, LocalDateSchema } from './schemas.js';
 export { isSector, SECTOR_KEYS, SECTORS, type Sector } from './sector.js';
