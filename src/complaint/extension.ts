@@ -2,7 +2,7 @@ import { isWorkingDay, nextWorkingDay, type WorkCalendar } from '../calendar/ind
 import { describeValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
 import { isLocalDate, type LocalDate } from '../core/local-date.js';
-import { invalidReplayInput } from './replay-input.js';
+import { invalidComplaintInput } from './replay-input.js';
 
 function invalidExtension(
   recordId: string,
@@ -48,7 +48,7 @@ export function extendedDue(
   index: number,
 ): LocalDate {
   if (typeof until !== 'string' || !isLocalDate(until)) {
-    throw invalidReplayInput(
+    throw invalidComplaintInput(
       recordId,
       ['events', index, 'until'],
       'expected a date YYYY-MM-DD',

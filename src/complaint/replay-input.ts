@@ -1,31 +1,28 @@
-import { describeValue } from '../core/describe.js';
-import { TutynushyError } from '../core/errors.js';
-import { formatRecordPath } from '../core/record-issues.js';
+import type { TutynushyError } from '../core/errors.js';
+import { invalidReplayInput, type ReplayRecordKind } from '../core/replay-input.js';
 
-// The replay takes a parsed record, but a program can hand it stored JSON
-// that never went through parseComplaintRecord (money still strings) or an
-// object built by hand. What the replay derives from — the event times, an
-// extension's day, a business's answer, a relief — it checks as it reads,
-// so that such input fails as an invalid record naming the field, never as
-// a TypeError or a wrong result. Only the failing path pays for the message.
+// What a replay checks of an appeal beyond core's shared checks (the record's
+// shape, the event times): an extension's day, a business's answer, a relief,
+// the claimed amount — each failing as an invalid record naming the field.
+
+/** The appeal record, as the replay's input errors name it. */
+export const COMPLAINT_REPLAY: ReplayRecordKind = Object.freeze({
+  kind: 'complaint',
+  noun: 'appeal',
+  hint: 'read stored JSON with parseComplaintRecord',
+});
 
 /**
  * The error for replay input that is not a parsed appeal record: the same
  * code and message shape as {@link parseComplaintRecord}'s, naming the field.
  */
-export function invalidReplayInput(
+export function invalidComplaintInput(
   recordId: string | undefined,
   path: readonly PropertyKey[],
   expected: string,
   value: unknown,
 ): TutynushyError {
-  const id = recordId === undefined ? '' : ` ${describeValue(recordId)}`;
-  const message = `${expected}, got ${describeValue(value)}`;
-  return new TutynushyError(
-    'INVALID_RECORD',
-    `Invalid complaint record${id}: ${formatRecordPath(path)}: ${message} (read stored JSON with parseComplaintRecord)`,
-    { kind: 'complaint', recordId, issues: [{ path, message }] },
-  );
+  return invalidReplayInput(COMPLAINT_REPLAY, recordId, path, expected, value);
 }
 
 /**

@@ -1,9 +1,17 @@
 import { sellerAnswerDeadline, type WorkCalendar } from '../calendar/index.js';
 import { describeValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
+import {
+  advanceEventFloor,
+  type EventFloor,
+  eventFloorAfter,
+  floorDate,
+  receiptEventFloor,
+} from '../core/event-floor.js';
 import { eventsAllowedIn, transitionTarget } from '../core/event-log.js';
 import { kazakhstanDate } from '../core/instant.js';
 import type { LocalDate } from '../core/local-date.js';
+import { checkReplayRecord } from '../core/replay-input.js';
 import { BUSINESS_ANSWER_KEYS, isBusinessAnswer } from './business-answer.js';
 import { checkOptions, checkReplayed } from './check-argument.js';
 import type {
@@ -14,13 +22,17 @@ import type {
   ComplaintRelief,
 } from './complaint.js';
 import { type ComplaintClockOptions, type ComplaintClocks, complaintClocks } from './deadlines.js';
-import { advanceEventFloor, type EventFloor, floorAfter, floorDate } from './event-order.js';
 import type { ComplaintEventType } from './event-type.js';
 import { extendedDue } from './extension.js';
 import { complaintMachine } from './machine.js';
 import type { ComplaintOutcome } from './outcome.js';
 import type { ComplaintEvent, ComplaintRecord, SatisfyEvent } from './record.js';
-import { invalidReplayInput, isNonNegativeTenge, isPositiveTenge } from './replay-input.js';
+import {
+  COMPLAINT_REPLAY,
+  invalidComplaintInput,
+  isNonNegativeTenge,
+  isPositiveTenge,
+} from './replay-input.js';
 import { COMPLAINT_STATE_KEYS, type ComplaintState, isComplaintState } from './state.js';
 
 /** Options of {@link replayComplaint}. */
@@ -80,7 +92,7 @@ interface Context {
 function reliefOf(event: SatisfyEvent, recordId: string, index: number): ComplaintRelief {
   const { refund, inKind, nonMonetary } = event;
   if (refund !== undefined && !isPositiveTenge(refund)) {
-    throw invalidReplayInput(
+    throw invalidComplaintInput(
       recordId,
       ['events', index, 'refund'],
       'expected a positive Tenge',
@@ -88,7 +100,7 @@ function reliefOf(event: SatisfyEvent, recordId: string, index: number): Complai
     );
   }
   if (inKind !== undefined && inKind !== true && typeof inKind !== 'string') {
-    throw invalidReplayInput(
+    throw invalidComplaintInput(
       recordId,
       ['events', index, 'inKind'],
       'expected true or a description',
@@ -96,7 +108,7 @@ function reliefOf(event: SatisfyEvent, recordId: string, index: number): Complai
     );
   }
   if (nonMonetary !== undefined && nonMonetary !== true && typeof nonMonetary !== 'string') {
-    throw invalidReplayInput(
+    throw invalidComplaintInput(
       recordId,
       ['events', index, 'nonMonetary'],
       'expected true or a description',
@@ -104,7 +116,7 @@ function reliefOf(event: SatisfyEvent, recordId: string, index: number): Complai
     );
   }
   if (refund === undefined && inKind === undefined && nonMonetary === undefined) {
-    throw invalidReplayInput(
+    throw invalidComplaintInput(
       recordId,
       ['events', index],
       'a satisfied appeal records its relief (refund, inKind or nonMonetary)',
@@ -118,9 +130,9 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
   const { position } = context;
   const { recordId, index } = position;
   if (typeof event !== 'object' || event === null) {
-    throw invalidReplayInput(recordId, ['events', index], 'expected an event object', event);
+    throw invalidComplaintInput(recordId, ['events', index], 'expected an event object', event);
   }
-  advanceEventFloor(fold, event.at, recordId, index);
+  advanceEventFloor(fold, event.at, position);
   const from = fold.state;
   const to = transitionTarget(complaintMachine, from, event.type, position);
   switch (event.type) {
@@ -130,7 +142,7 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
       break;
     case 'businessAnswer': {
       if (!isBusinessAnswer(event.answer)) {
-        throw invalidReplayInput(
+        throw invalidComplaintInput(
           recordId,
           ['events', index, 'answer'],
           `expected one of ${BUSINESS_ANSWER_KEYS.join(', ')}`,
@@ -265,16 +277,11 @@ export function replayComplaint(
   record: ComplaintRecord,
   options: ReplayComplaintOptions = {},
 ): Complaint {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw invalidReplayInput(undefined, [], 'expected an appeal record', record);
-  }
+  checkReplayRecord(COMPLAINT_REPLAY, record);
   checkOptions(options, 'replayComplaint');
   const { id, events, claimed } = record;
-  if (!Array.isArray(events)) {
-    throw invalidReplayInput(id, ['events'], 'expected an array of events', events);
-  }
   if (claimed !== undefined && !isNonNegativeTenge(claimed)) {
-    throw invalidReplayInput(id, ['claimed'], 'expected a Tenge of zero or more', claimed);
+    throw invalidComplaintInput(id, ['claimed'], 'expected a Tenge of zero or more', claimed);
   }
   const clocks = complaintClocks(record.receivedAt, options);
   const { calendar } = options;
@@ -287,11 +294,13 @@ export function replayComplaint(
   };
   const fold: Fold = {
     state: complaintMachine.initial,
-    // The receipt is the first floor (see receiptFloor).
+    // The receipt is the first floor (as receiptEventFloor makes it), held
+    // in the fold itself so that a replay allocates one object for both.
     at: record.receivedAt,
     ms: undefined,
     on: receivedOn,
     index: -1,
+    record: COMPLAINT_REPLAY,
     outcome: undefined,
     closedOn: undefined,
     relief: NO_RELIEF,
@@ -345,7 +354,7 @@ export function applyComplaintEvent(
   };
   const fold: Fold = {
     state: complaint.state,
-    ...floorAfter(events, receivedAt, receivedOn),
+    ...eventFloorAfter(receiptEventFloor(COMPLAINT_REPLAY, receivedAt, receivedOn), events),
     outcome: complaint.outcome,
     closedOn: complaint.closedOn,
     relief: complaint.relief,

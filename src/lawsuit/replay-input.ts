@@ -1,7 +1,9 @@
 import {
+  checkReplayRecord,
   describeValue,
   type EventPosition,
-  formatRecordPath,
+  invalidReplayInput,
+  type ReplayRecordKind,
   TutynushyError,
 } from '../core/index.js';
 import { Tenge } from '../money/index.js';
@@ -9,9 +11,17 @@ import { isLawsuitDecision } from './decision.js';
 import { isLawsuitState, LAWSUIT_STATE_KEYS } from './state.js';
 
 // What the replay functions check of input the type system should have
-// ruled out: a record or event built by hand (or cast from JSON) must fail
-// with a typed error naming the field, never a TypeError from deep inside,
-// and a negative amount must never quietly lower what was collected.
+// ruled out, beyond core's shared checks (the record's shape, the event
+// times): a record or event built by hand (or cast from JSON) must fail with
+// a typed error naming the field, never a TypeError from deep inside, and a
+// negative amount must never quietly lower what was collected.
+
+/** The lawsuit record, as the replay's input errors name it. */
+export const LAWSUIT_REPLAY: ReplayRecordKind = Object.freeze({
+  kind: 'lawsuit',
+  noun: 'lawsuit',
+  hint: 'check input with parseLawsuitRecord or parseLawsuitEvent',
+});
 
 function invalidLawsuitInput(
   recordId: string | undefined,
@@ -19,29 +29,12 @@ function invalidLawsuitInput(
   expected: string,
   value: unknown,
 ): TutynushyError {
-  const id = recordId === undefined ? '' : ` ${describeValue(recordId)}`;
-  const message = `${expected}, got ${describeValue(value)}`;
-  return new TutynushyError(
-    'INVALID_RECORD',
-    `Invalid lawsuit record${id}: ${formatRecordPath(path)}: ${message} (check input with parseLawsuitRecord or parseLawsuitEvent)`,
-    { kind: 'lawsuit', recordId, issues: [{ path, message }] },
-  );
+  return invalidReplayInput(LAWSUIT_REPLAY, recordId, path, expected, value);
 }
 
 /** Checks that `record` is an object with an `events` array. */
 export function checkLawsuitRecordShape(record: unknown): void {
-  if (typeof record !== 'object' || record === null) {
-    throw invalidLawsuitInput(undefined, [], 'expected a lawsuit record', record);
-  }
-  const { id, events } = record as { id?: unknown; events?: unknown };
-  if (!Array.isArray(events)) {
-    throw invalidLawsuitInput(
-      typeof id === 'string' ? id : undefined,
-      ['events'],
-      'expected an array of events',
-      events,
-    );
-  }
+  checkReplayRecord(LAWSUIT_REPLAY, record);
 }
 
 /** Checks that `lawsuit` passed to `fn` looks like what replayLawsuit returns. */

@@ -1,11 +1,14 @@
 import {
+  advanceEventFloor,
   describeValue,
-  type EventTime,
-  eventDate,
+  type EventFloor,
+  emptyEventFloor,
+  eventFloorAfter,
   eventsAllowedIn,
+  floorDate,
   type LocalDate,
-  stepEventLog,
   TutynushyError,
+  transitionTarget,
 } from '../core/index.js';
 import { Tenge } from '../money/index.js';
 import type { RegionCode } from '../regions/index.js';
@@ -20,6 +23,7 @@ import {
   checkLawsuitRecordShape,
   checkLawsuitState,
   checkReplayedLawsuit,
+  LAWSUIT_REPLAY,
 } from './replay-input.js';
 import type { LawsuitRole } from './role.js';
 import type { LawsuitState } from './state.js';
@@ -56,10 +60,10 @@ export interface Lawsuit {
 }
 
 // The running figures of a replay, kept in one local object so that a replay
-// of any length allocates only what the result keeps.
-interface Progress {
+// of any length allocates only what the result keeps. It is also the event
+// floor (see EventFloor), so that one object holds both.
+interface Progress extends EventFloor {
   state: LawsuitState;
-  lastAt: EventTime | undefined;
   filedOn: LocalDate | undefined;
   hearings: LocalDate[];
   decision: LawsuitDecision | undefined;
@@ -102,22 +106,32 @@ function checkRecovery(
   );
 }
 
-function step(progress: Progress, event: LawsuitEvent, index: number, recordId: string): void {
-  const position = { index, recordId };
+// `position` is one mutable object per replay, its index moved per event.
+function step(
+  progress: Progress,
+  event: LawsuitEvent,
+  position: { readonly recordId: string; index: number },
+): void {
+  const { index, recordId } = position;
   checkEventShape(event, position);
-  const next = stepEventLog(lawsuitMachine, progress.state, progress.lastAt, event, position);
+  // The two checks of core's stepEventLog given a floor, called directly so
+  // that the bundle carries no previous-event comparison besides the floor.
+  // The floor makes «17:00, that day (a date), 16:30» out of order, though
+  // each event is in order with the one before it.
+  advanceEventFloor(progress, event.at, position);
+  const next = transitionTarget(lawsuitMachine, progress.state, event.type, position);
   switch (event.type) {
     case 'file':
-      progress.filedOn = eventDate(event.at);
+      progress.filedOn = floorDate(progress);
       break;
     case 'hearing':
-      progress.hearings.push(eventDate(event.at));
+      progress.hearings.push(floorDate(progress));
       break;
     case 'decide':
       checkDecision(event.decision, position);
       if (event.awarded !== undefined) checkEventAmount(event.awarded, 'awarded', position);
       progress.decision = event.decision;
-      progress.decidedOn = eventDate(event.at);
+      progress.decidedOn = floorDate(progress);
       progress.awarded = event.awarded ?? Tenge.zero;
       break;
     case 'settle':
@@ -132,7 +146,6 @@ function step(progress: Progress, event: LawsuitEvent, index: number, recordId: 
       break;
   }
   progress.state = next;
-  progress.lastAt = event.at;
 }
 
 function result(
@@ -163,10 +176,13 @@ function result(
 
 /**
  * Replays a parsed lawsuit record's event log into a {@link Lawsuit}. Each
- * event goes through core's `stepEventLog`, so a lawsuit fails exactly like an
- * appeal: an event dated before the previous one is `EVENT_OUT_OF_ORDER`, an
- * event its state does not allow is `INVALID_TRANSITION` listing what was
- * allowed. Collecting more than was awarded is `INVALID_TRANSITION` too,
+ * event goes through core's event floor and transition table (the steps of
+ * `stepEventLog` given a floor), so a lawsuit
+ * fails exactly like an appeal: an event dated before an earlier one is
+ * `EVENT_OUT_OF_ORDER` (a date is in order with any instant of its day, but
+ * an instant may not go back before an earlier instant of its day, even
+ * across dates logged between them), an event its state does not allow is
+ * `INVALID_TRANSITION` listing what was allowed. Collecting more than was awarded is `INVALID_TRANSITION` too,
  * naming the amounts, unless the event gives `exceedsAwardReason`.
  *
  * Takes a record already checked by `parseLawsuitRecord`; does not load zod.
@@ -196,8 +212,8 @@ function result(
 export function replayLawsuit(record: LawsuitRecord): Lawsuit {
   checkLawsuitRecordShape(record);
   const progress: Progress = {
+    ...emptyEventFloor(LAWSUIT_REPLAY),
     state: lawsuitMachine.initial,
-    lastAt: undefined,
     filedOn: undefined,
     hearings: [],
     decision: undefined,
@@ -207,8 +223,10 @@ export function replayLawsuit(record: LawsuitRecord): Lawsuit {
     collected: Tenge.zero,
   };
   const events = record.events;
+  const position = { recordId: record.id, index: 0 };
   for (let index = 0; index < events.length; index++) {
-    step(progress, events[index] as LawsuitEvent, index, record.id);
+    position.index = index;
+    step(progress, events[index] as LawsuitEvent, position);
   }
   return result(record, progress, events);
 }
@@ -237,8 +255,8 @@ export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsui
   checkReplayedLawsuit(lawsuit, 'applyLawsuitEvent');
   const history = lawsuit.history;
   const progress: Progress = {
+    ...eventFloorAfter(emptyEventFloor(LAWSUIT_REPLAY), history),
     state: lawsuit.state,
-    lastAt: history.length === 0 ? undefined : history[history.length - 1]?.at,
     filedOn: lawsuit.filedOn,
     hearings: [...lawsuit.hearings],
     decision: lawsuit.decision,
@@ -247,7 +265,7 @@ export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsui
     settlement: lawsuit.settlement,
     collected: lawsuit.collected,
   };
-  step(progress, event, history.length, lawsuit.id);
+  step(progress, event, { recordId: lawsuit.id, index: history.length });
   return result(lawsuit, progress, [...history, event]);
 }
 
