@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { describeValue } from '../core/describe.js';
+import { boundedText, STRICT_FIELDS } from '../core/schema-helpers.js';
 import { LocalDateSchema } from '../core/schemas.js';
 import type { Sector } from '../core/sector.js';
 import { isSector, SECTOR_KEYS } from '../core/sector.js';
@@ -10,27 +11,6 @@ import type { Business } from './business.js';
 import { readBusinessId } from './id-kind.js';
 import { BUSINESS_KIND_KEYS, type BusinessKind, isBusinessKind } from './kind.js';
 import type { SystemRegistration } from './registration.js';
-
-function text(max: number) {
-  return z.string().check(
-    z.refine((value) => value.trim() !== '', {
-      error: (issue) => `expected a non-empty text, got ${describeValue(issue.input)}`,
-    }),
-    z.maxLength(max, {
-      error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
-    }),
-  );
-}
-
-// zod's own message quotes each unknown key in full: a 50 kB key would make
-// a 50 kB message. Unknown fields are refused, never dropped.
-const STRICT = {
-  error: (issue: z.core.$ZodRawIssue) => {
-    if (issue.code !== 'unrecognized_keys') return undefined;
-    const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
-    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.slice(0, 5).map(describeValue).join(', ')}${more}`;
-  },
-};
 
 const SectorSchema = /* @__PURE__ */ z.custom<Sector>((value) => isSector(value), {
   error: (issue) =>
@@ -65,15 +45,20 @@ export const BusinessSchema = /* @__PURE__ */ z
         error: (issue) =>
           `expected a business kind: one of ${BUSINESS_KIND_KEYS.join(', ')}, got ${describeValue(issue.input)}`,
       }),
-      names: z.strictObject({ kk: text(500).optional(), ru: text(500).optional() }, STRICT).check(
-        z.refine((names) => names.kk !== undefined || names.ru !== undefined, {
-          message: 'expected a name in kk, ru or both',
-        }),
-      ),
+      names: z
+        .strictObject(
+          { kk: boundedText(500).optional(), ru: boundedText(500).optional() },
+          STRICT_FIELDS,
+        )
+        .check(
+          z.refine((names) => names.kk !== undefined || names.ru !== undefined, {
+            message: 'expected a name in kk, ru or both',
+          }),
+        ),
       region: RegionCodeSchema,
       sector: SectorSchema,
     },
-    STRICT,
+    STRICT_FIELDS,
   )
   .check(
     z.superRefine((business, ctx) => {
@@ -95,7 +80,7 @@ export const BusinessSchema = /* @__PURE__ */ z
 function registrationShape() {
   return {
     schemaVersion: z.literal(1),
-    id: text(200),
+    id: boundedText(200),
     date: LocalDateSchema,
     region: RegionCodeSchema.optional(),
   };
@@ -112,7 +97,7 @@ const ConsumerRegistrationSchema = /* @__PURE__ */ z.strictObject(
       })
       .optional(),
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 const BusinessRegistrationSchema = /* @__PURE__ */ z.strictObject(
@@ -131,7 +116,7 @@ const BusinessRegistrationSchema = /* @__PURE__ */ z.strictObject(
       )
       .pipe(TaxpayerIdSchema),
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 /**

@@ -4,6 +4,7 @@ import { TutynushyError } from '../core/errors.js';
 import { recordError } from '../core/record-issues.js';
 import { checkRecord } from '../core/record-parse.js';
 import { err, ok, type Result } from '../core/result.js';
+import { boundedText, STRICT_FIELDS, unknownFieldsMessage } from '../core/schema-helpers.js';
 import { EventTimeSchema, InstantSchema, LocalDateSchema } from '../core/schemas.js';
 import { SECTOR_KEYS } from '../core/sector.js';
 import { BinSchema, IinSchema, TaxpayerIdSchema } from '../ids/schema.js';
@@ -33,12 +34,6 @@ const unknownKind =
     return `unknown ${what} ${describeValue(value)}: expected one of ${keys.join(', ')}`;
   };
 
-const text = (max: number) =>
-  z.string().check(
-    z.refine((value) => value.trim() !== '', 'expected text, got an empty or blank string'),
-    z.maxLength(max, `expected at most ${max} characters`),
-  );
-
 const RELIEF_FIELDS = ['refund', 'inKind', 'nonMonetary'];
 
 // Event objects are strict: a field an event does not have is an error, never
@@ -46,7 +41,7 @@ const RELIEF_FIELDS = ['refund', 'inKind', 'nonMonetary'];
 // so its message says where relief belongs.
 function eventShape<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {
   return z.strictObject(
-    { type: z.literal(type), at: EventTimeSchema, note: text(2000).optional(), ...shape },
+    { type: z.literal(type), at: EventTimeSchema, note: boundedText(2000).optional(), ...shape },
     {
       error: (issue) => {
         if (issue.code !== 'unrecognized_keys') return undefined;
@@ -54,13 +49,13 @@ function eventShape<T extends string, S extends z.ZodRawShape>(type: T, shape: S
         const event = `${/^[aeiou]/.test(type) ? 'an' : 'a'} "${type}" event`;
         return relief.length > 0
           ? `${relief.join(', ')} on ${event}: relief is recorded only on a "satisfy" event`
-          : `unknown field ${issue.keys.map((key) => describeValue(key)).join(', ')} on ${event}`;
+          : `${unknownFieldsMessage(issue.keys)} on ${event}`;
       },
     },
   );
 }
 
-const ReliefTextSchema = z.union([text(2000), z.literal(true)], {
+const ReliefTextSchema = z.union([boundedText(2000), z.literal(true)], {
   error: 'expected true (given, not described) or a description',
 });
 
@@ -90,7 +85,7 @@ export const ComplaintEventSchema: z.ZodType<ComplaintEvent> = /* @__PURE__ */ z
       answer: z.enum(BUSINESS_ANSWER_KEYS, { error: oneOf('answer', BUSINESS_ANSWER_KEYS) }),
     }),
     eventShape('startReview', {}),
-    eventShape('extend', { until: LocalDateSchema, reason: text(2000) }),
+    eventShape('extend', { until: LocalDateSchema, reason: boundedText(2000) }),
     eventShape('satisfy', {
       refund: RefundSchema.optional(),
       inKind: ReliefTextSchema.optional(),
@@ -104,13 +99,13 @@ export const ComplaintEventSchema: z.ZodType<ComplaintEvent> = /* @__PURE__ */ z
       },
     ),
     eventShape('explain', {}),
-    eventShape('redirect', { to: text(500).optional() }),
+    eventShape('redirect', { to: boundedText(500).optional() }),
     eventShape('withdraw', {}),
     eventShape('refuse', {
       ground: z.enum(REFUSAL_GROUND_KEYS, { error: oneOf('refusal ground', REFUSAL_GROUND_KEYS) }),
     }),
     eventShape('return', {}),
-    eventShape('referToCourt', { lawsuitId: text(100).optional() }),
+    eventShape('referToCourt', { lawsuitId: boundedText(100).optional() }),
   ],
   { error: unknownKind('event type', 'type', COMPLAINT_EVENT_TYPE_KEYS) },
 );
@@ -118,12 +113,18 @@ export const ComplaintEventSchema: z.ZodType<ComplaintEvent> = /* @__PURE__ */ z
 const ConsumerSchema = /* @__PURE__ */ z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({
-      kind: z.literal('individual'),
-      iin: IinSchema.optional(),
-      name: text(300).optional(),
-    }),
-    z.strictObject({ kind: z.literal('legalEntity'), bin: BinSchema, name: text(300).optional() }),
+    z.strictObject(
+      {
+        kind: z.literal('individual'),
+        iin: IinSchema.optional(),
+        name: boundedText(300).optional(),
+      },
+      STRICT_FIELDS,
+    ),
+    z.strictObject(
+      { kind: z.literal('legalEntity'), bin: BinSchema, name: boundedText(300).optional() },
+      STRICT_FIELDS,
+    ),
   ],
   { error: unknownKind('consumer kind', 'kind', ['individual', 'legalEntity']) },
 );
@@ -140,20 +141,25 @@ const ConsumerSchema = /* @__PURE__ */ z.discriminatedUnion(
  * ComplaintRecordSchema.safeParse({ schemaVersion: 1, id: 'A-1' }).success; // false
  * ```
  */
-export const ComplaintRecordSchema: z.ZodType<ComplaintRecord> = /* @__PURE__ */ z.strictObject({
-  schemaVersion: z.literal(1, { error: 'expected schemaVersion 1' }),
-  id: text(100),
-  receivedAt: InstantSchema,
-  channel: z.enum(CHANNEL_KEYS, { error: oneOf('channel', CHANNEL_KEYS) }),
-  appealType: z.enum(APPEAL_TYPE_KEYS, { error: oneOf('appeal type', APPEAL_TYPE_KEYS) }),
-  region: RegionCodeSchema,
-  sector: z.enum(SECTOR_KEYS, { error: oneOf('sector', SECTOR_KEYS) }),
-  subject: text(1000),
-  consumer: ConsumerSchema,
-  business: z.strictObject({ id: TaxpayerIdSchema, name: text(300).optional() }).optional(),
-  claimed: NonNegativeTengeSchema.optional(),
-  events: z.array(ComplaintEventSchema).check(z.maxLength(1000, 'expected at most 1000 events')),
-});
+export const ComplaintRecordSchema: z.ZodType<ComplaintRecord> = /* @__PURE__ */ z.strictObject(
+  {
+    schemaVersion: z.literal(1, { error: 'expected schemaVersion 1' }),
+    id: boundedText(100),
+    receivedAt: InstantSchema,
+    channel: z.enum(CHANNEL_KEYS, { error: oneOf('channel', CHANNEL_KEYS) }),
+    appealType: z.enum(APPEAL_TYPE_KEYS, { error: oneOf('appeal type', APPEAL_TYPE_KEYS) }),
+    region: RegionCodeSchema,
+    sector: z.enum(SECTOR_KEYS, { error: oneOf('sector', SECTOR_KEYS) }),
+    subject: boundedText(1000),
+    consumer: ConsumerSchema,
+    business: z
+      .strictObject({ id: TaxpayerIdSchema, name: boundedText(300).optional() }, STRICT_FIELDS)
+      .optional(),
+    claimed: NonNegativeTengeSchema.optional(),
+    events: z.array(ComplaintEventSchema).check(z.maxLength(1000, 'expected at most 1000 events')),
+  },
+  STRICT_FIELDS,
+);
 
 /**
  * Reads a stored appeal record (parsed JSON): upgrades an older schema

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { describeValue } from '../core/describe.js';
+import { boundedText, STRICT_FIELDS } from '../core/schema-helpers.js';
 import { EventTimeSchema } from '../core/schemas.js';
 import type { Tenge } from '../money/index.js';
 import { NonNegativeTengeSchema } from '../money/schema.js';
@@ -9,27 +10,6 @@ import { LAWSUIT_EVENT_TYPE_KEYS } from './event-type.js';
 import type { LawsuitEvent, LawsuitRecord } from './record.js';
 import { LAWSUIT_ROLE_KEYS } from './role.js';
 
-function text(max: number) {
-  return z.string().check(
-    z.refine((value) => value.trim() !== '', {
-      error: (issue) => `expected a non-empty text, got ${describeValue(issue.input)}`,
-    }),
-    z.maxLength(max, {
-      error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
-    }),
-  );
-}
-
-// zod's own message quotes each unknown key in full: a 50 kB key would make
-// a 50 kB message. Unknown fields are refused, never dropped.
-const STRICT = {
-  error: (issue: z.core.$ZodRawIssue) => {
-    if (issue.code !== 'unrecognized_keys') return undefined;
-    const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
-    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.slice(0, 5).map(describeValue).join(', ')}${more}`;
-  },
-};
-
 // zod's own enum message lists the options but not what was given.
 function oneOf<K extends string>(keys: readonly K[], what: string) {
   return z.enum(keys as [K, ...K[]], {
@@ -38,7 +18,7 @@ function oneOf<K extends string>(keys: readonly K[], what: string) {
   });
 }
 
-const Note = /* @__PURE__ */ text(2000).optional();
+const Note = /* @__PURE__ */ boundedText(2000).optional();
 
 // Amounts an event carries are positive: an event without money leaves the field out.
 const PositiveTenge = /* @__PURE__ */ NonNegativeTengeSchema.check(
@@ -53,7 +33,7 @@ const FileEvent = /* @__PURE__ */ z.strictObject(
     at: EventTimeSchema,
     note: Note,
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 const HearingEvent = /* @__PURE__ */ z.strictObject(
@@ -62,7 +42,7 @@ const HearingEvent = /* @__PURE__ */ z.strictObject(
     at: EventTimeSchema,
     note: Note,
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 const DecideEvent = /* @__PURE__ */ z
@@ -74,7 +54,7 @@ const DecideEvent = /* @__PURE__ */ z
       decision: oneOf(LAWSUIT_DECISION_KEYS, 'a decision'),
       awarded: PositiveTenge.optional(),
     },
-    STRICT,
+    STRICT_FIELDS,
   )
   .check(
     z.superRefine((event, ctx) => {
@@ -95,7 +75,7 @@ const AppealEvent = /* @__PURE__ */ z.strictObject(
     at: EventTimeSchema,
     note: Note,
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 const SettleEvent = /* @__PURE__ */ z.strictObject(
@@ -105,7 +85,7 @@ const SettleEvent = /* @__PURE__ */ z.strictObject(
     note: Note,
     amount: PositiveTenge.optional(),
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 const WithdrawEvent = /* @__PURE__ */ z.strictObject(
@@ -114,7 +94,7 @@ const WithdrawEvent = /* @__PURE__ */ z.strictObject(
     at: EventTimeSchema,
     note: Note,
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 const DismissEvent = /* @__PURE__ */ z.strictObject(
@@ -123,7 +103,7 @@ const DismissEvent = /* @__PURE__ */ z.strictObject(
     at: EventTimeSchema,
     note: Note,
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 const RecoverEvent = /* @__PURE__ */ z.strictObject(
@@ -132,9 +112,9 @@ const RecoverEvent = /* @__PURE__ */ z.strictObject(
     at: EventTimeSchema,
     note: Note,
     amount: PositiveTenge,
-    exceedsAwardReason: text(2000).optional(),
+    exceedsAwardReason: boundedText(2000).optional(),
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 /**
@@ -189,16 +169,16 @@ export const LawsuitRecordSchema = /* @__PURE__ */ z
   .strictObject(
     {
       schemaVersion: z.literal(1),
-      id: text(200),
-      court: text(500),
-      caseNumber: text(100).optional(),
+      id: boundedText(200),
+      court: boundedText(500),
+      caseNumber: boundedText(100).optional(),
       role: oneOf(LAWSUIT_ROLE_KEYS, "the department's role"),
-      appealIds: z.array(text(200)),
+      appealIds: z.array(boundedText(200)),
       claimed: NonNegativeTengeSchema,
       region: RegionCodeSchema,
       events: z.array(LawsuitEventSchema),
     },
-    STRICT,
+    STRICT_FIELDS,
   )
   .check(
     z.superRefine((record, ctx) => {

@@ -1,31 +1,11 @@
 import * as z from 'zod';
 import { describeValue } from '../core/describe.js';
+import { boundedText, STRICT_FIELDS } from '../core/schema-helpers.js';
 import { LocalDateSchema } from '../core/schemas.js';
 import { RegionCodeSchema } from '../regions/schema.js';
 import type { OutreachActivity } from './activity.js';
 import { OUTREACH_KIND_KEYS, type OutreachKind } from './kind.js';
 import { SOCIAL_PLATFORM_KEYS, type SocialPlatform } from './platform.js';
-
-function text(max: number) {
-  return z.string().check(
-    z.refine((value) => value.trim() !== '', {
-      error: (issue) => `expected a non-empty text, got ${describeValue(issue.input)}`,
-    }),
-    z.maxLength(max, {
-      error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
-    }),
-  );
-}
-
-// zod's own message quotes each unknown key in full: a 50 kB key would make
-// a 50 kB message. Unknown fields are refused, never dropped.
-const STRICT = {
-  error: (issue: z.core.$ZodRawIssue) => {
-    if (issue.code !== 'unrecognized_keys') return undefined;
-    const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
-    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.slice(0, 5).map(describeValue).join(', ')}${more}`;
-  },
-};
 
 const PLATFORMS = /* @__PURE__ */ SOCIAL_PLATFORM_KEYS.join(', ');
 const OTHER_KINDS = /* @__PURE__ */ OUTREACH_KIND_KEYS.filter((kind) => kind !== 'socialPost');
@@ -71,12 +51,12 @@ const Link = /* @__PURE__ */ z.string().check(
 function baseShape() {
   return {
     schemaVersion: z.literal(1),
-    id: text(200),
+    id: boundedText(200),
     date: LocalDateSchema,
     region: RegionCodeSchema,
-    title: text(1000).optional(),
+    title: boundedText(1000).optional(),
     link: Link.optional(),
-    partner: text(500).optional(),
+    partner: boundedText(500).optional(),
     audience: z
       .int({
         error: (issue) => `expected a whole number of people, got ${describeValue(issue.input)}`,
@@ -104,7 +84,7 @@ const SocialPostSchema = /* @__PURE__ */ z.strictObject(
           : `expected a platform: one of ${PLATFORMS}, got ${describeValue(issue.input)}`,
     }),
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 const OtherActivitySchema = /* @__PURE__ */ z.strictObject(
@@ -118,7 +98,7 @@ const OtherActivitySchema = /* @__PURE__ */ z.strictObject(
       })
       .optional(),
   },
-  STRICT,
+  STRICT_FIELDS,
 );
 
 /**
