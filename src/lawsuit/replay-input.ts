@@ -57,7 +57,7 @@ export function checkReplayedLawsuit(lawsuit: unknown, fn: string): void {
   );
 }
 
-/** Checks that a logged event is an object with a string `type` and `at`. */
+/** Checks that a logged event is an object with a string `type`. */
 export function checkEventShape(event: unknown, position: EventPosition): void {
   if (typeof event !== 'object' || event === null) {
     throw invalidLawsuitInput(
@@ -67,9 +67,9 @@ export function checkEventShape(event: unknown, position: EventPosition): void {
       event,
     );
   }
-  const { type, at } = event as { type?: unknown; at?: unknown };
+  // Its `at` is checked by core's event floor, as an appeal's is.
+  const { type } = event as { type?: unknown };
   if (typeof type !== 'string') throw notAString(type, 'type', position);
-  if (typeof at !== 'string') throw notAString(at, 'at', position);
 }
 
 function notAString(value: unknown, field: string, position: EventPosition): TutynushyError {

@@ -465,7 +465,8 @@ describe('input not built by parseLawsuitRecord / parseLawsuitEvent', () => {
       'events[2].type: expected a string, got undefined',
     );
     expect(thrown(apply({ type: 'recover', at: 20240401 })).details['issues']).toEqual([
-      { path: ['events', 2, 'at'], message: 'expected a string, got 20240401' },
+      // The shared message of core's event floor, as for an appeal.
+      { path: ['events', 2, 'at'], message: 'expected a date or an instant, got 20240401' },
     ]);
   });
 
