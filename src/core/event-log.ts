@@ -182,10 +182,10 @@ export function assertEventInOrder(
 
 /**
  * The one step every replay takes for each logged event: check its time,
- * then find the state it leads to. Appeals and lawsuits both replay through
- * this with an {@link EventFloor}, so that they fail alike: the floor is
- * checked and raised by {@link advanceEventFloor} (a malformed time is
- * `INVALID_RECORD`). Given the previous event's time instead (or
+ * then find the state it leads to. Given an {@link EventFloor}, the time is
+ * checked and the floor raised by {@link advanceEventFloor} (a malformed
+ * time is `INVALID_RECORD`): the two calls the appeal and lawsuit replays
+ * make for each event, so that they fail alike. Given the previous event's time instead (or
  * `undefined`), it makes only the neighbour check of
  * {@link assertEventInOrder}.
  *
