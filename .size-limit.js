@@ -121,13 +121,13 @@ export default [
     'tutynushy/lawsuit: replayLawsuit (no zod)',
     'dist/lawsuit/index.js',
     '{ replayLawsuit }',
-    '18.5 kB',
+    '19.5 kB',
   ),
   entry(
     'tutynushy/lawsuit: replayLawsuit, applyLawsuitEvent, allowedLawsuitEvents (no zod)',
     'dist/lawsuit/index.js',
     '{ replayLawsuit, applyLawsuitEvent, allowedLawsuitEvents }',
-    '18.5 kB',
+    '20 kB',
   ),
   entry(
     'tutynushy/lawsuit: labels (no zod, no decimal.js)',

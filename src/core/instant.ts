@@ -52,7 +52,12 @@ function invalidInstant(value: unknown, reason: string): TutynushyError {
 function check(value: unknown): TutynushyError | number {
   if (value instanceof Date) {
     const ms = value.getTime();
-    return Number.isNaN(ms) ? invalidInstant(value, 'the Date is invalid') : ms;
+    if (Number.isNaN(ms)) return invalidInstant(value, 'the Date is invalid');
+    const year = value.getUTCFullYear();
+    // Calendar dates are four-digit years; a Date far outside them is a bug upstream.
+    if (year < 1000 || year > 9998)
+      return invalidInstant(value, `year ${year} is outside 1000–9998`);
+    return ms;
   }
   if (typeof value !== 'string') {
     return invalidInstant(

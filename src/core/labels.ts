@@ -1,4 +1,4 @@
-import { describeValue } from './describe.js';
+import { describeValue, keepValue } from './describe.js';
 import { TutynushyError } from './errors.js';
 
 /** The languages the library speaks: Kazakh, Russian, English. */
@@ -49,7 +49,7 @@ export function assertLocale(value: unknown): Locale {
   throw new TutynushyError(
     'INVALID_LOCALE',
     `Unknown locale ${describeValue(value)}: expected "kk", "ru" or "en"`,
-    { value, expected: LOCALES },
+    { value: keepValue(value), expected: LOCALES },
   );
 }
 
@@ -89,7 +89,7 @@ export function labelOf<K extends string>(
     throw new TutynushyError(
       'INVALID_ARGUMENT',
       `Unknown value ${describeValue(key)}: expected one of ${Object.keys(table).join(', ')}`,
-      { value: key, expected: Object.keys(table) },
+      { value: keepValue(key), expected: Object.keys(table) },
     );
   }
   return label(labels, locale);

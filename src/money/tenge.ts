@@ -136,6 +136,21 @@ function readFactor(value: unknown, what: string): Decimal {
   return factor;
 }
 
+// A mark shared by every copy of the class: an app that loads both the ESM
+// and the CommonJS build (directly and through a dependency) gets two Tenge
+// classes, and an amount from one must still be money to the other.
+const BRAND: unique symbol = Symbol.for('tutynushy.Tenge') as never;
+
+// An amount made by another copy of the library, read as one of ours; the
+// `instanceof` fast path stays first wherever this is used.
+function foreignTenge(value: unknown): Tenge | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const marked = value as { readonly [BRAND]?: unknown; toTiyn?: unknown };
+  if (marked[BRAND] !== true || typeof marked.toTiyn !== 'function') return undefined;
+  const tiyn: unknown = (marked.toTiyn as () => unknown).call(value);
+  return typeof tiyn === 'bigint' ? Tenge.fromTiyn(tiyn) : undefined;
+}
+
 /**
  * An amount of money in Kazakhstan tenge (KZT), exact to the tiyn
  * (1 tenge = 100 tiyn) and immutable. It holds whole tiyn as a `bigint`, so
@@ -159,21 +174,6 @@ function readFactor(value: unknown, what: string): Decimal {
  * JSON.stringify({ refund });              // '{"refund":"1424750.00"}'
  * ```
  */
-// A mark shared by every copy of the class: an app that loads both the ESM
-// and the CommonJS build (directly and through a dependency) gets two Tenge
-// classes, and an amount from one must still be money to the other.
-const BRAND: unique symbol = Symbol.for('tutynushy.Tenge') as never;
-
-// An amount made by another copy of the library, read as one of ours; the
-// `instanceof` fast path stays first wherever this is used.
-function foreignTenge(value: unknown): Tenge | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const marked = value as { readonly [BRAND]?: unknown; toTiyn?: unknown };
-  if (marked[BRAND] !== true || typeof marked.toTiyn !== 'function') return undefined;
-  const tiyn: unknown = (marked.toTiyn as () => unknown).call(value);
-  return typeof tiyn === 'bigint' ? Tenge.fromTiyn(tiyn) : undefined;
-}
-
 export class Tenge {
   /** Marks every Tenge, whichever copy of the library made it. */
   declare readonly [BRAND]: true;
