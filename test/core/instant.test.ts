@@ -114,3 +114,18 @@ describe('instant shapes at the edges', () => {
     expect(safeInstantToEpochMs(text).ok).toBe(false);
   });
 });
+
+describe('Dates far outside the calendar', () => {
+  it('are refused as instants, naming the year', () => {
+    const result = safeInstantToEpochMs(new Date(Date.UTC(99_999, 0, 1)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('INVALID_INSTANT');
+      expect(result.error.message).toContain('year 99999 is outside 1000–9998');
+    }
+    expect(safeInstantToEpochMs(new Date('2024-03-01T13:45:00Z'))).toEqual({
+      ok: true,
+      value: Date.parse('2024-03-01T13:45:00Z'),
+    });
+  });
+});

@@ -65,3 +65,17 @@ describe('labels, locales and plurals', () => {
     expect(() => f(0)).toThrow(RangeError);
   });
 });
+
+describe('locale errors stay small', () => {
+  it('cut a 50 kB locale in the message and in details', () => {
+    try {
+      assertLocale('k'.repeat(50_000));
+      expect.unreachable();
+    } catch (error) {
+      const e = error as TutynushyError;
+      expect(e.code).toBe('INVALID_LOCALE');
+      expect(e.message.length).toBeLessThan(200);
+      expect(String(e.details['value']).length).toBeLessThan(210);
+    }
+  });
+});
