@@ -16,7 +16,11 @@ export const LAWSUIT_EVENT_TYPES = {
     en: 'took part in a court hearing',
   },
   decide: { kk: 'сот шешім шығарды', ru: 'вынесено решение суда', en: 'court decision' },
-  appeal: { kk: 'сот актісіне шағым берілді', ru: 'судебный акт обжалован', en: 'court ruling appealed' },
+  appeal: {
+    kk: 'сот актісіне шағым берілді',
+    ru: 'судебный акт обжалован',
+    en: 'court ruling appealed',
+  },
   settle: {
     kk: 'татуласу келісімі жасалды',
     ru: 'заключено мировое соглашение',

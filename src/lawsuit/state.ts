@@ -24,7 +24,11 @@ export const LAWSUIT_STATES = {
   notFiled: { kk: 'сотқа берілмеген', ru: 'не подан в суд', en: 'not filed' },
   inProceedings: { kk: 'сотта қаралуда', ru: 'рассматривается в суде', en: 'in proceedings' },
   decided: { kk: 'сот шешім шығарды', ru: 'вынесено решение суда', en: 'decided' },
-  underAppeal: { kk: 'сот актісіне шағым жасалды', ru: 'судебный акт обжалуется', en: 'under appeal' },
+  underAppeal: {
+    kk: 'сот актісіне шағым жасалды',
+    ru: 'судебный акт обжалуется',
+    en: 'under appeal',
+  },
   settled: {
     kk: 'татуласу келісімімен аяқталды',
     ru: 'заключено мировое соглашение',
