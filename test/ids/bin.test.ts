@@ -7,22 +7,7 @@ import {
   safeParseBin,
   taxpayerIdCheckDigit,
 } from '../../src/ids/index.js';
-
-function withCheckDigit(body: string): string {
-  const digit = taxpayerIdCheckDigit(body);
-  if (digit === null) throw new Error(`${body} has no check digit`);
-  return `${body}${digit}`;
-}
-
-function errorOf(value: unknown): {
-  code: string;
-  message: string;
-  details: Record<string, unknown>;
-} {
-  const result = safeParseBin(value);
-  if (result.ok) throw new Error(`${String(value)} was accepted`);
-  return result.error as never;
-}
+import { refusal, withCheckDigit } from '../support/ids.js';
 
 describe('parseBin', () => {
   it('reads the registration month, entity type and unit', () => {
@@ -98,7 +83,7 @@ describe('parseBin', () => {
     ['94014900001', 'unit', 'digit 6 (unit) is 9'],
   ])('a valid check digit does not save %s… (%s)', (body, part, words) => {
     const value = withCheckDigit(body);
-    const e = errorOf(value);
+    const e = refusal(safeParseBin, value);
     expect(e.code).toBe('INVALID_BIN');
     expect(e.details).toMatchObject({ value, part });
     expect(e.message).toContain(words);
@@ -106,7 +91,7 @@ describe('parseBin', () => {
 
   it('calls an IIN an IIN', () => {
     expect(isValidBin('900101300017')).toBe(false);
-    expect(errorOf('900101300017').message).toContain('0–3 there mark an IIN');
+    expect(refusal(safeParseBin, '900101300017').message).toContain('0–3 there mark an IIN');
   });
 
   it.each([
@@ -117,17 +102,19 @@ describe('parseBin', () => {
     ['9401-4000-0385', 'a dash at position 5'],
     ['БИН940140000385', 'the character "Б" at position 1'],
   ])('refuses %j, naming the problem', (value, words) => {
-    const e = errorOf(value);
+    const e = refusal(safeParseBin, value);
     expect(e.code).toBe('INVALID_BIN');
     expect(e.message).toContain(words);
   });
 
   it('refuses numbers and other types', () => {
-    expect(errorOf(20240000555).message).toContain(
+    expect(refusal(safeParseBin, 20240000555).message).toContain(
       'not a number: a number drops leading zeros (BIN 020240000555 would become 20240000555)',
     );
-    expect(errorOf(null).message).toBe('Invalid BIN null: expected a string of 12 digits');
-    expect(errorOf('4'.repeat(50_000)).message.length).toBeLessThan(200);
+    expect(refusal(safeParseBin, null).message).toBe(
+      'Invalid BIN null: expected a string of 12 digits',
+    );
+    expect(refusal(safeParseBin, '4'.repeat(50_000)).message.length).toBeLessThan(200);
   });
 
   propTest.prop([fc.anything()])('never throws anything but INVALID_BIN', (value) => {

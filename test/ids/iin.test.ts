@@ -1,23 +1,7 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isValidIin, parseIin, safeParseIin, taxpayerIdCheckDigit } from '../../src/ids/index.js';
-
-/** Completes 11 digits with their check digit (they must have one). */
-function withCheckDigit(body: string): string {
-  const digit = taxpayerIdCheckDigit(body);
-  if (digit === null) throw new Error(`${body} has no check digit`);
-  return `${body}${digit}`;
-}
-
-function errorOf(value: unknown): {
-  code: string;
-  message: string;
-  details: Record<string, unknown>;
-} {
-  const result = safeParseIin(value);
-  if (result.ok) throw new Error(`${String(value)} was accepted`);
-  return result.error as never;
-}
+import { refusal, withCheckDigit } from '../support/ids.js';
 
 describe('parseIin', () => {
   it('reads the birth date, century and sex', () => {
@@ -40,7 +24,7 @@ describe('parseIin', () => {
   it('keeps 29 February only in leap years of the century digit 7 gives', () => {
     // 00-02-29 is 2000-02-29 (leap) with digit 7 = 5, but 1900-02-29 (not leap) with 3.
     expect(isValidIin(withCheckDigit('00022950001'))).toBe(true);
-    const e = errorOf(withCheckDigit('00022930001'));
+    const e = refusal(safeParseIin, withCheckDigit('00022930001'));
     expect(e.details['part']).toBe('birthDate');
     expect(e.message).toContain('1900-02-29');
     expect(isValidIin(withCheckDigit('96022930001'))).toBe(true);
@@ -60,7 +44,7 @@ describe('parseIin', () => {
     ['90010190001', 'centuryAndSex', 'digit 7 (century and sex) is 9'],
   ])('a valid check digit does not save %s… (%s)', (body, part, words) => {
     const value = withCheckDigit(body);
-    const e = errorOf(value);
+    const e = refusal(safeParseIin, value);
     expect(e.code).toBe('INVALID_IIN');
     expect(e.details).toMatchObject({ value, part });
     expect(e.message).toContain(words);
@@ -68,7 +52,7 @@ describe('parseIin', () => {
   });
 
   it('names a wrong check digit and the right one', () => {
-    const e = errorOf('900101300018');
+    const e = refusal(safeParseIin, '900101300018');
     expect(e.message).toBe(
       'Invalid IIN "900101300018": wrong check digit 8 (digit 12): digits 1–11 give 7',
     );
@@ -95,20 +79,20 @@ describe('parseIin', () => {
     ['ИИН900101300017', 'the character "И" at position 1'],
     ['9001013000😀', 'the character "😀" at position 11'],
   ])('refuses %j, naming the problem', (value, words) => {
-    const e = errorOf(value);
+    const e = refusal(safeParseIin, value);
     expect(e.code).toBe('INVALID_IIN');
     expect(e.message).toContain(words);
     expect(e.details['part']).toBeUndefined();
   });
 
   it('refuses a number, which would have lost its leading zeros', () => {
-    const e = errorOf(900101300017);
+    const e = refusal(safeParseIin, 900101300017);
     expect(e.message).toBe(
       'Invalid IIN 900101300017: expected a string of 12 digits, not a number: a number drops leading zeros (IIN 050707500015 would become 50707500015), so pass the IIN as a string',
     );
-    expect(errorOf(50707500015).code).toBe('INVALID_IIN');
-    expect(errorOf(900101300017n).message).toContain('not a number');
-    expect(errorOf(Number.NaN).message).toContain('Invalid IIN NaN');
+    expect(refusal(safeParseIin, 50707500015).code).toBe('INVALID_IIN');
+    expect(refusal(safeParseIin, 900101300017n).message).toContain('not a number');
+    expect(refusal(safeParseIin, Number.NaN).message).toContain('Invalid IIN NaN');
   });
 
   it.each([
@@ -118,7 +102,7 @@ describe('parseIin', () => {
     [['900101300017'], 'Invalid IIN an array of 1: expected a string of 12 digits'],
     [true, 'Invalid IIN true: expected a string of 12 digits'],
   ])('refuses %j of the wrong type', (value, message) => {
-    expect(errorOf(value).message).toBe(message);
+    expect(refusal(safeParseIin, value).message).toBe(message);
     expect(() => parseIin(value)).toThrow(message);
   });
 
@@ -128,11 +112,13 @@ describe('parseIin', () => {
       'x'.repeat(50_000),
       `900101300017${' '.repeat(50_000)}`,
     ]) {
-      const e = errorOf(value);
+      const e = refusal(safeParseIin, value);
       expect(e.message.length).toBeLessThan(300);
       expect(String(e.details['value']).length).toBeLessThanOrEqual(201);
     }
-    expect(errorOf('9'.repeat(50_000)).message).toContain('50000 digits: expected exactly 12');
+    expect(refusal(safeParseIin, '9'.repeat(50_000)).message).toContain(
+      '50000 digits: expected exactly 12',
+    );
   });
 
   propTest.prop([fc.anything()])('never throws anything but INVALID_IIN', (value) => {

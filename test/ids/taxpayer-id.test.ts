@@ -6,14 +6,8 @@ import {
   isValidTaxpayerId,
   parseTaxpayerId,
   safeParseTaxpayerId,
-  taxpayerIdCheckDigit,
 } from '../../src/ids/index.js';
-
-function withCheckDigit(body: string): string {
-  const digit = taxpayerIdCheckDigit(body);
-  if (digit === null) throw new Error(`${body} has no check digit`);
-  return `${body}${digit}`;
-}
+import { withCheckDigit } from '../support/ids.js';
 
 describe('parseTaxpayerId', () => {
   it('tells an IIN from a BIN by the 5th digit', () => {
