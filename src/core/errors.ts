@@ -1,85 +1,98 @@
-/**
- * The stable error codes of the library. A code never changes meaning once
- * published; new codes may be added in minor releases.
- *
- * @example
- * ```ts
- * ERROR_CODES.includes('INVALID_IIN'); // true
- * ```
- */
-export const ERROR_CODES = [
-  'INVALID_ARGUMENT',
-  'INVALID_LOCALE',
-  'INVALID_AMOUNT',
-  'INVALID_IIN',
-  'INVALID_BIN',
-  'INVALID_TAXPAYER_ID',
-  'INVALID_DATE',
-  'INVALID_INSTANT',
-  'INVALID_PERIOD',
-  'INVALID_REGION',
-  'INVALID_RECORD',
-  'UNSUPPORTED_SCHEMA_VERSION',
-  'INVALID_TRANSITION',
-  'EVENT_OUT_OF_ORDER',
-  'INVALID_EXTENSION',
-  'CALENDAR_DATA_MISSING',
-] as const;
+import type { ErrorCode } from './error-codes.js';
+import type { ErrorDetails } from './error-details.js';
+import { en } from './messages/en.js';
 
-/** One of {@link ERROR_CODES}. */
-export type ErrorCode = (typeof ERROR_CODES)[number];
+// A mark shared by every copy of the class: an app that loads both the ESM
+// and the CommonJS build (directly and through a dependency) has two
+// TutynushyError classes, and an error thrown by one must still be a
+// TutynushyError to the other (zod v4 marks its classes the same way).
+const BRAND = Symbol.for('tutynushy.error');
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
 
 /**
  * Every error the library throws on purpose.
  *
- * `code` is stable and meant for programs; `message` names the offending
- * value and what was expected and is meant for people; `details` carries the
- * same facts as data (the value, the field path, what was allowed, …).
+ * `code` is stable and meant for programs; `details` carries the facts as
+ * data, in a shape fixed per code ({@link ErrorDetails}), so that a check of
+ * the code narrows them; `message` is the English text made from them, and
+ * {@link formatError} gives it in Kazakh or Russian. `instanceof` works
+ * across the ESM and CommonJS copies of the package.
  *
  * @example
  * ```ts
- * import { Tenge, TutynushyError } from 'tutynushy';
+ * import { Tenge, TutynushyError, formatError } from 'tutynushy';
  *
  * try {
  *   Tenge.of('0.001');
  * } catch (error) {
  *   if (error instanceof TutynushyError && error.code === 'INVALID_AMOUNT') {
- *     console.log(error.details.value); // '0.001'
+ *     error.details.problem;      // 'notExactToTiyn'
+ *     formatError(error, 'kk');   // 'Жарамсыз сома "0.001": тиынға дейін дәл емес: …'
  *   }
  * }
  * ```
  */
-export class TutynushyError extends Error {
+export class TutynushyError<C extends ErrorCode = ErrorCode> extends Error {
   override readonly name = 'TutynushyError';
   /** The stable code: branch on this, not on the message. */
-  readonly code: ErrorCode;
-  /** The facts behind the message, as data. */
-  readonly details: Readonly<Record<string, unknown>>;
+  readonly code: C;
+  /** The facts behind the message, as data (deeply frozen). */
+  readonly details: ErrorDetails[C];
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    details: Readonly<Record<string, unknown>> = {},
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
+  /**
+   * @param code - the error's code.
+   * @param details - its facts, in the shape of the code.
+   * @param options - `cause`: the error that led to this one.
+   */
+  constructor(code: C, details: ErrorDetails[C], options?: { readonly cause?: unknown }) {
+    super(en.codes[code](details as never), options);
     this.code = code;
-    this.details = details;
+    this.details = deepFreeze(details);
+  }
+
+  /**
+   * Whether a value is a `TutynushyError` of any copy of the library, by
+   * its mark rather than its prototype chain.
+   */
+  static override [Symbol.hasInstance](value: unknown): value is AnyTutynushyError {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { readonly [BRAND]?: unknown })[BRAND] === true
+    );
   }
 
   /** A plain object with the code, message and details, for logs and JSON. */
   toJSON(): {
     name: 'TutynushyError';
-    code: ErrorCode;
+    code: C;
     message: string;
-    details: Readonly<Record<string, unknown>>;
+    details: ErrorDetails[C];
   } {
     return { name: this.name, code: this.code, message: this.message, details: this.details };
   }
 }
 
+Object.defineProperty(TutynushyError.prototype, BRAND, { value: true });
+
 /**
- * Tells whether `error` is a {@link TutynushyError}, optionally with the given code.
+ * A {@link TutynushyError} of any code, as a union: checking `code` narrows
+ * `details` (`if (error.code === 'INVALID_BIN') error.details.expectedCheckDigit`).
+ * What `instanceof TutynushyError`, {@link isTutynushyError} and the
+ * `safe*` functions give.
+ */
+export type AnyTutynushyError = { [C in ErrorCode]: TutynushyError<C> }[ErrorCode];
+
+/**
+ * Tells whether `error` is a {@link TutynushyError} (of any copy of the
+ * library), optionally with the given code.
  *
  * @example
  * ```ts
@@ -87,10 +100,15 @@ export class TutynushyError extends Error {
  *
  * const result = safeParseTenge('абв');
  * if (!result.ok && isTutynushyError(result.error, 'INVALID_AMOUNT')) {
- *   // show result.error.message to the user
+ *   result.error.details.problem; // 'unknownWord'
  * }
  * ```
  */
-export function isTutynushyError(error: unknown, code?: ErrorCode): error is TutynushyError {
+export function isTutynushyError(error: unknown): error is AnyTutynushyError;
+export function isTutynushyError<C extends ErrorCode>(
+  error: unknown,
+  code: C,
+): error is TutynushyError<C>;
+export function isTutynushyError(error: unknown, code?: ErrorCode): boolean {
   return error instanceof TutynushyError && (code === undefined || error.code === code);
 }

@@ -1,8 +1,8 @@
-import { describeValue } from './describe.js';
 import { TutynushyError } from './errors.js';
-import type { EventPosition, EventTime } from './event-log.js';
+import type { EventPosition, EventTime } from './event-types.js';
 import { type Instant, instantToEpochMs, kazakhstanDate } from './instant.js';
-import { isLocalDate, type LocalDate } from './local-date.js';
+import { isLocalDate, type LocalDate, safeParseLocalDate } from './local-date.js';
+import { received } from './received.js';
 import { invalidReplayInput, type ReplayRecordKind } from './replay-input.js';
 
 /**
@@ -16,6 +16,8 @@ import { invalidReplayInput, type ReplayRecordKind } from './replay-input.js';
  * Mutable and owned by one replay, so that a step allocates nothing. Start
  * one with {@link emptyEventFloor} or {@link receiptEventFloor}, move it with
  * {@link advanceEventFloor}, rebuild it with {@link eventFloorAfter}.
+ *
+ * @internal
  */
 export interface EventFloor {
   /** The floor's time; `undefined` before the first event of a log with no receipt. */
@@ -38,12 +40,7 @@ export interface EventFloor {
  * The floor before the first event of a log that starts from nothing (a
  * lawsuit): the first event may bear any time.
  *
- * @example
- * ```ts
- * const floor = emptyEventFloor({ kind: 'lawsuit', noun: 'lawsuit', hint: 'check input with parseLawsuitRecord' });
- * floor.at; // undefined
- * floor.index; // -1
- * ```
+ * @internal
  */
 export function emptyEventFloor(record: ReplayRecordKind): EventFloor {
   return { at: undefined, ms: undefined, on: undefined, index: -1, record };
@@ -54,14 +51,7 @@ export function emptyEventFloor(record: ReplayRecordKind): EventFloor {
  * appeal): no event may come before the receipt. Pass `receivedOn` when it is
  * already known, to save working it out again.
  *
- * @example
- * ```ts
- * const appeal = { kind: 'complaint', noun: 'appeal', hint: 'read stored JSON with parseComplaintRecord' };
- * const floor = receiptEventFloor(appeal, '2024-06-03T15:00:00+05:00');
- * advanceEventFloor(floor, '2024-06-03', { index: 0 });
- * floor.at; // '2024-06-03T15:00:00+05:00' — a date on the day of receipt leaves the receipt as the floor
- * advanceEventFloor(floor, '2024-06-03T09:00:00+05:00', { index: 1 }); // throws EVENT_OUT_OF_ORDER
- * ```
+ * @internal
  */
 export function receiptEventFloor(
   record: ReplayRecordKind,
@@ -77,33 +67,27 @@ function outOfOrder(
   floorAt: EventTime,
   position: EventPosition,
 ): TutynushyError {
-  const { recordId, index } = position;
-  const of = recordId === undefined ? '' : ` of ${describeValue(recordId)}`;
-  const event = `event #${index}${of} is dated ${describeValue(at)}`;
+  const place = { machine: floor.record.machine, recordId: position.recordId, index: position.index };
+  const shown = { at: received(at) as string, before: floorAt };
   if (floor.index < 0) {
-    return new TutynushyError(
-      'EVENT_OUT_OF_ORDER',
-      `${event}, before the ${floor.record.noun} was received (${describeValue(floorAt)})`,
-      { recordId, index, at, receivedAt: floorAt },
-    );
+    return new TutynushyError('EVENT_OUT_OF_ORDER', { ...place, ...shown, problem: 'beforeReceipt' });
   }
-  const before =
-    floor.index === index - 1
-      ? `the previous event (${describeValue(floorAt)})`
-      : `event #${floor.index} (${describeValue(floorAt)}; the events since are dates on that day, which say nothing about the hour)`;
-  return new TutynushyError(
-    'EVENT_OUT_OF_ORDER',
-    `${event}, before ${before}: events must be logged in time order`,
-    { recordId, index, at, previousAt: floorAt, previousIndex: floor.index },
-  );
+  return new TutynushyError('EVENT_OUT_OF_ORDER', {
+    ...place,
+    ...shown,
+    problem: floor.index === position.index - 1 ? 'beforePrevious' : 'beforeEarlier',
+    beforeIndex: floor.index,
+  });
 }
 
-function malformed(floor: EventFloor, position: EventPosition, expected: string, at: unknown) {
+function malformed(floor: EventFloor, position: EventPosition, at: unknown, cause?: TutynushyError) {
   return invalidReplayInput(
     floor.record,
     position.recordId,
     ['events', position.index, 'at'],
-    expected,
+    cause === undefined
+      ? { code: 'invalidType', expected: 'string' }
+      : { code: 'invalidValue', error: { code: cause.code, details: cause.details } },
     at,
   );
 }
@@ -117,20 +101,16 @@ function malformed(floor: EventFloor, position: EventPosition, expected: string,
  * @throws {@link TutynushyError} `EVENT_OUT_OF_ORDER` naming the event and
  * the time it comes before (`details.previousAt` and `previousIndex`, or
  * `details.receivedAt`); `INVALID_RECORD` for a malformed `at`.
- * @example
- * ```ts
- * const floor = emptyEventFloor({ kind: 'lawsuit', noun: 'lawsuit', hint: 'check input with parseLawsuitRecord' });
- * advanceEventFloor(floor, '2024-03-05T17:00:00+05:00', { index: 0, recordId: 'L-1' });
- * advanceEventFloor(floor, '2024-03-05', { index: 1, recordId: 'L-1' }); // in order: the same day
- * advanceEventFloor(floor, '2024-03-05T16:30:00+05:00', { index: 2, recordId: 'L-1' }); // throws EVENT_OUT_OF_ORDER — before event #0
- * advanceEventFloor(floor, '2024-02-31', { index: 2, recordId: 'L-1' }); // throws INVALID_RECORD
- * ```
+ * @internal
  */
 export function advanceEventFloor(floor: EventFloor, at: unknown, position: EventPosition): void {
-  if (typeof at !== 'string') throw malformed(floor, position, 'expected a date or an instant', at);
+  if (typeof at !== 'string') throw malformed(floor, position, at);
   const floorAt = floor.at;
   if (at.length === 10) {
-    if (!isLocalDate(at)) throw malformed(floor, position, 'expected a date YYYY-MM-DD', at);
+    if (!isLocalDate(at)) {
+      const parsed = safeParseLocalDate(at);
+      throw malformed(floor, position, at, parsed.ok ? undefined : parsed.error);
+    }
     if (floorAt !== undefined) {
       if (floor.on === undefined) floor.on = kazakhstanDate(floorAt);
       if (at < floor.on) throw outOfOrder(at, floor, floorAt, position);
@@ -152,12 +132,8 @@ export function advanceEventFloor(floor: EventFloor, at: unknown, position: Even
     if (againstDate) on = kazakhstanDate(at);
     else ms = instantToEpochMs(at);
   } catch (error) {
-    throw malformed(
-      floor,
-      position,
-      error instanceof TutynushyError ? error.message : 'expected an instant with an offset',
-      at,
-    );
+    if (error instanceof TutynushyError) throw malformed(floor, position, at, error);
+    throw error;
   }
   if (floorAt !== undefined) {
     if (on !== undefined) {
@@ -180,14 +156,7 @@ export function advanceEventFloor(floor: EventFloor, at: unknown, position: Even
  * the last event is a date. `start` is the floor before the first event; it
  * is not changed.
  *
- * @example
- * ```ts
- * const lawsuit = { kind: 'lawsuit', noun: 'lawsuit', hint: 'check input with parseLawsuitRecord' };
- * const events = [{ at: '2024-03-05T17:00:00+05:00' }, { at: '2024-03-05' }];
- * const floor = eventFloorAfter(emptyEventFloor(lawsuit), events);
- * floor.at; // '2024-03-05T17:00:00+05:00'
- * floor.index; // 0
- * ```
+ * @internal
  */
 export function eventFloorAfter(
   start: EventFloor,
@@ -220,12 +189,7 @@ export function eventFloorAfter(
  *
  * @throws {@link TutynushyError} `INVALID_INSTANT` for a floor that has no
  * time yet (no event and no receipt): there is no date to give.
- * @example
- * ```ts
- * const floor = emptyEventFloor({ kind: 'lawsuit', noun: 'lawsuit', hint: 'check input with parseLawsuitRecord' });
- * advanceEventFloor(floor, '2024-03-05T20:00:00Z', { index: 0 });
- * floorDate(floor); // '2024-03-06' — 01:00 the next day in Almaty
- * ```
+ * @internal
  */
 export function floorDate(floor: EventFloor): LocalDate {
   if (floor.on === undefined) floor.on = kazakhstanDate(floor.at as EventTime);

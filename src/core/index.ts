@@ -1,51 +1,52 @@
 /**
- * The ground every module stands on: the error type and its codes, the
- * `Result` of the `safe*` functions, locales and labels, calendar dates and
- * instants on the Kazakhstan clock, grammar helpers and the event-log
- * state-machine machinery shared by appeals and lawsuits.
+ * The ground every module stands on: the error type, its codes and typed
+ * details, the message catalogues in Kazakh, Russian and English
+ * (`formatError`), the `Result` of the `safe*` functions, locales and
+ * labels, calendar dates and instants on the Kazakhstan clock, and the
+ * Kazakh and Russian grammar that numbers in text need.
  *
  * @module core
  */
 
-export { describeValue } from './describe.js';
-export { ERROR_CODES, type ErrorCode, isTutynushyError, TutynushyError } from './errors.js';
-export {
-  advanceEventFloor,
-  type EventFloor,
-  emptyEventFloor,
-  eventFloorAfter,
-  floorDate,
-  receiptEventFloor,
-} from './event-floor.js';
-export {
-  assertEventInOrder,
-  compareEventTimes,
-  type EventPosition,
-  type EventTime,
-  eventDate,
-  eventsAllowedIn,
-  type LoggedEvent,
-  type StateMachine,
-  stepEventLog,
-  type Transition,
-  transitionTarget,
-} from './event-log.js';
+export { ERROR_CODES, type ErrorCode } from './error-codes.js';
+export type {
+  AmountDetails,
+  AmountProblem,
+  ArgumentDetails,
+  CalendarDataDetails,
+  CalendarDataGap,
+  DateDetails,
+  DateProblem,
+  ErrorDetails,
+  EventOrderDetails,
+  EventPlace,
+  Expectation,
+  ExtensionDetails,
+  InstantDetails,
+  InstantProblem,
+  LocaleDetails,
+  PeriodDetails,
+  PeriodProblem,
+  RecordDetails,
+  RegionDetails,
+  RegionProblem,
+  SchemaVersionDetails,
+  TaxpayerIdDetails,
+  TaxpayerIdPart,
+  TaxpayerIdProblem,
+  TransitionDetails,
+  TransitionProblem,
+} from './error-details.js';
+export { type AnyTutynushyError, isTutynushyError, TutynushyError } from './errors.js';
+export type { EventTime, LoggedEvent } from './event-types.js';
+export { formatError, formatRecordIssue } from './format-error.js';
 export {
   type Instant,
-  instantToEpochMs,
   isInstant,
   KAZAKHSTAN_TIME_ZONE,
-  type KazakhstanClock,
-  kazakhstanClock,
   kazakhstanDate,
-  safeInstantToEpochMs,
 } from './instant.js';
-export {
-  type KazakhCase,
-  kazakhEnding,
-  lastSpokenKazakhWord,
-  withKazakhEnding,
-} from './kazakh-suffix.js';
+export { type KazakhCase, kazakhEnding, withKazakhEnding } from './kazakh-suffix.js';
 export {
   assertLocale,
   isLocale,
@@ -53,38 +54,24 @@ export {
   LOCALES,
   type Locale,
   label,
-  labelOf,
 } from './labels.js';
 export {
-  addDays,
-  addMonths,
-  compareLocalDates,
-  daysBetween,
-  daysInMonth,
-  fromEpochDay,
-  type IsoWeekday,
-  isLeapYear,
   isLocalDate,
-  isoWeekday,
   type LocalDate,
-  localDate,
   parseLocalDate,
   safeParseLocalDate,
-  toEpochDay,
 } from './local-date.js';
 export { type RussianForms, russianPlural } from './plural.js';
-export { formatRecordPath, type RecordIssue, recordError } from './record-issues.js';
+export type { Received, ReceivedSummary } from './received.js';
 export {
-  checkRecord,
-  type RecordSchema,
-  recordIdOf,
-  unsupportedSchemaVersion,
-} from './record-parse.js';
-export {
-  checkReplayRecord,
-  invalidReplayInput,
-  type ReplayRecordKind,
-} from './replay-input.js';
-export { err, ok, type Result, safe } from './result.js';
-export { EventTimeSchema, InstantSchema, LocalDateSchema } from './schemas.js';
+  formatRecordPath,
+  RECORD_ISSUE_CODES,
+  type NestedError,
+  type RecordIssue,
+  type RecordIssueCode,
+  type RecordKind,
+  type RecordRule,
+} from './record-issue.js';
+export type { Result } from './result.js';
 export { isSector, SECTOR_KEYS, SECTORS, type Sector } from './sector.js';
+export type { StateMachine, Transition } from './state-machine.js';

@@ -1,6 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
-import { describeValue, keepValue } from './describe.js';
+import type { InstantProblem } from './error-details.js';
 import { TutynushyError } from './errors.js';
+import { received } from './received.js';
 import { daysInMonth, epochDayOf, fromEpochDay, type LocalDate } from './local-date.js';
 import type { Result } from './result.js';
 
@@ -22,8 +23,6 @@ export type Instant = string;
  */
 export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
 
-const SHAPE_REASON =
-  'expected YYYY-MM-DDTHH:MM[:SS[.fff]] followed by Z or an offset ±HH:MM, e.g. 2024-05-03T18:45:00+05:00';
 
 // Reads `n` decimal digits at `at`, or -1 when any is not a digit. A scan by
 // char codes rather than a regular expression: instants are read for every
@@ -38,34 +37,36 @@ function digitsAt(text: string, at: number, n: number): number {
   return value;
 }
 
-function invalidInstant(value: unknown, reason: string): TutynushyError {
-  return new TutynushyError(
-    'INVALID_INSTANT',
-    `Invalid instant ${describeValue(value)}: ${reason}`,
-    {
-      value: keepValue(value),
-      reason,
-    },
-  );
+function invalidInstant(
+  value: unknown,
+  problem: InstantProblem,
+  part?: string,
+): TutynushyError<'INVALID_INSTANT'> {
+  return new TutynushyError('INVALID_INSTANT', {
+    received: received(value),
+    problem,
+    ...(part === undefined ? {} : { part }),
+  });
 }
 
-function check(value: unknown): TutynushyError | number {
+function check(value: unknown): TutynushyError<'INVALID_INSTANT'> | number {
   if (value instanceof Date) {
     const ms = value.getTime();
-    if (Number.isNaN(ms)) return invalidInstant(value, 'the Date is invalid');
+    if (Number.isNaN(ms)) return invalidInstant(value, 'invalidDate');
     const year = value.getUTCFullYear();
     // Calendar dates are four-digit years; a Date far outside them is a bug upstream.
     if (year < 1000 || year > 9998)
-      return invalidInstant(value, `year ${year} is outside 1000–9998`);
+      return invalidInstant(value, 'yearOutOfRange', String(year));
     return ms;
   }
   if (typeof value !== 'string') {
-    return invalidInstant(
-      value,
-      'expected an ISO 8601 string with an offset, e.g. 2024-05-03T18:45:00+05:00',
-    );
+    return invalidInstant(value, 'notAString');
   }
   const length = value.length;
+  // A date where an instant belongs is the usual mistake: say so.
+  if (length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    return invalidInstant(value, 'noTime');
+  }
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
@@ -84,21 +85,21 @@ function check(value: unknown): TutynushyError | number {
     value.charCodeAt(10) !== 84 || // T
     value.charCodeAt(13) !== 58 // :
   ) {
-    return invalidInstant(value, SHAPE_REASON);
+    return invalidInstant(value, 'format');
   }
   let at = 16;
   let second = 0;
   let millis = 0;
   if (value.charCodeAt(at) === 58) {
     second = digitsAt(value, at + 1, 2);
-    if (second < 0) return invalidInstant(value, SHAPE_REASON);
+    if (second < 0) return invalidInstant(value, 'format');
     at += 3;
     if (value.charCodeAt(at) === 46) {
       // A fraction of 1–9 digits; milliseconds are its first three, as Date.parse reads them.
       let end = at + 1;
       while (end < length && end - at <= 9 && digitsAt(value, end, 1) >= 0) end += 1;
       const digits = end - at - 1;
-      if (digits === 0 || digits > 9) return invalidInstant(value, SHAPE_REASON);
+      if (digits === 0 || digits > 9) return invalidInstant(value, 'format');
       millis = digitsAt(value, at + 1, Math.min(digits, 3)) * 10 ** Math.max(0, 3 - digits);
       at = end;
     }
@@ -110,19 +111,19 @@ function check(value: unknown): TutynushyError | number {
   } else if ((sign === 43 || sign === 45) && at + 6 === length && value.charCodeAt(at + 3) === 58) {
     const offsetHours = digitsAt(value, at + 1, 2);
     const offsetRest = digitsAt(value, at + 4, 2);
-    if (offsetHours < 0 || offsetRest < 0) return invalidInstant(value, SHAPE_REASON);
+    if (offsetHours < 0 || offsetRest < 0) return invalidInstant(value, 'format');
     if (offsetHours > 14 || offsetRest > 59) {
-      return invalidInstant(value, `the offset ${value.slice(at)} does not exist`);
+      return invalidInstant(value, 'offset', value.slice(at));
     }
     offsetMinutes = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetRest);
   } else {
-    return invalidInstant(value, SHAPE_REASON);
+    return invalidInstant(value, 'format');
   }
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return invalidInstant(value, `the date ${value.slice(0, 10)} does not exist`);
+    return invalidInstant(value, 'date', value.slice(0, 10));
   }
   if (hour > 23 || minute > 59 || second > 59) {
-    return invalidInstant(value, `the time ${value.slice(11, at > 16 ? 19 : 16)} does not exist`);
+    return invalidInstant(value, 'time', value.slice(11, at > 16 ? 19 : 16));
   }
   return (
     epochDayOf(year, month, day) * 86_400_000 +
@@ -146,7 +147,7 @@ function check(value: unknown): TutynushyError | number {
  */
 export function instantToEpochMs(value: Instant | Date): number {
   const checked = check(value);
-  if (checked instanceof TutynushyError) throw checked;
+  if (typeof checked !== 'number') throw checked;
   return checked;
 }
 
@@ -160,7 +161,7 @@ export function instantToEpochMs(value: Instant | Date): number {
  * ```
  */
 export function isInstant(value: unknown): value is Instant {
-  return typeof value === 'string' && !(check(value) instanceof TutynushyError);
+  return typeof value === 'string' && typeof check(value) === 'number';
 }
 
 /**
@@ -171,11 +172,11 @@ export function isInstant(value: unknown): value is Instant {
  * safeInstantToEpochMs('yesterday').ok; // false
  * ```
  */
-export function safeInstantToEpochMs(value: Instant | Date): Result<number> {
+export function safeInstantToEpochMs(
+  value: Instant | Date,
+): Result<number, TutynushyError<'INVALID_INSTANT'>> {
   const checked = check(value);
-  return checked instanceof TutynushyError
-    ? { ok: false, error: checked }
-    : { ok: true, value: checked };
+  return typeof checked === 'number' ? { ok: true, value: checked } : { ok: false, error: checked };
 }
 
 /** A moment as it reads on a clock in Kazakhstan. */

@@ -1,5 +1,5 @@
-import { describeValue } from './describe.js';
 import { TutynushyError } from './errors.js';
+import { received } from './received.js';
 
 /**
  * The Kazakh grammatical cases whose endings follow a number in digits:
@@ -93,16 +93,15 @@ const SCALES = ['мың', 'миллион', 'миллиард', 'триллио�
  * ```
  */
 export function lastSpokenKazakhWord(n: number | bigint): string {
-  if (typeof n === 'number' && !Number.isSafeInteger(n)) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Cannot read ${describeValue(n)} aloud: expected an integer`,
-      {
-        value: n,
-      },
-    );
+  if (typeof n !== 'bigint' && !Number.isSafeInteger(n)) {
+    throw new TutynushyError('INVALID_ARGUMENT', {
+      fn: 'lastSpokenKazakhWord',
+      field: 'n',
+      received: received(n),
+      expected: 'integer',
+    });
   }
-  let rest = typeof n === 'bigint' ? (n < 0n ? -n : n) : BigInt(Math.abs(n));
+  let rest = typeof n === 'bigint' ? (n < 0n ? -n : n) : BigInt(Math.abs(n as number));
   if (rest === 0n) return 'нөл';
   if (rest % 10n !== 0n) return UNITS[Number(rest % 10n)] as string;
   if (rest % 100n !== 0n) return TENS[Number((rest / 10n) % 10n)] as string;

@@ -1,5 +1,5 @@
-import { describeValue, keepValue } from './describe.js';
 import { TutynushyError } from './errors.js';
+import { received } from './received.js';
 
 /** The languages the library speaks: Kazakh, Russian, English. */
 export type Locale = 'kk' | 'ru' | 'en';
@@ -12,7 +12,7 @@ export type Locale = 'kk' | 'ru' | 'en';
  * LOCALES; // ['kk', 'ru', 'en']
  * ```
  */
-export const LOCALES: readonly Locale[] = ['kk', 'ru', 'en'];
+export const LOCALES: readonly Locale[] = Object.freeze(['kk', 'ru', 'en']);
 
 /** A name in each of the three languages. Every enumerated value carries one. */
 export interface Labels {
@@ -46,11 +46,7 @@ export function isLocale(value: unknown): value is Locale {
  */
 export function assertLocale(value: unknown): Locale {
   if (isLocale(value)) return value;
-  throw new TutynushyError(
-    'INVALID_LOCALE',
-    `Unknown locale ${describeValue(value)}: expected "kk", "ru" or "en"`,
-    { value: keepValue(value), expected: LOCALES },
-  );
+  throw new TutynushyError('INVALID_LOCALE', { received: received(value), allowed: LOCALES });
 }
 
 /**
@@ -84,13 +80,15 @@ export function labelOf<K extends string>(
   key: K,
   locale: Locale,
 ): string {
-  const labels = Object.hasOwn(table, key) ? table[key] : undefined;
+  // Only a string is a key: an array or an object would be coerced by the lookup.
+  const labels = typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
   if (labels === undefined) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Unknown value ${describeValue(key)}: expected one of ${Object.keys(table).join(', ')}`,
-      { value: keepValue(key), expected: Object.keys(table) },
-    );
+    throw new TutynushyError('INVALID_ARGUMENT', {
+      field: 'key',
+      received: received(key),
+      expected: 'oneOf',
+      allowed: Object.keys(table),
+    });
   }
   return label(labels, locale);
 }

@@ -1,5 +1,6 @@
-import { describeValue } from './describe.js';
+import type { DateProblem } from './error-details.js';
 import { TutynushyError } from './errors.js';
+import { received } from './received.js';
 import type { Result } from './result.js';
 
 /**
@@ -39,10 +40,15 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function invalidDate(value: unknown, reason: string): TutynushyError {
-  return new TutynushyError('INVALID_DATE', `Invalid date ${describeValue(value)}: ${reason}`, {
-    value: typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value,
-    reason,
+function invalidDate(
+  value: unknown,
+  problem: DateProblem,
+  lastDay?: number,
+): TutynushyError<'INVALID_DATE'> {
+  return new TutynushyError('INVALID_DATE', {
+    received: received(value),
+    problem,
+    ...(lastDay === undefined ? {} : { lastDay }),
   });
 }
 
@@ -54,8 +60,8 @@ function twoDigits(text: string, at: number): number {
 
 // A scan by char codes rather than a regular expression: dates are checked on
 // every call into the calendar and every event a report replays.
-function check(value: unknown): TutynushyError | LocalDate {
-  if (typeof value !== 'string') return invalidDate(value, 'expected a string YYYY-MM-DD');
+function check(value: unknown): TutynushyError<'INVALID_DATE'> | LocalDate {
+  if (typeof value !== 'string') return invalidDate(value, 'notAString');
   const century = value.length === 10 ? twoDigits(value, 0) : -1;
   const yy = twoDigits(value, 2);
   const month = twoDigits(value, 5);
@@ -68,23 +74,13 @@ function check(value: unknown): TutynushyError | LocalDate {
     value.charCodeAt(4) !== 45 ||
     value.charCodeAt(7) !== 45
   ) {
-    return invalidDate(
-      value,
-      'expected YYYY-MM-DD with a four-digit year and two-digit month and day',
-    );
+    return invalidDate(value, 'format');
   }
   const year = century * 100 + yy;
-  if (year < 1000) return invalidDate(value, 'expected a year from 1000 to 9999');
-  if (month < 1 || month > 12) {
-    return invalidDate(value, `month ${value.slice(5, 7)} does not exist (expected 01–12)`);
-  }
+  if (year < 1000) return invalidDate(value, 'year');
+  if (month < 1 || month > 12) return invalidDate(value, 'month');
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) {
-    return invalidDate(
-      value,
-      `day ${value.slice(8, 10)} does not exist in ${value.slice(0, 7)} (expected 01–${last})`,
-    );
-  }
+  if (day < 1 || day > last) return invalidDate(value, 'day', last);
   return value;
 }
 
@@ -102,7 +98,7 @@ function check(value: unknown): TutynushyError | LocalDate {
  */
 export function parseLocalDate(value: unknown): LocalDate {
   const checked = check(value);
-  if (checked instanceof TutynushyError) throw checked;
+  if (typeof checked !== 'string') throw checked;
   return checked;
 }
 
@@ -114,11 +110,11 @@ export function parseLocalDate(value: unknown): LocalDate {
  * safeParseLocalDate('2024-5-1').ok; // false
  * ```
  */
-export function safeParseLocalDate(value: unknown): Result<LocalDate> {
+export function safeParseLocalDate(
+  value: unknown,
+): Result<LocalDate, TutynushyError<'INVALID_DATE'>> {
   const checked = check(value);
-  return checked instanceof TutynushyError
-    ? { ok: false, error: checked }
-    : { ok: true, value: checked };
+  return typeof checked === 'string' ? { ok: true, value: checked } : { ok: false, error: checked };
 }
 
 /**
@@ -131,7 +127,7 @@ export function safeParseLocalDate(value: unknown): Result<LocalDate> {
  * ```
  */
 export function isLocalDate(value: unknown): value is LocalDate {
-  return typeof value === 'string' && !(check(value) instanceof TutynushyError);
+  return typeof value === 'string' && typeof check(value) === 'string';
 }
 
 // Days from civil, after Howard Hinnant's public-domain algorithms: integer

@@ -1,82 +1,103 @@
 import type * as z from 'zod';
-import { describeValue, keepValue } from './describe.js';
 import { TutynushyError } from './errors.js';
-import { recordError } from './record-issues.js';
+import { received } from './received.js';
+import { recordError } from './record-error.js';
+import type { RecordIssue, RecordKind } from './record-issue.js';
 import type { Result } from './result.js';
 
 /**
  * The least of a zod schema that record parsing needs. Declared here, with
  * zod's types only, so that core never loads zod itself.
+ *
+ * @internal
  */
 export interface RecordSchema<T> {
   safeParse(
     input: unknown,
+    params?: { readonly reportInput?: boolean },
   ): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
 }
 
 /**
- * The `id` of raw record input, when it has a usable one, for error messages.
+ * The `id` of raw record input, when it has a usable one, for errors.
  *
- * @example
- * ```ts
- * recordIdOf({ id: 'A-2024-0113', channel: 'fax' }); // 'A-2024-0113'
- * recordIdOf('not a record');                        // undefined
- * ```
+ * @internal
  */
 export function recordIdOf(input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
-  const id = (input as { id?: unknown }).id;
-  return typeof id === 'string' && id.length > 0 ? (keepValue(id) as string) : undefined;
+  let id: unknown;
+  try {
+    id = (input as { id?: unknown }).id;
+  } catch {
+    return undefined; // a getter that throws: the record has no usable id
+  }
+  return typeof id === 'string' && id.length > 0 ? (received(id) as string) : undefined;
 }
 
-/**
- * The error for a record written for a schema version this release cannot
- * read, or `undefined` when its version is supported (or missing, which the
- * schema reports). A record from a newer release is not "invalid" field by
- * field: it is unreadable here, and says so.
- *
- * @example
- * ```ts
- * unsupportedSchemaVersion('complaint', { schemaVersion: 99, id: 'A-1' }, [1])?.code; // 'UNSUPPORTED_SCHEMA_VERSION'
- * unsupportedSchemaVersion('complaint', { schemaVersion: 1 }, [1]);                   // undefined
- * ```
- */
-export function unsupportedSchemaVersion(
-  kind: string,
-  input: unknown,
-  supported: readonly number[],
-): TutynushyError | undefined {
+function schemaVersionOf(input: unknown): unknown {
   if (typeof input !== 'object' || input === null) return undefined;
-  const version = (input as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== 'number' || supported.includes(version)) return undefined;
-  const id = recordIdOf(input);
-  return new TutynushyError(
-    'UNSUPPORTED_SCHEMA_VERSION',
-    `Cannot read ${kind} record${id === undefined ? '' : ` ${describeValue(id)}`}: it has schemaVersion ${describeValue(version)}, and this version of tutynushy reads schemaVersion ${supported.join(', ')} (a newer record needs a newer tutynushy)`,
-    { kind, recordId: id, schemaVersion: version, supported },
-  );
+  try {
+    return (input as { schemaVersion?: unknown }).schemaVersion;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How one record kind is read: its schema versions, its upgrades, its wording of issues. */
+export interface RecordParserOptions {
+  /** The schema versions this release reads. */
+  readonly versions: readonly number[];
+  /** Upgrades a record of an older supported version to the current one. */
+  readonly migrate?: ((input: unknown) => unknown) | undefined;
+  /** Rewords an issue for the record kind (a relief field on the wrong event, …). */
+  readonly refine?: ((issue: RecordIssue) => RecordIssue) | undefined;
+}
+
+/** The `parse` / `safeParse` pair of one record kind. */
+export interface RecordParsers<T> {
+  readonly parse: (input: unknown) => T;
+  readonly safeParse: (input: unknown) => Result<T>;
 }
 
 /**
- * Checks raw input against a record schema the way every record kind does:
- * first its `schemaVersion`, then every field, into one `INVALID_RECORD`
- * error that names each bad field by path.
+ * The parse / safeParse pair every record kind is read with, in one flow:
+ * first the `schemaVersion` (a record from a newer release is unreadable
+ * here, not invalid field by field: `UNSUPPORTED_SCHEMA_VERSION`), then the
+ * upgrade of an older version, then every field, into one `INVALID_RECORD`
+ * error whose issues name each bad field by its path.
  *
- * @example
- * ```ts
- * checkRecord('outreach activity', OutreachActivitySchema, input, [1]);
- * // { ok: true, value } or { ok: false, error } with error.code INVALID_RECORD / UNSUPPORTED_SCHEMA_VERSION
- * ```
+ * @internal
  */
-export function checkRecord<T>(
-  kind: string,
+export function recordParsers<T>(
+  kind: RecordKind,
   schema: RecordSchema<T>,
-  input: unknown,
-  supported: readonly number[],
-): Result<T> {
-  const unsupported = unsupportedSchemaVersion(kind, input, supported);
-  if (unsupported !== undefined) return { ok: false, error: unsupported };
-  const result = schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, error: recordError(kind, result.error.issues, recordIdOf(input)) };
+  options: RecordParserOptions,
+): RecordParsers<T> {
+  const { versions, migrate, refine } = options;
+  const safeParse = (input: unknown): Result<T> => {
+    const version = schemaVersionOf(input);
+    if (typeof version === 'number' && !versions.includes(version)) {
+      const error = new TutynushyError('UNSUPPORTED_SCHEMA_VERSION', {
+        kind,
+        recordId: recordIdOf(input),
+        received: version,
+        supported: versions,
+      });
+      return { ok: false, error };
+    }
+    const result = schema.safeParse(migrate === undefined ? input : migrate(input), {
+      reportInput: true,
+    });
+    if (result.success) return { ok: true, value: result.data };
+    return {
+      ok: false,
+      error: recordError(kind, result.error.issues, recordIdOf(input), refine),
+    };
+  };
+  const parse = (input: unknown): T => {
+    const result = safeParse(input);
+    if (!result.ok) throw result.error;
+    return result.value;
+  };
+  return { parse, safeParse };
 }

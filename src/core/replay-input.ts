@@ -1,55 +1,48 @@
-import { describeValue } from './describe.js';
 import { TutynushyError } from './errors.js';
-import { formatRecordPath } from './record-issues.js';
+import { received } from './received.js';
+import type { IssueParams } from './record-error.js';
+import type { RecordKind } from './record-issue.js';
 
 // A replay takes a parsed record, but a program can hand it stored JSON that
 // never went through the parser, or an object built by hand. What a replay
 // derives from it checks as it reads, so that such input fails as an invalid
-// record naming the field — the same code and message shape as the parser's —
-// never as a TypeError or a wrong result. Only the failing path pays for the
-// message. Zod-free: replays must not pull zod into a bundle.
+// record naming the field — the same code and issue shape as the parser's —
+// never as a TypeError or a wrong result. Zod-free: replays must not pull zod
+// into a bundle.
 
 /**
- * The record kind a replay reads, for its input errors: `kind` as
- * `recordError` names it, `noun` as a reader says it, and `hint`, the
- * function that builds what the replay expects.
+ * The record kind a replay reads, for its input errors.
+ *
+ * @internal
  */
 export interface ReplayRecordKind {
-  /** The kind in `details.kind` and in the message: `complaint`, `lawsuit`. */
-  readonly kind: string;
-  /** What one record is: `appeal`, `lawsuit`. */
-  readonly noun: string;
-  /** How to get valid input, closing the message: `read stored JSON with parseComplaintRecord`. */
-  readonly hint: string;
+  /** The kind, as `INVALID_RECORD` names it. */
+  readonly kind: RecordKind;
+  /** The state machine's name, as `EVENT_OUT_OF_ORDER` names it: `complaint`, `lawsuit`. */
+  readonly machine: string;
+  /** The function that reads valid input, named at the end of the message. */
+  readonly readWith: string;
 }
 
 /**
  * The error for replay input that is not a parsed record: `INVALID_RECORD`
- * naming the field's path, with the issue in `details.issues` as
- * `recordError` puts it.
+ * with one issue at the field's path.
  *
- * @example
- * ```ts
- * const door = { kind: 'door', noun: 'door', hint: 'read it with parseDoor' };
- * const error = invalidReplayInput(door, 'D-1', ['events', 0, 'at'], 'expected a date', 7);
- * error.code; // 'INVALID_RECORD'
- * error.message; // 'Invalid door record "D-1": events[0].at: expected a date, got 7 (read it with parseDoor)'
- * ```
+ * @internal
  */
 export function invalidReplayInput(
   record: ReplayRecordKind,
   recordId: string | undefined,
-  path: readonly PropertyKey[],
-  expected: string,
+  path: readonly (string | number)[],
+  issue: IssueParams,
   value: unknown,
-): TutynushyError {
-  const id = recordId === undefined ? '' : ` ${describeValue(recordId)}`;
-  const message = `${expected}, got ${describeValue(value)}`;
-  return new TutynushyError(
-    'INVALID_RECORD',
-    `Invalid ${record.kind} record${id}: ${formatRecordPath(path)}: ${message} (${record.hint})`,
-    { kind: record.kind, recordId, issues: [{ path, message }] },
-  );
+): TutynushyError<'INVALID_RECORD'> {
+  return new TutynushyError('INVALID_RECORD', {
+    kind: record.kind,
+    recordId,
+    issues: [{ ...issue, path, received: received(value) }],
+    readWith: record.readWith,
+  });
 }
 
 /**
@@ -57,21 +50,15 @@ export function invalidReplayInput(
  * array) with an `events` array.
  *
  * @throws {@link TutynushyError} `INVALID_RECORD` naming what is wrong.
- * @example
- * ```ts
- * const door = { kind: 'door', noun: 'door', hint: 'read it with parseDoor' };
- * checkReplayRecord(door, { id: 'D-1', events: [] }); // passes
- * checkReplayRecord(door, { id: 'D-1', events: 'open' }); // throws INVALID_RECORD: events: expected an array of events
- * ```
+ * @internal
  */
 export function checkReplayRecord(record: ReplayRecordKind, input: unknown): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    const article = /^[aeiou]/.test(record.noun) ? 'an' : 'a';
     throw invalidReplayInput(
       record,
       undefined,
       [],
-      `expected ${article} ${record.noun} record`,
+      { code: 'invalidType', expected: 'object' },
       input,
     );
   }
@@ -79,9 +66,9 @@ export function checkReplayRecord(record: ReplayRecordKind, input: unknown): voi
   if (!Array.isArray(events)) {
     throw invalidReplayInput(
       record,
-      typeof id === 'string' ? id : undefined,
+      typeof id === 'string' ? (received(id) as string) : undefined,
       ['events'],
-      'expected an array of events',
+      { code: 'invalidType', expected: 'array' },
       events,
     );
   }

@@ -1,33 +1,20 @@
-import { TutynushyError } from './errors.js';
+import { type AnyTutynushyError, TutynushyError } from './errors.js';
 
 /**
  * The outcome of a `safe*` function: the value, or the error that the
- * throwing twin would have thrown. Modelled on zod's `safeParse`.
+ * throwing twin would have thrown. Modelled on zod's `safeParse`; the error
+ * is a union by code, so checking `error.code` narrows `error.details`.
  */
-export type Result<T, E = TutynushyError> =
+export type Result<T, E = AnyTutynushyError> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: E };
 
-/**
- * A successful {@link Result}.
- *
- * @example
- * ```ts
- * ok(42); // { ok: true, value: 42 }
- * ```
- */
+/** A successful {@link Result}. @internal */
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
   return { ok: true, value };
 }
 
-/**
- * A failed {@link Result}.
- *
- * @example
- * ```ts
- * err(new TutynushyError('INVALID_DATE', 'bad date')).ok; // false
- * ```
- */
+/** A failed {@link Result}. @internal */
 export function err<E>(error: E): { readonly ok: false; readonly error: E } {
   return { ok: false, error };
 }
@@ -37,14 +24,7 @@ export function err<E>(error: E): { readonly ok: false; readonly error: E } {
  * {@link TutynushyError}s become failed results; anything else (a bug) is
  * rethrown, so that it is not mistaken for bad input.
  *
- * @example
- * ```ts
- * import { Tenge, safe } from 'tutynushy';
- *
- * const safeTenge = safe(Tenge.of);
- * safeTenge('12.50').ok;  // true
- * safeTenge('0.001').ok;  // false
- * ```
+ * @internal
  */
 export function safe<A extends readonly unknown[], T>(
   fn: (...args: A) => T,

@@ -1,51 +1,103 @@
 import * as z from 'zod';
-import { describeValue } from './describe.js';
+import type { IssueParams } from './record-error.js';
 
 // The zod pieces every record schema shares, so that every record kind
-// words a bad text and an unknown field alike. Imports zod: only schema
-// files import this, never a replay or other logic file.
+// checks a text, an id, a list and an event alike, and reports each problem
+// as the same issue code. Imports zod: only schema files import this, never
+// a replay or other logic file.
+
+const issue = (params: IssueParams): { readonly params: IssueParams } => ({ params });
+
+// C0 controls but tab and line breaks, DEL, lone surrogates, and the
+// bidirectional embeddings, overrides and isolates that can make a text read
+// differently from what it holds (U+202A–U+202E, U+2066–U+2069).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it finds
+const NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it finds
+const LINE_BREAK = /[\n\r\t]/;
+
+/** Whether a text is plain: see {@link boundedText}. @internal */
+export function isPlainText(text: string, multiline: boolean): boolean {
+  return !NOT_PLAIN.test(text) && (multiline || !LINE_BREAK.test(text));
+}
 
 /**
- * A text field: a string with something besides whitespace, at most `max`
- * characters. The messages name what was given: the (cut) value when it is
- * blank, the length when it is too long.
+ * A text field: at most `max` characters (checked first, so that a 1 MB
+ * value is refused by its length before it is read), something besides
+ * whitespace, and plain text — no control characters (line breaks only when
+ * `multiline`), no lone surrogates, no bidirectional overrides.
  *
  * @internal
  */
-export function boundedText(max: number) {
+export function boundedText(max: number, options: { readonly multiline?: boolean } = {}) {
+  const multiline = options.multiline === true;
   return z.string().check(
-    z.refine((value) => value.trim() !== '', {
-      error: (issue) => `expected a non-empty text, got ${describeValue(issue.input)}`,
-    }),
-    z.maxLength(max, {
-      error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
-    }),
+    z.maxLength(max, { abort: true }),
+    z.refine((value) => value.trim() !== '', { ...issue({ code: 'blank' }), abort: true }),
+    z.refine((value) => isPlainText(value, multiline), issue({ code: 'rule', rule: 'plainText' })),
   );
 }
 
-const MAX_KEYS_SHOWN = 5;
-
 /**
- * Names the unknown fields of an object: at most five, each cut with
- * `describeValue` (zod's own message quotes each key in full, so a 50 kB key
- * would make a 50 kB message).
+ * An identifier: a {@link boundedText} without surrounding whitespace, so
+ * that `'A'` and `'A '` can never pass for two ids.
  *
  * @internal
  */
-export function unknownFieldsMessage(keys: readonly string[]): string {
-  const shown = keys.slice(0, MAX_KEYS_SHOWN).map(describeValue).join(', ');
-  const more = keys.length > MAX_KEYS_SHOWN ? ` and ${keys.length - MAX_KEYS_SHOWN} more` : '';
-  return `unknown field${keys.length === 1 ? '' : 's'} ${shown}${more}`;
+export function identifier(max: number) {
+  return boundedText(max).check(
+    z.refine((value) => value.trim() === value, issue({ code: 'rule', rule: 'trimmed' })),
+  );
 }
 
 /**
- * The options of a `z.strictObject` whose unknown fields are refused (never
- * dropped) and named by {@link unknownFieldsMessage}; other issues keep
- * their own messages.
+ * A list of at most `max` items whose length is checked before any item is
+ * read: a million-item array is refused at once, not parsed first.
  *
  * @internal
  */
-export const STRICT_FIELDS = {
-  error: (issue: z.core.$ZodRawIssue) =>
-    issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys) : undefined,
-};
+export function boundedArray<T extends z.ZodType>(item: T, max: number) {
+  return z
+    .unknown()
+    .check(
+      z.refine((value) => !Array.isArray(value) || value.length <= max, {
+        ...issue({ code: 'tooMany', max }),
+        abort: true,
+      }),
+    )
+    .pipe(z.array(item));
+}
+
+/**
+ * One of a fixed set of keys (a channel, a sector, an outcome): refused
+ * values become a `notOneOf` issue listing them.
+ *
+ * @internal
+ */
+export function oneOf<const K extends readonly [string, ...string[]]>(keys: K) {
+  return z.enum(keys);
+}
+
+/**
+ * A custom issue's options for a library error found while checking a
+ * value (a bad IIN, a bad amount): the issue keeps the error's code and details.
+ *
+ * @internal
+ */
+export function nestedError(error: { readonly code: string; readonly details: unknown }): {
+  readonly params: IssueParams;
+} {
+  return issue({ code: 'invalidValue', error: { code: error.code, details: error.details } });
+}
+
+/**
+ * A rule between fields, as a custom issue's options.
+ *
+ * @internal
+ */
+export function ruleIssue(
+  rule: NonNullable<IssueParams['rule']>,
+  facts?: IssueParams['facts'],
+): { readonly params: IssueParams } {
+  return issue(facts === undefined ? { code: 'rule', rule } : { code: 'rule', rule, facts });
+}

@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { isInstant, safeInstantToEpochMs } from './instant.js';
+import { safeInstantToEpochMs } from './instant.js';
 import { safeParseLocalDate } from './local-date.js';
+import { nestedError } from './schema-helpers.js';
 
 /**
- * A `YYYY-MM-DD` date that exists on the calendar (`2024-02-30` fails with a
- * message naming the missing day).
+ * A `YYYY-MM-DD` date that exists on the calendar: `2024-02-30` fails with
+ * an `invalidValue` issue holding the `INVALID_DATE` error that says why.
  *
  * @example
  * ```ts
@@ -15,7 +16,7 @@ import { safeParseLocalDate } from './local-date.js';
 export const LocalDateSchema = /* @__PURE__ */ z.string().check(
   z.superRefine((value, ctx) => {
     const result = safeParseLocalDate(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error.message, input: value });
+    if (!result.ok) ctx.addIssue({ code: 'custom', input: value, ...nestedError(result.error) });
   }),
 );
 
@@ -24,13 +25,14 @@ export const LocalDateSchema = /* @__PURE__ */ z.string().check(
  *
  * @example
  * ```ts
- * InstantSchema.parse('2024-05-03T18:45:00+05:00'); // ok
+ * InstantSchema.parse('2024-05-03T18:45:00+05:00'); // '2024-05-03T18:45:00+05:00'
  * InstantSchema.safeParse('2024-05-03T18:45:00').success; // false — no offset
  * ```
  */
 export const InstantSchema = /* @__PURE__ */ z.string().check(
-  z.refine((value) => isInstant(value), {
-    message: 'expected an ISO 8601 instant with an offset, e.g. 2024-05-03T18:45:00+05:00',
+  z.superRefine((value, ctx) => {
+    const result = safeInstantToEpochMs(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', input: value, ...nestedError(result.error) });
   }),
 );
 
@@ -39,18 +41,14 @@ export const InstantSchema = /* @__PURE__ */ z.string().check(
  *
  * @example
  * ```ts
- * EventTimeSchema.parse('2024-05-03'); // ok
+ * EventTimeSchema.parse('2024-05-03'); // '2024-05-03'
+ * EventTimeSchema.safeParse('2024-05-03T18:45').success; // false — no offset
  * ```
  */
 export const EventTimeSchema = /* @__PURE__ */ z.string().check(
   z.superRefine((value, ctx) => {
     // The date's or the instant's own error names the value and what is wrong.
     const result = value.length === 10 ? safeParseLocalDate(value) : safeInstantToEpochMs(value);
-    if (result.ok) return;
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected a date YYYY-MM-DD or an ISO 8601 instant with an offset: ${result.error.message}`,
-      input: value,
-    });
+    if (!result.ok) ctx.addIssue({ code: 'custom', input: value, ...nestedError(result.error) });
   }),
 );

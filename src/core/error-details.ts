@@ -1,0 +1,381 @@
+import type { Locale } from './labels.js';
+import type { Received } from './received.js';
+import type { RecordIssue, RecordKind } from './record-issue.js';
+
+// The facts of every error, as data: one shape per code. The same three
+// words name the same things everywhere: `field` (where the bad value sits:
+// an argument, an option, a record path), `received` (the bad value, bounded
+// — see Received) and `expected` (what was allowed, as a token the message
+// catalogues translate, with its parameters beside it: `allowed`, `min`,
+// `max`). A `problem` token names the sub-case where a code has several.
+// Messages are made from these by the catalogues (messages/en.ts, ru.ts,
+// kk.ts): nothing a program needs is only in a message.
+
+/**
+ * What a function expected of a value, as a token (its words in each
+ * language are in the message catalogues). Parameters sit beside it in the
+ * details: `allowed` for `oneOf` and `knownKey`, `min`/`max` for ranges and
+ * lengths.
+ */
+export type Expectation =
+  | 'object'
+  | 'options'
+  | 'string'
+  | 'nonEmptyString'
+  | 'boolean'
+  | 'array'
+  | 'iterable'
+  | 'integer'
+  | 'integerInRange'
+  | 'nonNegativeInteger'
+  | 'oneOf'
+  | 'knownKey'
+  | 'atMost'
+  | 'date'
+  | 'timeOfDay'
+  | 'tenge'
+  | 'positiveTenge'
+  | 'nonNegativeTenge'
+  | 'factor'
+  | 'factorMagnitude'
+  | 'ratios'
+  | 'locale'
+  | 'calendar'
+  | 'holidayRule'
+  | 'legalSource'
+  | 'labels'
+  | 'kurbanAitEntry'
+  | 'transferAct'
+  | 'weekendDay'
+  | 'weekday'
+  | 'freeDay'
+  | 'notBefore'
+  | 'oneKurbanAitPerYear'
+  | 'region'
+  | 'regions'
+  | 'replayedComplaint'
+  | 'replayedLawsuit'
+  | 'relief'
+  | 'businessName'
+  | 'first11Digits'
+  | 'twoDigitYear'
+  | 'wordsRange';
+
+/** `INVALID_ARGUMENT`: an argument or option that is not what the function takes. */
+export interface ArgumentDetails {
+  /** The function called, when the error names it: `registrationDate`. */
+  readonly fn?: string | undefined;
+  /** The argument or option: `options`, `calendar`, `transferActs[1].workingDay`. */
+  readonly field: string;
+  readonly received: Received;
+  readonly expected: Expectation;
+  /** For `oneOf` and `knownKey`: the values or keys allowed. */
+  readonly allowed?: readonly (string | number)[] | undefined;
+  /** For ranges and lengths: the least allowed. */
+  readonly min?: number | string | undefined;
+  /** For ranges and lengths: the most allowed. */
+  readonly max?: number | string | undefined;
+  /** For `freeDay`: the date already taken, and by what. */
+  readonly taken?: { readonly date: string; readonly name: string } | undefined;
+}
+
+/** `INVALID_LOCALE`. */
+export interface LocaleDetails {
+  readonly received: Received;
+  readonly allowed: readonly Locale[];
+}
+
+/** Why an amount was refused (`INVALID_AMOUNT`). */
+export type AmountProblem =
+  | 'notAnAmount'
+  | 'notATenge'
+  | 'sumItem'
+  | 'notWholeTiyn'
+  | 'notANumber'
+  | 'notFinite'
+  | 'unsafeNumber'
+  | 'notExactToTiyn'
+  | 'outOfRange'
+  | 'productNotExact'
+  | 'tooLong'
+  | 'empty'
+  | 'blank'
+  | 'notPlainDecimal'
+  | 'surroundingSpace'
+  | 'exponent'
+  | 'comma'
+  | 'notText'
+  | 'unexpectedCharacter'
+  | 'noDigits'
+  | 'beforeNumber'
+  | 'currencyTwice'
+  | 'scaleWithoutNumber'
+  | 'twoNumbers'
+  | 'unknownWord'
+  | 'outOfPlace'
+  | 'decimalMarks'
+  | 'groupsAfterDecimal'
+  | 'mixedSeparators'
+  | 'notThousands'
+  | 'scalesNotDescending'
+  | 'fractionBeforeScale'
+  | 'missingScale'
+  | 'partTooLarge'
+  | 'tiynDigits'
+  | 'tiynAfterFraction'
+  | 'mixedScripts'
+  | 'ambiguousComma';
+
+/** `INVALID_AMOUNT`: a value that is not an amount of tenge exact to the tiyn. */
+export interface AmountDetails {
+  readonly received: Received;
+  readonly problem: AmountProblem;
+  /** The part of the text at fault (`«1,2,3»`, `«млн»`). */
+  readonly part?: string | undefined;
+  /** A second part, where two are involved (the number before, the scale after). */
+  readonly other?: string | undefined;
+  /** A position (1-based) in the text, or an item's index in a sum. */
+  readonly position?: number | undefined;
+  /** A length or a limit. */
+  readonly length?: number | undefined;
+  readonly max?: number | undefined;
+  /**
+   * The two readings of an ambiguous text, as decimal strings: for
+   * `ambiguousComma` with a decimal comma (kk, ru) and with a comma grouping
+   * thousands (en); for `missingScale` as written and with «мың» / «тыс.»
+   * restored.
+   */
+  readonly readings?: readonly [string, string] | undefined;
+  /** The decimal convention a problem was found under: `comma` (kk, ru) or `point` (en). */
+  readonly convention?: 'comma' | 'point' | undefined;
+  /** For `scalesNotDescending`: the powers of ten of the two scales. */
+  readonly scales?: readonly [before: number, after: number] | undefined;
+}
+
+/**
+ * Which part of a 12-digit number is wrong: `birthDate`, `centuryAndSex`
+ * (IIN digit 7), `registeredIn` (BIN digits 3–4), `entityType` (BIN digit
+ * 5), `unit` (BIN digit 6), `kind` (digit 5 is 7–9: neither an IIN nor a
+ * BIN) or `checkDigit` (digit 12).
+ */
+export type TaxpayerIdPart =
+  | 'birthDate'
+  | 'centuryAndSex'
+  | 'registeredIn'
+  | 'entityType'
+  | 'unit'
+  | 'kind'
+  | 'checkDigit';
+
+/** Why an IIN or a BIN was refused. */
+export type TaxpayerIdProblem =
+  | 'notAString'
+  | 'number'
+  | 'empty'
+  | 'character'
+  | 'length'
+  | TaxpayerIdPart
+  | 'noCheckDigit';
+
+/** `INVALID_IIN`, `INVALID_BIN`, `INVALID_TAXPAYER_ID`. */
+export interface TaxpayerIdDetails {
+  readonly received: Received;
+  readonly problem: TaxpayerIdProblem;
+  /** The part of the number that is wrong, when the input is 12 digits. */
+  readonly part?: TaxpayerIdPart | undefined;
+  /** For `character`: its 1-based position and the character. */
+  readonly position?: number | undefined;
+  readonly character?: string | undefined;
+  /** For `length`: how many digits there are. */
+  readonly length?: number | undefined;
+  /** The digit at fault (7 for century and sex, 5 for the entity type or kind, 6 for the unit). */
+  readonly digit?: number | undefined;
+  /** For `checkDigit`: the digit that digits 1–11 give; `null` when none exists (`noCheckDigit`). */
+  readonly expectedCheckDigit?: number | null | undefined;
+  /** For `birthDate`: the date digits 1–7 give, and for `registeredIn` the month. */
+  readonly date?: string | undefined;
+}
+
+/** Why a date was refused (`INVALID_DATE`). */
+export type DateProblem = 'notAString' | 'format' | 'year' | 'month' | 'day';
+
+/** `INVALID_DATE`: a `LocalDate` that is malformed or does not exist. */
+export interface DateDetails {
+  readonly received: Received;
+  readonly problem: DateProblem;
+  /** For `day`: the last day of that month. */
+  readonly lastDay?: number | undefined;
+}
+
+/** Why an instant was refused (`INVALID_INSTANT`). */
+export type InstantProblem =
+  | 'invalidDate'
+  | 'yearOutOfRange'
+  | 'notAString'
+  | 'format'
+  | 'offset'
+  | 'date'
+  | 'time'
+  | 'noTime';
+
+/** `INVALID_INSTANT`: a point in time that is not an ISO 8601 instant with an offset. */
+export interface InstantDetails {
+  readonly received: Received;
+  readonly problem: InstantProblem;
+  /** The part at fault: the offset, the date or the time as written. */
+  readonly part?: string | undefined;
+}
+
+/** Why a period code was refused (`INVALID_PERIOD`). */
+export type PeriodProblem =
+  | 'notAString'
+  | 'empty'
+  | 'tooLong'
+  | 'format'
+  | 'year'
+  | 'month'
+  | 'quarter'
+  | 'half'
+  | 'day'
+  | 'endBeforeStart'
+  | 'acrossYears';
+
+/** `INVALID_PERIOD`. */
+export interface PeriodDetails {
+  readonly received: Received;
+  readonly problem: PeriodProblem;
+  /** The part of the code at fault. */
+  readonly part?: string | undefined;
+  readonly max?: number | undefined;
+}
+
+/** Why a region was refused (`INVALID_REGION`). */
+export type RegionProblem = 'form' | 'unknownCode' | 'subregion' | 'notARegion';
+
+/** `INVALID_REGION`. */
+export interface RegionDetails {
+  readonly received: Received;
+  readonly problem: RegionProblem;
+  /** The two-digit code read, for `unknownCode` and `subregion`. */
+  readonly code?: string | undefined;
+  /** For `notARegion`: the item's index in the list. */
+  readonly index?: number | undefined;
+  /** The two-digit codes of the regions. */
+  readonly allowed: readonly string[];
+}
+
+/** `INVALID_RECORD`: a record (or an event) with one or more bad fields. */
+export interface RecordDetails {
+  readonly kind: RecordKind;
+  /** The record's `id`, when it has a usable one. */
+  readonly recordId?: string | undefined;
+  /** Every problem found, in the order of the record's fields. */
+  readonly issues: readonly RecordIssue[];
+  /**
+   * Set when a replay, not a parser, found the problem: the function that
+   * reads such input into a valid record (`parseComplaintRecord`).
+   */
+  readonly readWith?: string | undefined;
+}
+
+/** `UNSUPPORTED_SCHEMA_VERSION`: a record written for a schema version this release cannot read. */
+export interface SchemaVersionDetails {
+  readonly kind: RecordKind;
+  readonly recordId?: string | undefined;
+  readonly received: Received;
+  readonly supported: readonly number[];
+}
+
+/** Where an event sits: the record and the event's index in its log. */
+export interface EventPlace {
+  /** The record kind: `complaint` or `lawsuit`. */
+  readonly machine: string;
+  readonly recordId?: string | undefined;
+  readonly index: number;
+}
+
+/** Why an event was refused by a record's state machine (`INVALID_TRANSITION`). */
+export type TransitionProblem = 'notAllowed' | 'unknownEvent' | 'overRecovery';
+
+/** `INVALID_TRANSITION`. */
+export interface TransitionDetails extends EventPlace {
+  readonly problem: TransitionProblem;
+  /** The event's type. */
+  readonly event: string;
+  /** The state it found. */
+  readonly state: string;
+  /** The events that state allows. */
+  readonly allowed: readonly string[];
+  /** For `overRecovery` (a lawsuit): the amount, what was collected before and the limit, as decimal strings. */
+  readonly amount?: string | undefined;
+  readonly collectedBefore?: string | undefined;
+  readonly limit?: string | undefined;
+  /** The total that collecting `amount` would bring. */
+  readonly total?: string | undefined;
+  /** Where the limit comes from: the latest decision or the settlement. */
+  readonly limitFrom?: 'decision' | 'settlement' | undefined;
+}
+
+/** `EVENT_OUT_OF_ORDER`: an event dated before the receipt or before an earlier event. */
+export interface EventOrderDetails extends EventPlace {
+  /** `beforeReceipt`, `beforePrevious`, or `beforeEarlier` (an instant before an earlier instant of the same day, with dates logged between). */
+  readonly problem: 'beforeReceipt' | 'beforePrevious' | 'beforeEarlier';
+  /** The event's time. */
+  readonly at: string;
+  /** The time it comes before: the receipt or the earlier event. */
+  readonly before: string;
+  /** The index of that earlier event (absent for the receipt). */
+  readonly beforeIndex?: number | undefined;
+}
+
+/** `INVALID_EXTENSION`: an extension of a review that cannot stand (АППК art. 76). */
+export interface ExtensionDetails extends EventPlace {
+  /** `lapsed`: decided after the deadline in force had passed; `pastLimit`: beyond two months; `notLater`: does not extend. */
+  readonly problem: 'lapsed' | 'pastLimit' | 'notLater';
+  /** The new last day the extension names. */
+  readonly until: string;
+  /** The day the extension was decided. */
+  readonly decidedOn: string;
+  /** The deadline in force before it. */
+  readonly due: string;
+  /** The two-month limit. */
+  readonly limit: string;
+}
+
+/** What a calendar lacks for a year: its Kurban Ait date, or the knowledge that its transfer acts are all listed. */
+export type CalendarDataGap = 'kurbanAit' | 'transferActs';
+
+/** `CALENDAR_DATA_MISSING`: a year a strict calendar (or a runtime) cannot answer. */
+export interface CalendarDataDetails {
+  readonly year: number;
+  readonly missing: readonly CalendarDataGap[];
+  /** The estimated Kurban Ait date, when there is one. */
+  readonly kurbanAitEstimate?: string | undefined;
+}
+
+/**
+ * The `details` of each error code. `TutynushyError<C>` has
+ * `details: ErrorDetails[C]`, so that a check of `code` narrows them:
+ *
+ * ```ts
+ * if (error.code === 'INVALID_BIN') error.details.expectedCheckDigit;
+ * ```
+ */
+export interface ErrorDetails {
+  readonly INVALID_ARGUMENT: ArgumentDetails;
+  readonly INVALID_LOCALE: LocaleDetails;
+  readonly INVALID_AMOUNT: AmountDetails;
+  readonly INVALID_IIN: TaxpayerIdDetails;
+  readonly INVALID_BIN: TaxpayerIdDetails;
+  readonly INVALID_TAXPAYER_ID: TaxpayerIdDetails;
+  readonly INVALID_DATE: DateDetails;
+  readonly INVALID_INSTANT: InstantDetails;
+  readonly INVALID_PERIOD: PeriodDetails;
+  readonly INVALID_REGION: RegionDetails;
+  readonly INVALID_RECORD: RecordDetails;
+  readonly UNSUPPORTED_SCHEMA_VERSION: SchemaVersionDetails;
+  readonly INVALID_TRANSITION: TransitionDetails;
+  readonly EVENT_OUT_OF_ORDER: EventOrderDetails;
+  readonly INVALID_EXTENSION: ExtensionDetails;
+  readonly CALENDAR_DATA_MISSING: CalendarDataDetails;
+}

@@ -1,0 +1,51 @@
+import type { AnyTutynushyError } from './errors.js';
+import { assertLocale, type Locale } from './labels.js';
+import type { MessageCatalogue } from './messages/catalogue.js';
+import { en } from './messages/en.js';
+import { kk } from './messages/kk.js';
+import { ru } from './messages/ru.js';
+import type { RecordIssue } from './record-issue.js';
+
+const CATALOGUES: Readonly<Record<Locale, MessageCatalogue>> = { kk, ru, en };
+
+/**
+ * The message of an error in the user's language: the same facts as
+ * `error.message` (which is English), in the same order, from the
+ * library's message catalogues. For the command line and the apps of a
+ * Kazakh- or Russian-speaking department.
+ *
+ * @throws {@link TutynushyError} `INVALID_LOCALE` for a locale other than `kk`, `ru` or `en`.
+ * @example
+ * ```ts
+ * const result = safeParseIin('900101300018');
+ * if (!result.ok) {
+ *   formatError(result.error, 'ru'); // 'Некорректный ИИН "900101300018": неверная контрольная цифра 8 (12-я цифра): по цифрам 1–11 она равна 7'
+ *   formatError(result.error, 'kk'); // 'Жарамсыз ЖСН "900101300018": бақылау цифры қате: 8 (12-цифр), ал 1–11 цифрлар бойынша 7 болуы тиіс'
+ * }
+ * ```
+ */
+export function formatError(error: AnyTutynushyError, locale: Locale): string {
+  const catalogue = CATALOGUES[assertLocale(locale)];
+  const message = catalogue.codes[error.code] as ((details: unknown) => string) | undefined;
+  // A code from a newer copy of the library has no message here yet.
+  return message === undefined ? error.message : message(error.details);
+}
+
+/**
+ * One issue of an `INVALID_RECORD` error in the user's language, without
+ * its path (`formatRecordPath(issue.path)` writes that).
+ *
+ * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale.
+ * @example
+ * ```ts
+ * const result = safeParseOutreachActivity({ schemaVersion: 1, id: 'O-1', kind: 'briefing', date: '2024-05-03', region: '79', colour: 'red' });
+ * if (!result.ok && result.error.code === 'INVALID_RECORD') {
+ *   formatRecordIssue(result.error.details.issues[0], 'kk'); // 'белгісіз өріс "colour"'
+ * }
+ * ```
+ */
+export function formatRecordIssue(issue: RecordIssue, locale: Locale): string {
+  const catalogue = CATALOGUES[assertLocale(locale)];
+  const message = catalogue.issues[issue.code] as ((issue: RecordIssue) => string) | undefined;
+  return message === undefined ? issue.code : message(issue);
+}

@@ -1,0 +1,391 @@
+import type { EventPlace } from '../error-details.js';
+import type { Received } from '../received.js';
+import type { RecordIssue } from '../record-issue.js';
+import type { MessageCatalogue } from './catalogue.js';
+import { issuesText, shownText } from './shared.js';
+
+// Қазақша: ағылшын тіліндегідей фактілер сол ретпен (не дұрыс емес, мән,
+// не күтілді). Кілттер, кодтар және функция атаулары аударылмайды. Сан
+// мен мәннің артына жалғау қосылмайтындай етіп құрастырылған: «… күтілді»,
+// «берілгені …».
+
+const value = (received: Received): string => {
+  if (typeof received === 'string') return shownText(received);
+  if (typeof received === 'bigint') return `${received}n`;
+  if (typeof received === 'number') return Object.is(received, -0) ? '-0' : String(received);
+  if (received === null || received === undefined || typeof received === 'boolean')
+    return String(received);
+  switch (received.type) {
+    case 'array':
+      return `массив (${received.length} элемент)`;
+    case 'date':
+      return `Date(${received.iso ?? 'Invalid Date'})`;
+    case 'tenge':
+      return `Tenge(${received.amount})`;
+    case 'decimal':
+      return `Decimal(${received.value})`;
+    case 'function':
+      return 'функция';
+    case 'symbol':
+      return 'Symbol';
+    default:
+      return 'объект';
+  }
+};
+
+const list = (items: readonly unknown[] | undefined): string =>
+  (items ?? []).map((item) => String(item)).join(', ');
+
+const NOUN: Readonly<Record<string, string>> = { complaint: 'өтініш', lawsuit: 'сот ісі' };
+
+const where = ({ recordId, index }: EventPlace): string =>
+  recordId === undefined
+    ? `№${index} оқиға`
+    : `${shownText(recordId)} жазбасының №${index} оқиғасы`;
+
+const expectations: MessageCatalogue['expectations'] = {
+  object: () => 'объект',
+  options: () => 'параметрлер объектісі немесе ештеңе',
+  string: () => 'мәтін (string)',
+  nonEmptyString: () => 'бос емес мәтін',
+  boolean: () => 'true немесе false',
+  array: () => 'массив',
+  iterable: () => 'массив немесе басқа итерацияланатын объект',
+  integer: () => 'бүтін сан',
+  integerInRange: ({ min, max }) => `${min} – ${max} аралығындағы бүтін сан`,
+  nonNegativeInteger: () => '0 немесе одан үлкен бүтін сан',
+  oneOf: ({ allowed }) => `мына мәндердің бірі: ${list(allowed)}`,
+  knownKey: ({ allowed }) => `мына параметрлердің бірі: ${list(allowed)}`,
+  atMost: ({ max }) => `ең көбі ${max} элемент`,
+  date: () => 'YYYY-MM-DD пішіміндегі күн',
+  timeOfDay: () => "00:00 – 23:59 аралығындағы СС:ММ уақыты, мысалы '18:30'",
+  tenge: () => 'Tenge мәні (басқа мәндерді Tenge.of оқиды)',
+  positiveTenge: () => 'нөлден үлкен Tenge',
+  nonNegativeTenge: () => 'нөл немесе одан үлкен Tenge',
+  factor: () => 'шектеулі сан, ондық мәтін немесе Decimal',
+  factorMagnitude: () => '1e-400 пен 1e400 аралығындағы шама',
+  ratios: () => 'қосындысы нөлден үлкен, теріс емес үлестер',
+  locale: () => 'kk, ru немесе en',
+  calendar: () => 'WorkCalendar (kazakhstanCalendar немесе createWorkCalendar жасаған күнтізбе)',
+  holidayRule: () => 'мереке ережесі { key, month, day, from?, to?, name, source }',
+  legalSource: () => 'актіні атайтын дереккөз { act, article?, note? }',
+  labels: () => 'атау { kk, ru, en }',
+  kurbanAitEntry: () => 'Құрбан айт жазбасы { date, estimate?, source? }',
+  transferAct: () => 'демалыс күнін ауыстыру актісі { workingDay, dayOff, source }',
+  weekendDay: () => 'жұмыс күні болып жарияланған сенбі немесе жексенбі',
+  weekday: () => 'демалыс күні болып жарияланған дүйсенбі–жұма күндерінің бірі',
+  freeDay: ({ taken }) =>
+    `басқа ереже пайдаланбаған күн (${taken?.date ?? 'бұл күн'} бос емес: ${taken?.name ?? ''})`,
+  notBefore: ({ min }) => `${min} жылдан ерте емес жыл`,
+  oneKurbanAitPerYear: () => 'бір жылға Құрбан айттың бір ғана күні',
+  region: () => 'REGIONS немесе regionByCode берген өңір',
+  regions: () => 'өңірлер массиві немесе басқа итерацияланатын объект',
+  replayedComplaint: () => 'replayComplaint қайтарған түрдегі өтініш',
+  replayedLawsuit: () => 'replayLawsuit қайтарған түрдегі сот ісі',
+  relief: () => 'өтінішті қанағаттандыру нәтижесі (relief) немесе satisfy оқиғасы',
+  businessName: () => 'names.kk, names.ru немесе екеуі де',
+  first11Digits: () => 'ЖСН немесе БСН-нің алғашқы 11 цифрынан тұратын мәтін',
+  twoDigitYear: () => '0–99 аралығындағы бүтін сан (БСН-нің 1–2 цифрлары)',
+  wordsRange: () => 'абсолют шамасы 999 999 999 999 999 999-дан аспайтын бүтін сан',
+};
+
+const SCALE = ['бірліктер', 'мыңдар', 'миллиондар', 'миллиардтар', 'триллиондар'];
+const scale = (power: number | undefined): string => SCALE[(power ?? 0) / 3] ?? `10^${power}`;
+const EXAMPLE = 'сома күтілді, мысалы «1 424 750 теңге»';
+
+const amountProblems: MessageCatalogue['amountProblems'] = {
+  notAnAmount: () => 'ондық мәтін, сан, теңгедегі bigint, Decimal немесе Tenge күтілді',
+  notATenge: () => 'Tenge мәні күтілді (басқа мәндерді Tenge.of оқиды)',
+  sumItem: ({ position }) => `қосындының №${position} элементі Tenge емес`,
+  notWholeTiyn: () => 'тиынның бүтін саны күтілді (bigint немесе қауіпсіз бүтін сан)',
+  notANumber: () => 'сан емес',
+  notFinite: () => 'шектеулі сан емес',
+  unsafeNumber: () =>
+    '2^46 (70 368 744 177 664) теңге және одан үлкен сан әр тиынды сақтай алмайды, оның бір бөлігі жоғалған болуы мүмкін: ондық мәтін немесе bigint беріңіз',
+  notExactToTiyn: () => 'тиынға дейін дәл емес: үтірден кейін екіден көп таңба (тиын — 0,01)',
+  outOfRange: () =>
+    'рұқсат етілген ауқымнан тыс: Tenge абсолют шамасы 999 999 999 999 999,99 теңгеден аспайды',
+  productNotExact: () => 'көбейтінді тиынның бүтін саны емес, ал "exact" дөңгелектеу сұралды',
+  tooLong: ({ length, max }) => `${length} таңба — кез келген сомадан ұзын (ең көбі ${max})`,
+  empty: () => `бос мәтін: ${EXAMPLE}`,
+  blank: () => `тек бос орындар: ${EXAMPLE}`,
+  notPlainDecimal: () =>
+    'нүктесі бар ондық сан күтілді, мысалы "1424750", "1424750.5" немесе "-3.20"',
+  surroundingSpace: () =>
+    'шетіндегі бос орындар: Tenge.of қарапайым ондық санды оқиды (адамдар жазатын мәтінді parseTenge оқиды)',
+  exponent: () =>
+    'экспоненциалды жазба сома ретінде оқылмайды: соманы толық жазыңыз, мысалы "1000"',
+  comma: () =>
+    'мұнда үтір ондық белгі де, разряд бөлгіші де емес: "1424750.50" деп жазыңыз (parseTenge "1 424 750,50" оқиды)',
+  notText: () => 'мәтін күтілді, мысалы «1 424 750 теңге»',
+  unexpectedCharacter: ({ part, position }) =>
+    `күтілмеген таңба ${JSON.stringify(part)} (орны: ${position})`,
+  noDigits: () => `цифр жоқ: ${EXAMPLE}`,
+  beforeNumber: ({ part }) =>
+    part === undefined
+      ? 'таңбадан немесе валютадан кейін сан жоқ'
+      : `саннан бұрынғы «${part}» таңба да, ₸ та, KZT да емес`,
+  currencyTwice: ({ part }) => `валюта екі рет аталған («${part}»)`,
+  scaleWithoutNumber: ({ part }) =>
+    `«${part}» разряд сөзінің өз саны жоқ (разряд қайталанған немесе орнында тұрмаған)`,
+  twoNumbers: ({ part, other }) =>
+    `қатар тұрған екі сан («${other}» және «${part}»), арасында разряд сөзі жоқ`,
+  unknownWord: ({ part }) =>
+    `белгісіз сөз «${part}»: теңге, тенге, tenge, KZT, ₸ немесе млн, мың, тыс., M сияқты разряд күтілді`,
+  outOfPlace: ({ part }) => `«${part}» өз орнында тұрған жоқ`,
+  decimalMarks: ({ part, convention }) =>
+    `«${part}» ішінде бірден көп ондық белгі бар${convention === 'comma' ? ' (kk және ru тілдерінде ондық белгі — үтір)' : ''}`,
+  groupsAfterDecimal: ({ part }) => `«${part}» ішінде ондық белгіден кейін цифр топтары бар`,
+  mixedSeparators: ({ part }) => `«${part}» цифрларды әртүрлі бөлгіштермен топтайды`,
+  notThousands: ({ part, convention }) =>
+    `«${part}» мыңдар бойынша топталмаған (біріншісінен кейінгі әр топта үш цифр болуы тиіс${convention === 'point' ? '; ағылшынша жазуда үтір мыңдарды бөледі, ал нүкте бөлшек бөлікті бөледі' : ''})`,
+  scalesNotDescending: ({ part, other, scales }) =>
+    `«${other}», одан кейін «${part}»: разрядтар кему ретімен және бір реттен ғана жазылуы тиіс (${scale(scales?.[0])}, содан кейін ${scale(scales?.[1])})`,
+  fractionBeforeScale: ({ part, other }) =>
+    `«${other}» ішіндегі бөлшек, одан кейін «${part}» — екіұшты`,
+  missingScale: ({ part, other, readings }) =>
+    `екіұшты: «${other}», одан кейін разряд сөзі жоқ «${part}» — бұл ${readings?.[0]} теңге, немесе «мың» / «тыс.» түсіп қалса, ${readings?.[1]}: разрядты жазыңыз`,
+  partTooLarge: ({ part, other }) =>
+    `«${other}», одан кейін «${part}» — алдыңғы разрядтың бүтін бірлігі немесе одан көп`,
+  tiynDigits: ({ part }) => `«${part}» тиын: бір немесе екі цифр күтілді (00–99)`,
+  tiynAfterFraction: ({ part }) =>
+    `теңге сомасының бөлшек бөлігі бар, тиын да жазылған («${part}»)`,
+  mixedScripts: () =>
+    'кирилл және латын сөздері араласқан, сондықтан ондық белгі түсініксіз: { locale } беріңіз',
+  ambiguousComma: ({ readings }) =>
+    `екіұшты: ондық үтірмен ${readings?.[0]} (kk, ru) немесе мыңдарды бөлетін үтірмен ${readings?.[1]} (en); { locale } беріңіз`,
+};
+
+const taxpayerIdProblems: MessageCatalogue['taxpayerIdProblems'] = {
+  notAString: () => '12 цифрдан тұратын мәтін күтілді',
+  number: () =>
+    '12 цифрдан тұратын мәтін күтілді, сан емес: сан алдыңғы нөлдерді жоғалтады (050707500015 саны 50707500015 болып қалады), сондықтан нөмірді мәтін ретінде беріңіз',
+  empty: () => 'бос мәтін: 12 цифр күтілді',
+  character: ({ character, position }) =>
+    `${character === ' ' ? 'бос орын' : character === '-' ? 'сызықша' : `${JSON.stringify(character)} таңбасы`} (орны: ${position}): бос орынсыз, сызықшасыз және әріпсіз тек 12 цифр (0–9) күтілді`,
+  length: ({ length }) => `${length} цифр: дәл 12 цифр күтілді`,
+  checkDigit: ({ digit, expectedCheckDigit }) =>
+    `бақылау цифры қате: ${digit} (12-цифр), ал 1–11 цифрлар бойынша ${expectedCheckDigit} болуы тиіс`,
+  noCheckDigit: () =>
+    '1–11 цифрлар үшін бақылау цифры жоқ: салмақтардың екі өтуі де 10 береді, мұндай нөмір ешқашан берілмейді',
+  centuryAndSex: ({ digit }) =>
+    `7-цифр (ғасыр және жыныс) — ${digit}, бұл мән анықталмаған: 1 немесе 2 — 1800 жылдары, 3 немесе 4 — 1900 жылдары, 5 немесе 6 — 2000 жылдары туғандар (тақ — ер адам, жұп — әйел адам)`,
+  birthDate: ({ date }) =>
+    `1–6 цифрлар 7-цифрмен бірге ${date} туған күнін береді, ондай күн жоқ`,
+  registeredIn: ({ date }) =>
+    `3–4 цифрлар ${date} тіркелу айын береді, ондай ай жоқ (01–12 күтілді)`,
+  entityType: ({ digit }) =>
+    `5-цифр (тұлға түрі) — ${digit}, ал 4 (резидент заңды тұлға), 5 (бейрезидент) немесе 6 (бірлескен жеке кәсіпкерлік) күтілді${(digit ?? 9) <= 3 ? ': бұл орындағы 0–3 БСН-ді емес, ЖСН-ді білдіреді' : ''}`,
+  unit: ({ digit }) =>
+    `6-цифр (бөлімше) — ${digit}, ал 0 (бас ұйым), 1 (филиал), 2 (өкілдік) немесе 3 (шаруа қожалығы) күтілді`,
+  kind: ({ digit }) =>
+    `5-цифр — ${digit}: бұл орындағы 0–3 ЖСН-ді, 4–6 БСН-ді білдіреді, сондықтан нөмір екеуі де емес`,
+};
+
+const dateProblems: MessageCatalogue['dateProblems'] = {
+  notAString: () => 'YYYY-MM-DD мәтіні күтілді',
+  format: () => 'YYYY-MM-DD пішімі күтілді: жыл төрт цифрмен, ай мен күн екі цифрмен',
+  year: () => '1000 – 9999 аралығындағы жыл күтілді',
+  month: ({ received }) => `${String(received).slice(5, 7)} деген ай жоқ (01–12 күтілді)`,
+  day: ({ received, lastDay }) =>
+    `${String(received).slice(0, 7)} айында ${String(received).slice(8, 10)} деген күн жоқ (01–${lastDay} күтілді)`,
+};
+
+const instantProblems: MessageCatalogue['instantProblems'] = {
+  invalidDate: () => 'Date объектісі жарамсыз',
+  yearOutOfRange: ({ part }) => `${part} жыл 1000–9998 аралығынан тыс`,
+  notAString: () =>
+    'ығысуы көрсетілген ISO 8601 мәтіні күтілді, мысалы 2024-05-03T18:45:00+05:00',
+  format: () =>
+    'YYYY-MM-DDTHH:MM[:SS[.fff]], одан кейін Z немесе ±HH:MM ығысуы күтілді, мысалы 2024-05-03T18:45:00+05:00',
+  noTime: () =>
+    'күн — уақыт сәті емес: уақыт пен ығысу күтілді, мысалы 2024-05-03T18:45:00+05:00',
+  offset: ({ part }) => `${part} деген ығысу жоқ`,
+  date: ({ part }) => `${part} деген күн жоқ`,
+  time: ({ part }) => `${part} деген уақыт жоқ`,
+};
+
+const periodProblems: MessageCatalogue['periodProblems'] = {
+  notAString: () =>
+    'кезең коды күтілді, мысалы 2024, 2024-H1, 2024-Q2, 2024-05 немесе 2024-01/2024-05',
+  empty: () => 'бос мәтін: кезең коды күтілді, мысалы 2024-05',
+  tooLong: ({ max }) => `кез келген кезең кодынан ұзын (ең көбі ${max} таңба)`,
+  format: () =>
+    '2024, 2024-H1, 2024-Q2, 2024-05, 2024-01/2024-05 немесе 2024-01-01/2024-05-31 күтілді',
+  year: ({ part }) => `${part} жыл 1000–9999 аралығынан тыс`,
+  month: ({ part }) => `${part} деген ай жоқ (01–12 күтілді)`,
+  quarter: ({ part }) => `${part} деген тоқсан жоқ (Q1–Q4 күтілді)`,
+  half: ({ part }) => `${part} деген жартыжылдық жоқ (H1 немесе H2 күтілді)`,
+  day: ({ part }) => `${part} деген күн жоқ`,
+  endBeforeStart: () => 'кезең басталмай тұрып аяқталады',
+  acrossYears: () => 'айлар ауқымы бір жылдың ішінде болуы тиіс',
+};
+
+const regionProblems: MessageCatalogue['regionProblems'] = {
+  form: () =>
+    "екі таңбалы ӘАОЖ (КАТО) коды ('79' немесе 79), тоғыз таңбалы ӘАОЖ коды ('790000000') немесе ISO 3166-2 коды ('KZ-79') күтілді",
+  unknownCode: ({ code, allowed }) => `${code} кодты өңір жоқ; өңір кодтары: ${list(allowed)}`,
+  subregion: ({ code }) =>
+    `бұл өңірдің өзінің емес, өңір ішіндегі бірліктің ӘАОЖ коды: өңір коды жеті нөлмен аяқталады (${code}0000000)`,
+  notARegion: ({ index }) =>
+    `№${index} элемент өңір емес: REGIONS немесе regionByCode берген өңір күтілді`,
+};
+
+const recordKinds: MessageCatalogue['recordKinds'] = {
+  complaint: 'өтініш жазбасы',
+  complaintEvent: 'өтініш оқиғасы',
+  lawsuit: 'сот ісі жазбасы',
+  lawsuitEvent: 'сот ісі оқиғасы',
+  outreachActivity: 'ақпараттық-түсіндіру іс-шарасының жазбасы',
+  business: 'кәсіпкерлік субъектісінің жазбасы',
+  systemRegistration: 'жүйеде тіркелу жазбасы',
+  report: 'есеп',
+  publishedReport: 'жарияланған есеп',
+};
+
+const WHY_LINK: Readonly<Record<string, string>> = {
+  notAbsolute: 'бұл абсолют мекенжай емес',
+  protocol: 'тек http және https',
+  noDomain: 'хостта домен жоқ',
+  userInfo: 'хосттың алдындағы пайдаланушы деректері нақты хостты жасырады',
+};
+
+const rules: MessageCatalogue['rules'] = {
+  reliefRequired: () =>
+    'қанағаттандырылған өтініште нәтижесі көрсетіледі: refund (қайтарылған ақша), inKind немесе nonMonetary (сипаттамасыз болса, true)',
+  reliefOnlyOnSatisfy: ({ keys }) =>
+    `${list(keys)}: қанағаттандыру нәтижесі тек "satisfy" оқиғасында көрсетіледі`,
+  positiveAmount: () => 'нөлден үлкен сома күтілді (ақша болмаса, өрісті көрсетпеңіз)',
+  nothingAwardedAgainstConsumer: () =>
+    'тұтынушының пайдасына шешілмеген шешім ештеңе өндірмейді: awarded көрсетпеңіз',
+  listedTwice: ({ received }) => `${value(received)} екі рет көрсетілген`,
+  businessName: () => 'kk, ru немесе екі тілдегі атау күтілді',
+  kindMatchesId: ({ facts }) =>
+    `түрі нөмірге сәйкес емес: ${list(facts?.['kinds'] as readonly string[])} күтілді`,
+  businessIdRequired: () =>
+    'кәсіпкерлік субъектісінің есептік жазбасына businessId керек: оның БСН-і немесе ЖСН-і',
+  httpLink: ({ facts }) =>
+    `http(s) мекенжайы күтілді, мысалы https://www.gov.kz/…${typeof facts?.['why'] === 'string' ? ` (${WHY_LINK[facts['why']] ?? facts['why']})` : ''}`,
+  plainText: () =>
+    'қарапайым мәтін күтілді: басқару таңбаларынсыз, жалғыз суррогаттарсыз және жазу бағытын басқаратын таңбаларсыз',
+  trimmed: () => 'шетінде бос орыны жоқ идентификатор күтілді',
+};
+
+const issues: MessageCatalogue['issues'] = {
+  unknownField: ({ keys, count }) =>
+    `белгісіз өріс ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` және тағы ${(count ?? 0) - (keys?.length ?? 0)}` : ''}`,
+  required: () => 'міндетті өріс жоқ',
+  forbidden: ({ received }) =>
+    `бұл өріс мұнда рұқсат етілмейді: оны көрсетпеңіз (берілгені ${value(received)})`,
+  invalidType: ({ expected, received }) =>
+    `${expected === 'number' ? 'сан' : expected === undefined ? 'басқа түр' : expectations[expected]({})} күтілді, берілгені ${value(received)}`,
+  notOneOf: ({ allowed, received }) =>
+    `рұқсат етілген мәндердің бірі емес (${list(allowed)}), берілгені ${value(received)}`,
+  blank: ({ received }) => `бос емес мәтін күтілді, берілгені ${value(received)}`,
+  tooLong: ({ max }) => `тым ұзын (ең көбі ${max} таңба)`,
+  tooMany: ({ max }) => `тым көп (ең көбі ${max} элемент)`,
+  tooSmall: ({ min, received }) =>
+    `${min} немесе одан үлкен мән күтілді, берілгені ${value(received)}`,
+  notInteger: ({ received }) => `бүтін сан күтілді, берілгені ${value(received)}`,
+  invalidValue: ({ error }) =>
+    error === undefined ? 'жарамсыз мән' : messageOf(error.code, error.details),
+  rule: (issue) => (issue.rule === undefined ? 'жарамсыз мән' : rules[issue.rule](issue)),
+};
+
+const issueText = (issue: RecordIssue): string => issues[issue.code](issue);
+
+const codes: MessageCatalogue['codes'] = {
+  INVALID_ARGUMENT: (d) => {
+    const fn = d.fn === undefined ? '' : `${d.fn}: `;
+    if (d.expected === 'knownKey')
+      return `${fn}белгісіз параметр ${shownText(d.field)}: рұқсат етілгендері: ${list(d.allowed)}`;
+    return `${fn}${d.field} мәні жарамсыз (${value(d.received)}): ${expectations[d.expected](d)} күтілді`;
+  },
+  INVALID_LOCALE: (d) => `Белгісіз тіл ${value(d.received)}: "kk", "ru" немесе "en" күтілді`,
+  INVALID_AMOUNT: (d) => `Жарамсыз сома ${value(d.received)}: ${amountProblems[d.problem](d)}`,
+  INVALID_IIN: (d) => `Жарамсыз ЖСН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
+  INVALID_BIN: (d) => `Жарамсыз БСН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
+  INVALID_TAXPAYER_ID: (d) =>
+    `Жарамсыз ЖСН немесе БСН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
+  INVALID_DATE: (d) => `Жарамсыз күн ${value(d.received)}: ${dateProblems[d.problem](d)}`,
+  INVALID_INSTANT: (d) =>
+    `Жарамсыз уақыт сәті ${value(d.received)}: ${instantProblems[d.problem](d)}`,
+  INVALID_PERIOD: (d) => `Жарамсыз кезең ${value(d.received)}: ${periodProblems[d.problem](d)}`,
+  INVALID_REGION: (d) => `Жарамсыз өңір ${value(d.received)}: ${regionProblems[d.problem](d)}`,
+  INVALID_RECORD: (d) =>
+    `Жарамсыз ${recordKinds[d.kind]}${d.recordId === undefined ? '' : ` ${shownText(d.recordId)}`}: ${issuesText(d.issues, issueText, (n) => `және тағы ${n}`, '(жазба)')}${d.readWith === undefined ? '' : ` (алдымен жазбаны ${d.readWith} арқылы оқыңыз)`}`,
+  UNSUPPORTED_SCHEMA_VERSION: (d) =>
+    `${recordKinds[d.kind]}${d.recordId === undefined ? '' : ` ${shownText(d.recordId)}`} оқылмайды: оның schemaVersion мәні ${value(d.received)}, ал tutynushy-дің бұл нұсқасы schemaVersion ${list(d.supported)} оқиды (жаңа жазбаға tutynushy-дің жаңа нұсқасы керек)`,
+  INVALID_TRANSITION: (d) => {
+    if (d.problem === 'overRecovery') {
+      const what =
+        d.limitFrom === 'settlement'
+          ? 'татуласу келісімінде көзделген'
+          : 'шешім бойынша өндіруге тиіс';
+      return `${where(d)}: ${d.amount} сомасындағы "recover" өндірілген жалпы соманы ${d.total} етеді, бұл ${what} ${d.limit} сомасынан көп; неге көбірек өндірілгенін exceedsAwardReason арқылы көрсетіңіз`;
+    }
+    const noun = NOUN[d.machine] ?? d.machine;
+    const allowed =
+      d.allowed.length === 0
+        ? `"${d.state}" күйіндегі ${noun} ешбір оқиғаны қабылдамайды`
+        : `рұқсат етілгендері: ${list(d.allowed)}`;
+    return d.problem === 'unknownEvent'
+      ? `${where(d)}: ${shownText(d.event)} — ${noun} оқиғасы емес (${allowed})`
+      : `${where(d)}: ${shownText(d.event)} оқиғасы "${d.state}" күйінде рұқсат етілмейді (${allowed})`;
+  },
+  EVENT_OUT_OF_ORDER: (d) => {
+    const event = `${where(d)} ${shownText(d.at)} уақытымен белгіленген`;
+    if (d.problem === 'beforeReceipt')
+      return `${event}, бұл ${NOUN[d.machine] ?? d.machine} қабылданған уақыттан (${shownText(d.before)}) ерте`;
+    const before =
+      d.problem === 'beforePrevious'
+        ? `бұл алдыңғы оқиғадан (${shownText(d.before)}) ерте`
+        : `бұл №${d.beforeIndex} оқиғадан (${shownText(d.before)}) ерте; одан кейінгі оқиғалар — сол күннің күндері, олар сағатты көрсетпейді`;
+    return `${event}, ${before}: оқиғалар уақыт ретімен жазылуы тиіс`;
+  },
+  INVALID_EXTENSION: (d) => {
+    const head = `${where(d)}: мерзімді ұзарту (${shownText(d.until)} күніне дейін)`;
+    if (d.problem === 'lapsed')
+      return `${head} ${d.decidedOn} күні шешілген, бұл кезде қарау мерзімі (${d.due}) өтіп кеткен: өтіп кеткен мерзім ұзартылмайды (ӘРПК 76-бабы)`;
+    if (d.problem === 'pastLimit') return `${head} екі айлық шектен (${d.limit}) асады (ӘРПК 76-бабы)`;
+    return `${head} қарау мерзімін ұзартпайды: мерзім онсыз да ${d.due}`;
+  },
+  CALENDAR_DATA_MISSING: (d) => {
+    const reasons: string[] = [];
+    if (d.missing.includes('kurbanAit'))
+      reasons.push(
+        d.kurbanAitEstimate === undefined
+          ? 'Құрбан айттың бірінші күні белгісіз'
+          : `Құрбан айттың бірінші күні тек болжамды (${d.kurbanAitEstimate})`,
+      );
+    if (d.missing.includes('transferActs'))
+      reasons.push(`${d.year} жылғы демалыс күндерін ауыстыру актілері белгісіз`);
+    return `${d.year} жылға расталған жұмыс күнтізбесі жоқ: ${reasons.join(' және ')}. Деректерді createWorkCalendar({ kurbanAit, transferActs, confirmedYears }) арқылы беріңіз${d.kurbanAitEstimate === undefined ? '' : ' немесе болжамды мәндерді createWorkCalendar({ estimates: true }) арқылы қабылдаңыз'}`;
+  },
+};
+
+function messageOf(code: string, details: unknown): string {
+  const message = (codes as Record<string, ((d: never) => string) | undefined>)[code];
+  return message === undefined ? code : message(details as never);
+}
+
+/**
+ * Қазақ тіліндегі хабарламалар, `formatError(error, 'kk')` үшін.
+ *
+ * @internal
+ */
+export const kk: MessageCatalogue = {
+  locale: 'kk',
+  value,
+  expectations,
+  amountProblems,
+  taxpayerIdProblems,
+  dateProblems,
+  instantProblems,
+  periodProblems,
+  regionProblems,
+  recordKinds,
+  issues,
+  rules,
+  codes,
+};
