@@ -155,9 +155,9 @@ export default [
     '1.6 kB',
   ),
   entry(
-    'tutynushy/outreach: parseOutreachActivity (with zod)',
+    'tutynushy/outreach: parseOutreachActivityRecord (with zod)',
     'dist/outreach/index.js',
-    '{ parseOutreachActivity, safeParseOutreachActivity }',
+    '{ parseOutreachActivityRecord, safeParseOutreachActivityRecord }',
     '32 kB',
   ),
   // business
@@ -174,9 +174,9 @@ export default [
     '1.2 kB',
   ),
   entry(
-    'tutynushy/business: parseBusiness, parseSystemRegistration (with zod)',
+    'tutynushy/business: parseBusinessRecord, parseSystemRegistrationRecord (with zod)',
     'dist/business/index.js',
-    '{ parseBusiness, parseSystemRegistration }',
+    '{ parseBusinessRecord, parseSystemRegistrationRecord }',
     '34 kB',
   ),
   // complaint

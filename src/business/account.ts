@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * The kinds of account opened in E-Tutynushy: a consumer's (a user) or a
@@ -10,14 +11,14 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * SYSTEM_ACCOUNTS.business.kk; // 'Кәсіпкерлік субъектілері'
  * ```
  */
-export const SYSTEM_ACCOUNTS = {
+export const SYSTEM_ACCOUNTS = /* @__PURE__ */ deepFreeze({
   consumer: { kk: 'Тұтынушылар', ru: 'Потребители', en: 'Users' },
   business: {
     kk: 'Кәсіпкерлік субъектілері',
     ru: 'Субъекты предпринимательства',
     en: 'Business entities',
   },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** An E-Tutynushy account kind: `consumer` or `business`. */
 export type SystemAccount = keyof typeof SYSTEM_ACCOUNTS;
@@ -30,7 +31,7 @@ export type SystemAccount = keyof typeof SYSTEM_ACCOUNTS;
  * SYSTEM_ACCOUNT_KEYS; // ['consumer', 'business']
  * ```
  */
-export const SYSTEM_ACCOUNT_KEYS = Object.keys(SYSTEM_ACCOUNTS) as readonly SystemAccount[];
+export const SYSTEM_ACCOUNT_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(SYSTEM_ACCOUNTS)) as readonly SystemAccount[];
 
 /**
  * Tells whether `value` is a {@link SystemAccount}.
@@ -68,7 +69,7 @@ export function systemAccountLabel(account: SystemAccount, locale: Locale): stri
  * SYSTEM_ACCOUNT_HEADINGS.consumer.en; // 'Users registered'
  * ```
  */
-export const SYSTEM_ACCOUNT_HEADINGS = {
+export const SYSTEM_ACCOUNT_HEADINGS = /* @__PURE__ */ deepFreeze({
   consumer: {
     kk: 'Тіркелген пайдаланушылар саны',
     ru: 'Количество зарегистрированных пользователей',
@@ -79,7 +80,7 @@ export const SYSTEM_ACCOUNT_HEADINGS = {
     ru: 'Количество зарегистрированных субъектов предпринимательства',
     en: 'Business entities registered',
   },
-} as const satisfies Record<SystemAccount, Labels>;
+} as const satisfies Record<SystemAccount, Labels>);
 
 /**
  * The KPI heading of an account kind in a language.

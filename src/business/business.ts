@@ -1,4 +1,7 @@
-import { assertLocale, type Locale, type Sector, TutynushyError } from '../core/index.js';
+import { TutynushyError } from '../core/errors.js';
+import { assertLocale, type Locale } from '../core/labels.js';
+import { received } from '../core/received.js';
+import type { Sector } from '../core/sector.js';
 import type { RegionCode } from '../regions/index.js';
 import type { BusinessKind } from './kind.js';
 
@@ -8,8 +11,8 @@ export interface BusinessNames {
   readonly ru?: string | undefined;
 }
 
-/** A business entity as stored and as parsed by `parseBusiness`. */
-export interface Business {
+/** A business entity as stored and as parsed by `parseBusinessRecord`. */
+export interface BusinessRecord {
   readonly schemaVersion: 1;
   /** Its BIN, or the IIN of an individual entrepreneur: 12 digits, checked against `kind`. */
   readonly id: string;
@@ -26,7 +29,7 @@ export interface Business {
  * ones). A business always has at least one name.
  *
  * @throws {@link TutynushyError} `INVALID_LOCALE` for an unsupported locale,
- * `INVALID_ARGUMENT` for a business with no name (one not checked by `parseBusiness`).
+ * `INVALID_ARGUMENT` for a business with no name (one not checked by `parseBusinessRecord`).
  * @example
  * ```ts
  * const shop = { names: { kk: '«Дәмді» ЖШС', ru: 'ТОО «Дамди»' } };
@@ -35,16 +38,17 @@ export interface Business {
  * businessName({ names: { ru: 'ИП Ахметов' } }, 'kk'); // 'ИП Ахметов'
  * ```
  */
-export function businessName(business: Pick<Business, 'names'>, locale: Locale): string {
+export function businessName(business: Pick<BusinessRecord, 'names'>, locale: Locale): string {
   const names: Partial<BusinessNames> | undefined =
     typeof business === 'object' && business !== null ? business.names : undefined;
   const kk = typeof names?.kk === 'string' && names.kk.trim() !== '' ? names.kk : undefined;
   const ru = typeof names?.ru === 'string' && names.ru.trim() !== '' ? names.ru : undefined;
   const name = assertLocale(locale) === 'kk' ? (kk ?? ru) : (ru ?? kk);
   if (name !== undefined) return name;
-  throw new TutynushyError(
-    'INVALID_ARGUMENT',
-    'The business has no name: expected names.kk, names.ru or both',
-    { value: names },
-  );
+  throw new TutynushyError('INVALID_ARGUMENT', {
+    fn: 'businessName',
+    field: 'business.names',
+    received: received(names),
+    expected: 'businessName',
+  });
 }

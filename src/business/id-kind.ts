@@ -1,18 +1,31 @@
 import { type ParsedTaxpayerId, parseTaxpayerId } from '../ids/index.js';
 import type { BusinessKind } from './kind.js';
 
+/**
+ * What a taxpayer id says its holder is: an IIN (a person), or a BIN of a
+ * branch, a representative office, a joint individual entrepreneurship, a
+ * peasant farm or a head office (digits 5 and 6).
+ */
+export type BusinessIdBasis =
+  | 'iin'
+  | 'branch'
+  | 'representativeOffice'
+  | 'jointEntrepreneurship'
+  | 'peasantFarm'
+  | 'headOffice';
+
 /** What a taxpayer id says its holder is, and the business kinds that fit it. */
 export interface BusinessIdReading {
   /** The kinds of business the number can belong to. */
   readonly kinds: readonly BusinessKind[];
-  /** Why, in words: `a BIN of a branch (digit 6 is 1)`. */
-  readonly reason: string;
+  /** What the number says, as a token. */
+  readonly basis: BusinessIdBasis;
 }
 
-const IIN: BusinessIdReading = {
-  kinds: ['individualEntrepreneur'],
-  reason: 'an IIN, which identifies a person: only an individual entrepreneur has one',
-};
+const IIN: BusinessIdReading = Object.freeze({
+  kinds: Object.freeze(['individualEntrepreneur'] as const),
+  basis: 'iin',
+});
 
 /**
  * Reads a parsed IIN or BIN as a business id. The unit digit decides first
@@ -25,25 +38,15 @@ const IIN: BusinessIdReading = {
  */
 export function readBusinessId(id: ParsedTaxpayerId): BusinessIdReading {
   if (id.kind === 'iin') return IIN;
-  if (id.unit === 'branch') {
-    return { kinds: ['branch'], reason: 'a BIN of a branch (digit 6 is 1)' };
-  }
-  if (id.unit === 'representativeOffice') {
-    return { kinds: ['branch'], reason: 'a BIN of a representative office (digit 6 is 2)' };
-  }
+  if (id.unit === 'branch') return { kinds: ['branch'], basis: 'branch' };
+  if (id.unit === 'representativeOffice') return { kinds: ['branch'], basis: 'representativeOffice' };
   if (id.entityType === 'jointIndividualEntrepreneur') {
-    return {
-      kinds: ['individualEntrepreneur'],
-      reason: 'a BIN of a joint individual entrepreneurship (digit 5 is 6)',
-    };
+    return { kinds: ['individualEntrepreneur'], basis: 'jointEntrepreneurship' };
   }
   if (id.unit === 'peasantFarm') {
-    return {
-      kinds: ['individualEntrepreneur', 'legalEntity'],
-      reason: 'a BIN of a peasant farm (digit 6 is 3)',
-    };
+    return { kinds: ['individualEntrepreneur', 'legalEntity'], basis: 'peasantFarm' };
   }
-  return { kinds: ['legalEntity'], reason: 'a BIN of a head office (digit 6 is 0)' };
+  return { kinds: ['legalEntity'], basis: 'headOffice' };
 }
 
 /**

@@ -17,7 +17,7 @@ export {
   systemAccountHeading,
   systemAccountLabel,
 } from './account.js';
-export { type Business, type BusinessNames, businessName } from './business.js';
+export { type BusinessRecord, type BusinessNames, businessName } from './business.js';
 export { type BusinessIdReading, businessKindsOfId } from './id-kind.js';
 export {
   BUSINESS_KIND_KEYS,
@@ -27,16 +27,16 @@ export {
   isBusinessKind,
 } from './kind.js';
 export {
-  parseBusiness,
-  parseSystemRegistration,
-  safeParseBusiness,
-  safeParseSystemRegistration,
+  parseBusinessRecord,
+  parseSystemRegistrationRecord,
+  safeParseBusinessRecord,
+  safeParseSystemRegistrationRecord,
 } from './parse.js';
 export {
   type BusinessRegistration,
   type ConsumerRegistration,
   isBusinessRegistration,
-  type SystemRegistration,
+  type SystemRegistrationRecord,
   type SystemRegistrationBase,
 } from './registration.js';
-export { BusinessSchema, SystemRegistrationSchema } from './schema.js';
+export { BusinessRecordSchema, SystemRegistrationRecordSchema } from './schema.js';

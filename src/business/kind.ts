@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * The kinds of business a department deals with: a legal entity (its head
@@ -10,7 +11,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * BUSINESS_KINDS.individualEntrepreneur.ru; // 'индивидуальный предприниматель'
  * ```
  */
-export const BUSINESS_KINDS = {
+export const BUSINESS_KINDS = /* @__PURE__ */ deepFreeze({
   legalEntity: { kk: 'заңды тұлға', ru: 'юридическое лицо', en: 'legal entity' },
   individualEntrepreneur: {
     kk: 'жеке кәсіпкер',
@@ -22,7 +23,7 @@ export const BUSINESS_KINDS = {
     ru: 'филиал или представительство',
     en: 'branch or representative office',
   },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A business kind: `legalEntity`, `individualEntrepreneur` or `branch`. */
 export type BusinessKind = keyof typeof BUSINESS_KINDS;
@@ -35,7 +36,7 @@ export type BusinessKind = keyof typeof BUSINESS_KINDS;
  * BUSINESS_KIND_KEYS; // ['legalEntity', 'individualEntrepreneur', 'branch']
  * ```
  */
-export const BUSINESS_KIND_KEYS = Object.keys(BUSINESS_KINDS) as readonly BusinessKind[];
+export const BUSINESS_KIND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(BUSINESS_KINDS)) as readonly BusinessKind[];
 
 /**
  * Tells whether `value` is a {@link BusinessKind}.

@@ -1,9 +1,20 @@
-import { checkRecord, type Result } from '../core/index.js';
-import type { Business } from './business.js';
-import type { SystemRegistration } from './registration.js';
-import { BusinessSchema, SystemRegistrationSchema } from './schema.js';
+import { recordParsers } from '../core/record-parse.js';
+import type { Result } from '../core/result.js';
+import type { BusinessRecord } from './business.js';
+import type { SystemRegistrationRecord } from './registration.js';
+import { BusinessRecordSchema, SystemRegistrationRecordSchema } from './schema.js';
 
-const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
+/** The schema versions of business and registration records this release reads. */
+const VERSIONS: readonly number[] = Object.freeze([1]);
+
+const businesses = /* @__PURE__ */ recordParsers('business', BusinessRecordSchema, {
+  versions: VERSIONS,
+});
+const registrations = /* @__PURE__ */ recordParsers(
+  'systemRegistration',
+  SystemRegistrationRecordSchema,
+  { versions: VERSIONS },
+);
 
 /**
  * Checks a business record and returns it typed, the region as its
@@ -18,31 +29,29 @@ const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
  *   schemaVersion: 1, id: '971240001315', kind: 'legalEntity',
  *   names: { ru: 'АО «Kaspi Bank»' }, region: '75', sector: 'financialServices',
  * };
- * parseBusiness(kaspi).names.ru; // 'АО «Kaspi Bank»'
- * parseBusiness({ ...kaspi, id: '940140000380' }); // throws INVALID_RECORD (id: wrong check digit)
+ * parseBusinessRecord(kaspi).names.ru; // 'АО «Kaspi Bank»'
+ * parseBusinessRecord({ ...kaspi, id: '940140000380' }); // throws INVALID_RECORD (id: wrong check digit)
  * ```
  * @example
  * ```ts
  * const shop = { schemaVersion: 1, id: '851231400011', kind: 'legalEntity', names: { ru: 'Магазин' }, region: '79', sector: 'retailTrade' };
- * parseBusiness(shop); // throws INVALID_RECORD (kind: an IIN is an individual entrepreneur's)
+ * parseBusinessRecord(shop); // throws INVALID_RECORD (kind: an IIN is an individual entrepreneur's)
  * ```
  */
-export function parseBusiness(input: unknown): Business {
-  const result = checkRecord('business', BusinessSchema, input, SUPPORTED_SCHEMA_VERSIONS);
-  if (!result.ok) throw result.error;
-  return result.value;
+export function parseBusinessRecord(input: unknown): BusinessRecord {
+  return businesses.parse(input);
 }
 
 /**
- * The non-throwing twin of {@link parseBusiness}.
+ * The non-throwing twin of {@link parseBusinessRecord}.
  *
  * @example
  * ```ts
- * safeParseBusiness({ schemaVersion: 1, id: '940140000385', kind: 'legalEntity', names: {}, region: '75', sector: 'financialServices' }).ok; // false
+ * safeParseBusinessRecord({ schemaVersion: 1, id: '940140000385', kind: 'legalEntity', names: {}, region: '75', sector: 'financialServices' }).ok; // false
  * ```
  */
-export function safeParseBusiness(input: unknown): Result<Business> {
-  return checkRecord('business', BusinessSchema, input, SUPPORTED_SCHEMA_VERSIONS);
+export function safeParseBusinessRecord(input: unknown): Result<BusinessRecord> {
+  return businesses.safeParse(input);
 }
 
 /**
@@ -53,33 +62,26 @@ export function safeParseBusiness(input: unknown): Result<Business> {
  * consumer account with one), or `UNSUPPORTED_SCHEMA_VERSION`.
  * @example
  * ```ts
- * parseSystemRegistration({ schemaVersion: 1, id: 'R-1', account: 'consumer', date: '2024-05-03', region: '79' }).region; // '79'
- * parseSystemRegistration({ schemaVersion: 1, id: 'R-2', account: 'consumer', date: '2024-02-30' }); // throws INVALID_RECORD (date)
+ * parseSystemRegistrationRecord({ schemaVersion: 1, id: 'R-1', account: 'consumer', date: '2024-05-03', region: '79' }).region; // '79'
+ * parseSystemRegistrationRecord({ schemaVersion: 1, id: 'R-2', account: 'consumer', date: '2024-02-30' }); // throws INVALID_RECORD (date)
  * ```
  * @example
  * ```ts
- * parseSystemRegistration({ schemaVersion: 1, id: 'R-3', account: 'business', date: '2024-05-03' }); // throws INVALID_RECORD (businessId)
+ * parseSystemRegistrationRecord({ schemaVersion: 1, id: 'R-3', account: 'business', date: '2024-05-03' }); // throws INVALID_RECORD (businessId)
  * ```
  */
-export function parseSystemRegistration(input: unknown): SystemRegistration {
-  const result = checkRecord(
-    'registration',
-    SystemRegistrationSchema,
-    input,
-    SUPPORTED_SCHEMA_VERSIONS,
-  );
-  if (!result.ok) throw result.error;
-  return result.value;
+export function parseSystemRegistrationRecord(input: unknown): SystemRegistrationRecord {
+  return registrations.parse(input);
 }
 
 /**
- * The non-throwing twin of {@link parseSystemRegistration}.
+ * The non-throwing twin of {@link parseSystemRegistrationRecord}.
  *
  * @example
  * ```ts
- * safeParseSystemRegistration({ schemaVersion: 1, id: 'R-1', account: 'consumer', date: '2024-05-03', businessId: '940140000385' }).ok; // false
+ * safeParseSystemRegistrationRecord({ schemaVersion: 1, id: 'R-1', account: 'consumer', date: '2024-05-03', businessId: '940140000385' }).ok; // false
  * ```
  */
-export function safeParseSystemRegistration(input: unknown): Result<SystemRegistration> {
-  return checkRecord('registration', SystemRegistrationSchema, input, SUPPORTED_SCHEMA_VERSIONS);
+export function safeParseSystemRegistrationRecord(input: unknown): Result<SystemRegistrationRecord> {
+  return registrations.safeParse(input);
 }

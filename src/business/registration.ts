@@ -27,7 +27,7 @@ export interface BusinessRegistration extends SystemRegistrationBase {
 }
 
 /** An account opened in E-Tutynushy, told apart by `account`. */
-export type SystemRegistration = ConsumerRegistration | BusinessRegistration;
+export type SystemRegistrationRecord = ConsumerRegistration | BusinessRegistration;
 
 /**
  * Tells whether a registration is a business's, narrowing its type so that
@@ -40,7 +40,7 @@ export type SystemRegistration = ConsumerRegistration | BusinessRegistration;
  * ```
  */
 export function isBusinessRegistration(
-  registration: Pick<SystemRegistration, 'account'>,
+  registration: Pick<SystemRegistrationRecord, 'account'>,
 ): registration is BusinessRegistration {
   // A guard answers for anything it is handed, null included.
   return (

@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * The kinds of appeal the Administrative Procedural Code names (АППК, Code
@@ -10,14 +11,14 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * APPEAL_TYPES.request.kk; // 'сұрау салу'
  * ```
  */
-export const APPEAL_TYPES = {
+export const APPEAL_TYPES = /* @__PURE__ */ deepFreeze({
   application: { kk: 'өтініш', ru: 'заявление', en: 'application' },
   complaint: { kk: 'шағым', ru: 'жалоба', en: 'complaint' },
   proposal: { kk: 'ұсыныс', ru: 'предложение', en: 'proposal' },
   request: { kk: 'сұрау салу', ru: 'запрос', en: 'request' },
   response: { kk: 'ден қою', ru: 'отклик', en: 'response' },
   message: { kk: 'хабарлама', ru: 'сообщение', en: 'message' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** An appeal type key: `application`, `complaint`, … . */
 export type AppealType = keyof typeof APPEAL_TYPES;
@@ -30,7 +31,7 @@ export type AppealType = keyof typeof APPEAL_TYPES;
  * APPEAL_TYPE_KEYS; // ['application', 'complaint', 'proposal', 'request', 'response', 'message']
  * ```
  */
-export const APPEAL_TYPE_KEYS = Object.keys(APPEAL_TYPES) as readonly AppealType[];
+export const APPEAL_TYPE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(APPEAL_TYPES)) as readonly AppealType[];
 
 /**
  * Tells whether `value` is an {@link AppealType} key.

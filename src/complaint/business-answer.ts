@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * What the business answered when the claim was forwarded to it (Law
@@ -11,7 +12,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * BUSINESS_ANSWERS.partlyAccepted.en; // 'partly accepted'
  * ```
  */
-export const BUSINESS_ANSWERS = {
+export const BUSINESS_ANSWERS = /* @__PURE__ */ deepFreeze({
   accepted: { kk: 'талап қанағаттандырылды', ru: 'требование удовлетворено', en: 'accepted' },
   partlyAccepted: {
     kk: 'талап ішінара қанағаттандырылды',
@@ -19,7 +20,7 @@ export const BUSINESS_ANSWERS = {
     en: 'partly accepted',
   },
   rejected: { kk: 'талаптан бас тартылды', ru: 'в требовании отказано', en: 'rejected' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** The business's answer: `accepted`, `partlyAccepted` or `rejected`. */
 export type BusinessAnswer = keyof typeof BUSINESS_ANSWERS;
@@ -32,7 +33,7 @@ export type BusinessAnswer = keyof typeof BUSINESS_ANSWERS;
  * BUSINESS_ANSWER_KEYS; // ['accepted', 'partlyAccepted', 'rejected']
  * ```
  */
-export const BUSINESS_ANSWER_KEYS = Object.keys(BUSINESS_ANSWERS) as readonly BusinessAnswer[];
+export const BUSINESS_ANSWER_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(BUSINESS_ANSWERS)) as readonly BusinessAnswer[];
 
 /**
  * The name of a business answer in a language.

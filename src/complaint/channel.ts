@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * How an appeal reached the department. E-Tutynushy is counted apart in the
@@ -10,7 +11,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * CHANNELS.eTutynushy.kk; // 'Е-Тұтынушы'
  * ```
  */
-export const CHANNELS = {
+export const CHANNELS = /* @__PURE__ */ deepFreeze({
   eTutynushy: { kk: 'Е-Тұтынушы', ru: 'Е-Потребитель', en: 'E-Tutynushy' },
   eOtinish: { kk: 'e-Өтініш', ru: 'е-Отиниш', en: 'e-Otinish' },
   paper: { kk: 'қағаз жүзінде', ru: 'на бумажном носителе', en: 'on paper' },
@@ -19,7 +20,7 @@ export const CHANNELS = {
   messenger: { kk: 'мессенджер', ru: 'мессенджер', en: 'messenger' },
   email: { kk: 'электрондық пошта', ru: 'электронная почта', en: 'email' },
   other: { kk: 'басқа', ru: 'прочее', en: 'other' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A channel key: `eTutynushy`, `eOtinish`, `paper`, … . */
 export type Channel = keyof typeof CHANNELS;
@@ -32,7 +33,7 @@ export type Channel = keyof typeof CHANNELS;
  * CHANNEL_KEYS.length; // 8
  * ```
  */
-export const CHANNEL_KEYS = Object.keys(CHANNELS) as readonly Channel[];
+export const CHANNEL_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(CHANNELS)) as readonly Channel[];
 
 /**
  * Tells whether `value` is a {@link Channel} key.

@@ -1,5 +1,6 @@
-import type { LocalDate } from '../core/index.js';
-import type { Tenge } from '../money/index.js';
+import type { HistoryEntry } from '../core/history.js';
+import type { LocalDate } from '../core/local-date.js';
+import type { Tenge } from '../money/tenge.js';
 import type { BusinessAnswer } from './business-answer.js';
 import type { ComplaintClocks } from './deadlines.js';
 import type { ComplaintOutcome } from './outcome.js';
@@ -20,20 +21,14 @@ export interface ComplaintRelief {
   readonly nonMonetary?: string | true | undefined;
 }
 
-/** One replayed event with the state it found and the state it left. */
-export interface ComplaintHistoryEntry {
-  /** The event's index in the log. */
-  readonly index: number;
-  readonly event: ComplaintEvent;
-  readonly from: ComplaintState;
-  readonly to: ComplaintState;
-}
+/** One replayed appeal event with the states before and after it. */
+export type ComplaintHistoryEntry = HistoryEntry<ComplaintEvent, ComplaintState>;
 
 /** The deadlines of an appeal: its clocks (from the receipt) and what its events added. */
 export interface ComplaintDeadlines extends ComplaintClocks {
-  /** The last day of the review as extended, when the review was extended (АППК Art. 76). */
+  /** The last day of the review as extended, when the review was extended (АППК art. 76). */
   readonly extendedUntil?: LocalDate | undefined;
-  /** The business's last day to answer, when the claim was forwarded to it (Law 274-IV Art. 42-4). */
+  /** The business's last day to answer, when the claim was forwarded to it (Law No. 274-IV art. 42-4). */
   readonly sellerAnswerDue?: LocalDate | undefined;
   /** The review deadline in force: `extendedUntil` when the review was extended, else `reviewDue`. */
   readonly due: LocalDate;
@@ -47,29 +42,48 @@ export interface ComplaintBusinessAnswer {
   readonly timely: boolean;
 }
 
-/**
- * An appeal as its event log makes it: the record's facts and everything
- * derived from them. Build it with {@link replayComplaint}; never store it
- * (store the record, whose log is the truth).
- */
-export interface Complaint extends Omit<ComplaintRecord, 'schemaVersion'> {
+/** The facts of an appeal record, as a replayed appeal carries them: all of them but `schemaVersion`. */
+export type ComplaintFacts = Omit<ComplaintRecord, 'schemaVersion'>;
+
+/** What every replayed appeal has, open or closed. */
+export interface ComplaintBase extends ComplaintFacts {
   /** The Kazakhstan calendar date of `receivedAt`. */
   readonly receivedOn: LocalDate;
-  readonly state: ComplaintState;
-  /** How it ended; only once `closed`. */
-  readonly outcome?: ComplaintOutcome | undefined;
-  /** The date of the closing event; only once `closed`. */
-  readonly closedOn?: LocalDate | undefined;
   readonly relief: ComplaintRelief;
   /** Every event with its states before and after; empty when replayed with `history: false`. */
   readonly history: readonly ComplaintHistoryEntry[];
   readonly deadlines: ComplaintDeadlines;
-  /**
-   * Once closed: whether it closed on or before its deadline. A redirect is
-   * timely only within `redirectDue` and a refusal only within `refusalDue`
-   * (their own shorter clocks); every other outcome within `due`.
-   */
-  readonly timely?: boolean | undefined;
   /** The business's answer to the forwarded claim, once it answered. */
   readonly businessAnswer?: ComplaintBusinessAnswer | undefined;
 }
+
+/** An appeal not closed yet: no outcome. */
+export interface OpenComplaint extends ComplaintBase {
+  readonly state: Exclude<ComplaintState, 'closed'>;
+  readonly outcome?: undefined;
+  readonly closedOn?: undefined;
+  readonly timely?: undefined;
+}
+
+/** A closed appeal: its outcome, the day it closed and whether that was on time. */
+export interface ClosedComplaint extends ComplaintBase {
+  readonly state: 'closed';
+  /** How it ended. */
+  readonly outcome: ComplaintOutcome;
+  /** The date of the closing event. */
+  readonly closedOn: LocalDate;
+  /**
+   * Whether it closed on or before its deadline. A redirect is timely only
+   * within `redirectDue` and a refusal only within `refusalDue` (their own
+   * shorter clocks); every other outcome within `due`.
+   */
+  readonly timely: boolean;
+}
+
+/**
+ * An appeal as its event log makes it: the record's facts and everything
+ * derived from them. Build it with {@link replayComplaint}; never store it
+ * (store the record, whose log is the truth). Checking `state` narrows it:
+ * a `'closed'` appeal has its `outcome`, `closedOn` and `timely`.
+ */
+export type Complaint = OpenComplaint | ClosedComplaint;

@@ -7,7 +7,8 @@ import {
   reviewDeadline,
   type WorkCalendar,
 } from '../calendar/index.js';
-import type { Instant, LocalDate } from '../core/index.js';
+import type { Instant } from '../core/instant.js';
+import type { LocalDate } from '../core/local-date.js';
 
 const DEFAULT_CLOCK: { readonly calendar?: WorkCalendar } = Object.freeze({});
 
@@ -26,17 +27,17 @@ export interface ComplaintClockOptions {
   readonly extensionFrom?: 'receipt' | 'reviewDeadline' | undefined;
 }
 
-/** The clocks that start when an appeal is received (DOMAIN §2). */
+/** The clocks that start when an appeal is received (АППК arts. 64, 65, 76; Law No. 274-IV art. 42-6). */
 export interface ComplaintClocks {
-  /** The legal day of receipt: the day it arrived, or the next working day when it arrived after hours or on a day off (АППК Art. 64 p.3). The other clocks run from it. */
+  /** The legal day of receipt: the day it arrived, or the next working day when it arrived after hours or on a day off (АППК art. 64 p. 3). The other clocks run from it. */
   readonly registeredOn: LocalDate;
-  /** 15 working days (АППК Art. 76). */
+  /** 15 working days (АППК art. 76). */
   readonly reviewDue: LocalDate;
-  /** The latest an extension may reach: two months (АППК Art. 76). */
+  /** The latest an extension may reach: two months (АППК art. 76). */
   readonly extensionLimit: LocalDate;
-  /** 3 working days to redirect an appeal outside the department's competence (АППК Art. 65). */
+  /** 3 working days to redirect an appeal outside the department's competence (АППК art. 65). */
   readonly redirectDue: LocalDate;
-  /** 5 working days to refuse consideration (Law 274-IV Art. 42-6). */
+  /** 5 working days to refuse consideration (Law No. 274-IV art. 42-6). */
   readonly refusalDue: LocalDate;
 }
 

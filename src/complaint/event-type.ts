@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * What can happen to an appeal: the `type` of each logged event.
@@ -8,7 +9,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * COMPLAINT_EVENT_TYPES.redirect.kk; // 'құзыреті бойынша қайта бағыттау'
  * ```
  */
-export const COMPLAINT_EVENT_TYPES = {
+export const COMPLAINT_EVENT_TYPES = /* @__PURE__ */ deepFreeze({
   register: { kk: 'тіркеу', ru: 'регистрация', en: 'registration' },
   forwardToBusiness: {
     kk: 'кәсіпкерге жіберу',
@@ -33,7 +34,7 @@ export const COMPLAINT_EVENT_TYPES = {
   refuse: { kk: 'қараудан бас тарту', ru: 'отказ в рассмотрении', en: 'refused consideration' },
   return: { kk: 'қайтару', ru: 'возврат', en: 'returned' },
   referToCourt: { kk: 'сотқа жүгіну', ru: 'обращение в суд', en: 'referred to court' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** An event type key: `register`, `satisfy`, … . */
 export type ComplaintEventType = keyof typeof COMPLAINT_EVENT_TYPES;
@@ -46,9 +47,7 @@ export type ComplaintEventType = keyof typeof COMPLAINT_EVENT_TYPES;
  * COMPLAINT_EVENT_TYPE_KEYS.length; // 12
  * ```
  */
-export const COMPLAINT_EVENT_TYPE_KEYS = Object.keys(
-  COMPLAINT_EVENT_TYPES,
-) as readonly ComplaintEventType[];
+export const COMPLAINT_EVENT_TYPE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_EVENT_TYPES)) as readonly ComplaintEventType[];
 
 /**
  * Tells whether `value` is a {@link ComplaintEventType} key.

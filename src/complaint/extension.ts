@@ -1,5 +1,4 @@
 import { isWorkingDay, nextWorkingDay, type WorkCalendar } from '../calendar/index.js';
-import { describeValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
 import { isLocalDate, type LocalDate } from '../core/local-date.js';
 import { invalidComplaintInput } from './replay-input.js';
@@ -7,20 +6,21 @@ import { invalidComplaintInput } from './replay-input.js';
 function invalidExtension(
   recordId: string,
   index: number,
-  until: LocalDate,
-  reason: string,
-  facts: Readonly<Record<string, unknown>>,
-): TutynushyError {
-  return new TutynushyError(
-    'INVALID_EXTENSION',
-    `event #${index} of ${describeValue(recordId)}: extension until ${describeValue(until)} ${reason}`,
-    { recordId, index, until, ...facts },
-  );
+  problem: 'lapsed' | 'pastLimit' | 'notLater',
+  facts: { until: LocalDate; decidedOn: LocalDate; due: LocalDate; limit: LocalDate },
+): TutynushyError<'INVALID_EXTENSION'> {
+  return new TutynushyError('INVALID_EXTENSION', {
+    machine: 'complaint',
+    recordId,
+    index,
+    problem,
+    ...facts,
+  });
 }
 
 /**
  * The review deadline in force after the head extends a review to `until`
- * (АППК Art. 76), or the error saying why the extension cannot stand:
+ * (АППК art. 76), or the error saying why the extension cannot stand:
  *
  * - decided after the deadline in force had passed: a term that has run out
  *   cannot be extended — the appeal is already late, and an extension logged
@@ -32,7 +32,7 @@ function invalidExtension(
  * while the deadline in force still runs, and within the same two months.
  * An `until` on a day off is kept as decided, and the deadline in force is
  * the next working day (a term ending on a non-working day ends on the next
- * working day, Civil Code Art. 173) — the two-month limit is itself a working
+ * working day, Civil Code art. 173) — the two-month limit is itself a working
  * day, so that never goes past it.
  *
  * @throws {@link TutynushyError} `INVALID_EXTENSION`, or `INVALID_RECORD`
@@ -51,38 +51,13 @@ export function extendedDue(
     throw invalidComplaintInput(
       recordId,
       ['events', index, 'until'],
-      'expected a date YYYY-MM-DD',
+      { code: 'invalidType', expected: 'date' },
       until,
     );
   }
-  if (decidedOn > due) {
-    throw invalidExtension(
-      recordId,
-      index,
-      until,
-      `was decided on ${decidedOn}, after the review deadline ${due} had passed: a deadline that has run out cannot be extended (АППК Art. 76)`,
-      { decidedOn, due },
-    );
-  }
-  if (until > limit) {
-    throw invalidExtension(
-      recordId,
-      index,
-      until,
-      `goes past the two-month limit ${limit} (АППК Art. 76)`,
-      { limit },
-    );
-  }
-  if (until <= due) {
-    throw invalidExtension(
-      recordId,
-      index,
-      until,
-      `does not extend the review, already due ${due}`,
-      {
-        due,
-      },
-    );
-  }
+  const facts = { until, decidedOn, due, limit };
+  if (decidedOn > due) throw invalidExtension(recordId, index, 'lapsed', facts);
+  if (until > limit) throw invalidExtension(recordId, index, 'pastLimit', facts);
+  if (until <= due) throw invalidExtension(recordId, index, 'notLater', facts);
   return isWorkingDay(until, calendar) ? until : nextWorkingDay(until, calendar);
 }

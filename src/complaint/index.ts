@@ -30,11 +30,15 @@ export {
 } from './business-answer.js';
 export { CHANNEL_KEYS, CHANNELS, type Channel, channelLabel, isChannel } from './channel.js';
 export type {
+  ClosedComplaint,
   Complaint,
+  ComplaintBase,
   ComplaintBusinessAnswer,
   ComplaintDeadlines,
+  ComplaintFacts,
   ComplaintHistoryEntry,
   ComplaintRelief,
+  OpenComplaint,
 } from './complaint.js';
 export {
   type ComplaintClockOptions,
@@ -50,11 +54,6 @@ export {
 } from './event-type.js';
 export { complaintMachine } from './machine.js';
 export { complaintMachineToMermaid } from './mermaid.js';
-export {
-  COMPLAINT_SCHEMA_VERSION,
-  migrateComplaintRecord,
-  SUPPORTED_COMPLAINT_SCHEMA_VERSIONS,
-} from './migrate.js';
 export {
   CARRIED_OVER,
   COMPLAINT_OUTCOME_KEYS,
@@ -106,20 +105,20 @@ export {
   reliefKindsOf,
 } from './relief-kind.js';
 export {
+  parseComplaintEvent,
+  parseComplaintRecord,
+  safeParseComplaintEvent,
+  safeParseComplaintRecord,
+} from './parse.js';
+export {
   type ApplyComplaintEventOptions,
   allowedComplaintEvents,
   applyComplaintEvent,
   type ReplayComplaintOptions,
   replayComplaint,
+  safeReplayComplaint,
 } from './replay.js';
-export {
-  ComplaintEventSchema,
-  ComplaintRecordSchema,
-  parseComplaintEvent,
-  parseComplaintRecord,
-  safeParseComplaintEvent,
-  safeParseComplaintRecord,
-} from './schema.js';
+export { ComplaintEventSchema, ComplaintRecordSchema } from './schema.js';
 export {
   COMPLAINT_STATE_KEYS,
   COMPLAINT_STATES,

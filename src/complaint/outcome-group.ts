@@ -1,4 +1,7 @@
-import { describeValue, type Labels, type Locale, labelOf, TutynushyError } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { TutynushyError } from '../core/errors.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
+import { received } from '../core/received.js';
 import { COMPLAINT_OUTCOME_KEYS, type ComplaintOutcome, isComplaintOutcome } from './outcome.js';
 
 /**
@@ -11,7 +14,7 @@ import { COMPLAINT_OUTCOME_KEYS, type ComplaintOutcome, isComplaintOutcome } fro
  * COMPLAINT_OUTCOME_GROUPS.closedPositive.kk; // 'тұтынушы пайдасына шешілді'
  * ```
  */
-export const COMPLAINT_OUTCOME_GROUPS = {
+export const COMPLAINT_OUTCOME_GROUPS = /* @__PURE__ */ deepFreeze({
   open: { kk: 'қаралуда', ru: 'на рассмотрении', en: 'open' },
   closedPositive: {
     kk: 'тұтынушы пайдасына шешілді',
@@ -33,7 +36,7 @@ export const COMPLAINT_OUTCOME_GROUPS = {
     ru: 'прекращено без рассмотрения по существу',
     en: 'closed without review on the merits',
   },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A coarse group: `open`, `closedPositive`, `closedNeutral`, `closedTransferred`, `closedTerminated`. */
 export type ComplaintOutcomeGroup = keyof typeof COMPLAINT_OUTCOME_GROUPS;
@@ -46,9 +49,7 @@ export type ComplaintOutcomeGroup = keyof typeof COMPLAINT_OUTCOME_GROUPS;
  * COMPLAINT_OUTCOME_GROUP_KEYS; // ['open', 'closedPositive', 'closedNeutral', 'closedTransferred', 'closedTerminated']
  * ```
  */
-export const COMPLAINT_OUTCOME_GROUP_KEYS = Object.keys(
-  COMPLAINT_OUTCOME_GROUPS,
-) as readonly ComplaintOutcomeGroup[];
+export const COMPLAINT_OUTCOME_GROUP_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_OUTCOME_GROUPS)) as readonly ComplaintOutcomeGroup[];
 
 /**
  * Which group each outcome rolls up to (DOMAIN §3): satisfied is positive;
@@ -60,7 +61,7 @@ export const COMPLAINT_OUTCOME_GROUP_KEYS = Object.keys(
  * GROUP_OF_OUTCOME.refused; // 'closedTerminated'
  * ```
  */
-export const GROUP_OF_OUTCOME = {
+export const GROUP_OF_OUTCOME = /* @__PURE__ */ deepFreeze({
   satisfied: 'closedPositive',
   explained: 'closedNeutral',
   redirected: 'closedTransferred',
@@ -68,7 +69,7 @@ export const GROUP_OF_OUTCOME = {
   withdrawn: 'closedTerminated',
   refused: 'closedTerminated',
   returned: 'closedTerminated',
-} as const satisfies Record<ComplaintOutcome, ComplaintOutcomeGroup>;
+} as const satisfies Record<ComplaintOutcome, ComplaintOutcomeGroup>);
 
 /**
  * The coarse group of an outcome; `undefined` (an appeal not yet closed) is `open`.
@@ -86,11 +87,13 @@ export function complaintOutcomeGroup(
 ): ComplaintOutcomeGroup {
   if (outcome === undefined) return 'open';
   if (!isComplaintOutcome(outcome)) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Unknown outcome ${describeValue(outcome)}: expected one of ${COMPLAINT_OUTCOME_KEYS.join(', ')}, or undefined for an appeal not closed`,
-      { field: 'outcome', value: outcome },
-    );
+    throw new TutynushyError('INVALID_ARGUMENT', {
+      fn: 'complaintOutcomeGroup',
+      field: 'outcome',
+      received: received(outcome),
+      expected: 'oneOf',
+      allowed: COMPLAINT_OUTCOME_KEYS,
+    });
   }
   return GROUP_OF_OUTCOME[outcome];
 }

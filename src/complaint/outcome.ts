@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * How a closed appeal ended. The kk and ru labels are the wording of
@@ -11,7 +12,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * COMPLAINT_OUTCOMES.referredToCourt.ru; // 'в исковом порядке'
  * ```
  */
-export const COMPLAINT_OUTCOMES = {
+export const COMPLAINT_OUTCOMES = /* @__PURE__ */ deepFreeze({
   satisfied: { kk: 'қанағаттандырылды', ru: 'удовлетворено', en: 'satisfied' },
   explained: { kk: 'түсіндірме берілді', ru: 'дано разъяснение', en: 'explanation given' },
   redirected: {
@@ -31,7 +32,7 @@ export const COMPLAINT_OUTCOMES = {
     en: 'refused consideration',
   },
   returned: { kk: 'қайтарылды', ru: 'возвращено', en: 'returned' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A closing outcome: `satisfied`, `explained`, `redirected`, … . */
 export type ComplaintOutcome = keyof typeof COMPLAINT_OUTCOMES;
@@ -44,9 +45,7 @@ export type ComplaintOutcome = keyof typeof COMPLAINT_OUTCOMES;
  * COMPLAINT_OUTCOME_KEYS; // ['satisfied', 'explained', 'redirected', 'withdrawn', 'referredToCourt', 'refused', 'returned']
  * ```
  */
-export const COMPLAINT_OUTCOME_KEYS = Object.keys(
-  COMPLAINT_OUTCOMES,
-) as readonly ComplaintOutcome[];
+export const COMPLAINT_OUTCOME_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_OUTCOMES)) as readonly ComplaintOutcome[];
 
 /**
  * Tells whether `value` is a {@link ComplaintOutcome} key.
@@ -84,8 +83,8 @@ export function complaintOutcomeLabel(outcome: ComplaintOutcome, locale: Locale)
  * CARRIED_OVER.kk; // 'келесі айға көшті'
  * ```
  */
-export const CARRIED_OVER = {
+export const CARRIED_OVER = /* @__PURE__ */ deepFreeze({
   kk: 'келесі айға көшті',
   ru: 'перенесено на следующий месяц',
   en: 'carried over to next month',
-} as const satisfies Labels;
+} as const satisfies Labels);

@@ -1,7 +1,8 @@
 import { type WorkCalendar, workingDaysBetween } from '../calendar/index.js';
-import { type LocalDate, parseLocalDate } from '../core/index.js';
-import { checkOptions, checkReplayed } from './check-argument.js';
+import { type LocalDate, parseLocalDate } from '../core/local-date.js';
+import { readOptions } from '../core/options.js';
 import type { Complaint } from './complaint.js';
+import { checkReplayedComplaint } from './replay-input.js';
 
 /** Options of {@link overdueBy} and {@link isOverdue}. */
 export interface OverdueOptions {
@@ -38,7 +39,7 @@ function openAt(complaint: Complaint, asOf: LocalDate): boolean {
  * ```
  */
 export function isOverdue(complaint: Complaint, asOf: LocalDate): boolean {
-  checkReplayed(complaint, 'isOverdue');
+  checkReplayedComplaint(complaint, 'isOverdue');
   const day = parseLocalDate(asOf);
   return openAt(complaint, day) && day > complaint.deadlines.due;
 }
@@ -66,14 +67,14 @@ export function isOverdue(complaint: Complaint, asOf: LocalDate): boolean {
 export function overdueBy(
   complaint: Complaint,
   asOf: LocalDate,
-  options: OverdueOptions = {},
+  options?: OverdueOptions,
 ): number {
-  checkReplayed(complaint, 'overdueBy');
-  checkOptions(options, 'overdueBy');
+  checkReplayedComplaint(complaint, 'overdueBy');
+  const { calendar } = readOptions<OverdueOptions>(options, 'overdueBy', ['calendar']);
   const day = parseLocalDate(asOf);
   const { due } = complaint.deadlines;
   if (!openAt(complaint, day) || day <= due) return 0;
-  return options.calendar === undefined
+  return calendar === undefined
     ? workingDaysBetween(due, day)
-    : workingDaysBetween(due, day, options.calendar);
+    : workingDaysBetween(due, day, calendar);
 }

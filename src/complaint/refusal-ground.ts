@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * Why the department refused to consider an appeal. Law 274-IV Art. 42-6:
@@ -11,7 +12,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * REFUSAL_GROUNDS.preTrialDecision.ru; // 'имеется решение органа досудебного урегулирования по тому же спору'
  * ```
  */
-export const REFUSAL_GROUNDS = {
+export const REFUSAL_GROUNDS = /* @__PURE__ */ deepFreeze({
   courtDecision: {
     kk: 'сол дау бойынша соттың шешімі бар',
     ru: 'имеется решение суда по тому же спору',
@@ -23,7 +24,7 @@ export const REFUSAL_GROUNDS = {
     en: 'a pre-trial settlement body has decided the same dispute',
   },
   other: { kk: 'өзге негіз', ru: 'иное основание', en: 'another ground' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A refusal ground: `courtDecision`, `preTrialDecision` or `other`. */
 export type RefusalGround = keyof typeof REFUSAL_GROUNDS;
@@ -36,7 +37,7 @@ export type RefusalGround = keyof typeof REFUSAL_GROUNDS;
  * REFUSAL_GROUND_KEYS; // ['courtDecision', 'preTrialDecision', 'other']
  * ```
  */
-export const REFUSAL_GROUND_KEYS = Object.keys(REFUSAL_GROUNDS) as readonly RefusalGround[];
+export const REFUSAL_GROUND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(REFUSAL_GROUNDS)) as readonly RefusalGround[];
 
 /**
  * The name of a refusal ground in a language.

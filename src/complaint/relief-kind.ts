@@ -1,4 +1,7 @@
-import { describeValue, type Labels, type Locale, labelOf, TutynushyError } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { TutynushyError } from '../core/errors.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
+import { received } from '../core/received.js';
 
 /**
  * What a satisfied appeal brought the consumer. Reports say «заттай,
@@ -10,11 +13,11 @@ import { describeValue, type Labels, type Locale, labelOf, TutynushyError } from
  * RELIEF_KINDS.monetary.kk; // 'ақшалай'
  * ```
  */
-export const RELIEF_KINDS = {
+export const RELIEF_KINDS = /* @__PURE__ */ deepFreeze({
   monetary: { kk: 'ақшалай', ru: 'в денежной форме', en: 'monetary' },
   inKind: { kk: 'заттай', ru: 'в натуральной форме', en: 'in kind' },
   nonMonetary: { kk: 'ақшалай емес', ru: 'неденежное', en: 'non-monetary' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A relief kind: `monetary` (money returned), `inKind` (goods replaced or repaired), `nonMonetary`. */
 export type ReliefKind = keyof typeof RELIEF_KINDS;
@@ -27,7 +30,7 @@ export type ReliefKind = keyof typeof RELIEF_KINDS;
  * RELIEF_KIND_KEYS; // ['monetary', 'inKind', 'nonMonetary']
  * ```
  */
-export const RELIEF_KIND_KEYS = Object.keys(RELIEF_KINDS) as readonly ReliefKind[];
+export const RELIEF_KIND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(RELIEF_KINDS)) as readonly ReliefKind[];
 
 /**
  * The name of a relief kind in a language.
@@ -59,11 +62,12 @@ export function reliefKindsOf(relief: {
   readonly nonMonetary?: string | true | undefined;
 }): ReliefKind[] {
   if (typeof relief !== 'object' || relief === null) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid relief ${describeValue(relief)}: expected an appeal's relief or a satisfy event`,
-      { field: 'relief', value: relief },
-    );
+    throw new TutynushyError('INVALID_ARGUMENT', {
+      fn: 'reliefKindsOf',
+      field: 'relief',
+      received: received(relief),
+      expected: 'relief',
+    });
   }
   const kinds: ReliefKind[] = [];
   if (relief.refund !== undefined) kinds.push('monetary');

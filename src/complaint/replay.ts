@@ -1,5 +1,4 @@
 import { sellerAnswerDeadline, type WorkCalendar } from '../calendar/index.js';
-import { describeValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
 import {
   advanceEventFloor,
@@ -8,16 +7,19 @@ import {
   floorDate,
   receiptEventFloor,
 } from '../core/event-floor.js';
-import { eventsAllowedIn, transitionTarget } from '../core/event-log.js';
 import { kazakhstanDate } from '../core/instant.js';
 import type { LocalDate } from '../core/local-date.js';
+import { readOptions } from '../core/options.js';
+import { received } from '../core/received.js';
 import { checkReplayRecord } from '../core/replay-input.js';
+import { err, ok, type Result } from '../core/result.js';
+import { eventsAllowedIn, transitionTarget } from '../core/state-machine.js';
 import { BUSINESS_ANSWER_KEYS, isBusinessAnswer } from './business-answer.js';
-import { checkOptions, checkReplayed } from './check-argument.js';
 import type {
   Complaint,
   ComplaintBusinessAnswer,
   ComplaintDeadlines,
+  ComplaintFacts,
   ComplaintHistoryEntry,
   ComplaintRelief,
 } from './complaint.js';
@@ -29,6 +31,7 @@ import type { ComplaintOutcome } from './outcome.js';
 import type { ComplaintEvent, ComplaintRecord, SatisfyEvent } from './record.js';
 import {
   COMPLAINT_REPLAY,
+  checkReplayedComplaint,
   invalidComplaintInput,
   isNonNegativeTenge,
   isPositiveTenge,
@@ -44,13 +47,23 @@ export interface ReplayComplaintOptions extends ComplaintClockOptions {
   readonly history?: boolean | undefined;
 }
 
+const REPLAY_OPTIONS = Object.freeze([
+  'calendar',
+  'workdayEnd',
+  'extensionFrom',
+  'history',
+] as const satisfies readonly (keyof ReplayComplaintOptions)[]);
+
 /** Options of {@link applyComplaintEvent}. */
 export interface ApplyComplaintEventOptions {
   /** The calendar the appeal was replayed with; `kazakhstanCalendar` by default. */
   readonly calendar?: WorkCalendar | undefined;
 }
 
-const OUTCOME_OF: Partial<Record<ComplaintEventType, ComplaintOutcome>> = {
+/** The longest log a replay reads, as the record schema caps it. */
+const MAX_EVENTS = 1000;
+
+const OUTCOME_OF: Partial<Record<ComplaintEventType, ComplaintOutcome>> = Object.freeze({
   satisfy: 'satisfied',
   explain: 'explained',
   redirect: 'redirected',
@@ -58,7 +71,7 @@ const OUTCOME_OF: Partial<Record<ComplaintEventType, ComplaintOutcome>> = {
   refuse: 'refused',
   return: 'returned',
   referToCourt: 'referredToCourt',
-};
+});
 
 // No relief is an empty object, not a zero `Tenge`: replay then needs no
 // money code at all, which keeps decimal.js out of a replay-only bundle.
@@ -95,31 +108,28 @@ function reliefOf(event: SatisfyEvent, recordId: string, index: number): Complai
     throw invalidComplaintInput(
       recordId,
       ['events', index, 'refund'],
-      'expected a positive Tenge',
+      { code: 'invalidType', expected: 'positiveTenge' },
       refund,
     );
   }
-  if (inKind !== undefined && inKind !== true && typeof inKind !== 'string') {
-    throw invalidComplaintInput(
-      recordId,
-      ['events', index, 'inKind'],
-      'expected true or a description',
-      inKind,
-    );
-  }
-  if (nonMonetary !== undefined && nonMonetary !== true && typeof nonMonetary !== 'string') {
-    throw invalidComplaintInput(
-      recordId,
-      ['events', index, 'nonMonetary'],
-      'expected true or a description',
-      nonMonetary,
-    );
+  for (const [field, value] of [
+    ['inKind', inKind],
+    ['nonMonetary', nonMonetary],
+  ] as const) {
+    if (value !== undefined && value !== true && typeof value !== 'string') {
+      throw invalidComplaintInput(
+        recordId,
+        ['events', index, field],
+        { code: 'invalidType', expected: 'string' },
+        value,
+      );
+    }
   }
   if (refund === undefined && inKind === undefined && nonMonetary === undefined) {
     throw invalidComplaintInput(
       recordId,
       ['events', index],
-      'a satisfied appeal records its relief (refund, inKind or nonMonetary)',
+      { code: 'rule', rule: 'reliefRequired' },
       event,
     );
   }
@@ -130,7 +140,12 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
   const { position } = context;
   const { recordId, index } = position;
   if (typeof event !== 'object' || event === null) {
-    throw invalidComplaintInput(recordId, ['events', index], 'expected an event object', event);
+    throw invalidComplaintInput(
+      recordId,
+      ['events', index],
+      { code: 'invalidType', expected: 'object' },
+      event,
+    );
   }
   advanceEventFloor(fold, event.at, position);
   const from = fold.state;
@@ -145,7 +160,7 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
         throw invalidComplaintInput(
           recordId,
           ['events', index, 'answer'],
-          `expected one of ${BUSINESS_ANSWER_KEYS.join(', ')}`,
+          { code: 'notOneOf', allowed: BUSINESS_ANSWER_KEYS },
           event.answer,
         );
       }
@@ -185,53 +200,82 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
   fold.history?.push({ index, event, from, to });
 }
 
-function timelyOf(fold: Fold, deadlines: ComplaintDeadlines): boolean | undefined {
-  const { outcome, closedOn } = fold;
-  if (outcome === undefined || closedOn === undefined) return undefined;
+function timelyOf(
+  outcome: ComplaintOutcome,
+  closedOn: LocalDate,
+  deadlines: ComplaintDeadlines,
+): boolean {
   if (outcome === 'redirected') return closedOn <= deadlines.redirectDue;
   if (outcome === 'refused') return closedOn <= deadlines.refusalDue;
   return closedOn <= deadlines.due;
 }
 
+// Every fact of the record reaches the appeal by the spread: a field added to
+// the record type is carried without a line here (the facts test checks it).
 function finish(
-  facts: Omit<ComplaintRecord, 'schemaVersion' | 'events'>,
+  facts: ComplaintFacts,
   events: readonly ComplaintEvent[],
   receivedOn: LocalDate,
   clocks: ComplaintClocks,
   fold: Fold,
 ): Complaint {
   const deadlines: ComplaintDeadlines = {
-    registeredOn: clocks.registeredOn,
-    reviewDue: clocks.reviewDue,
-    extensionLimit: clocks.extensionLimit,
-    redirectDue: clocks.redirectDue,
-    refusalDue: clocks.refusalDue,
+    ...clocks,
     extendedUntil: fold.extendedUntil,
     sellerAnswerDue: fold.sellerAnswerDue,
     due: fold.due,
   };
-  return {
-    id: facts.id,
-    receivedAt: facts.receivedAt,
-    channel: facts.channel,
-    appealType: facts.appealType,
-    region: facts.region,
-    sector: facts.sector,
-    subject: facts.subject,
-    consumer: facts.consumer,
-    business: facts.business,
-    claimed: facts.claimed,
+  const derived = {
+    ...facts,
     events,
     receivedOn,
-    state: fold.state,
-    outcome: fold.outcome,
-    closedOn: fold.closedOn,
     relief: fold.relief,
     history: fold.history ?? NO_HISTORY,
     deadlines,
-    timely: timelyOf(fold, deadlines),
     businessAnswer: fold.businessAnswer,
   };
+  const { state, outcome, closedOn } = fold;
+  if (state === 'closed' && outcome !== undefined && closedOn !== undefined) {
+    return {
+      ...derived,
+      state,
+      outcome,
+      closedOn,
+      timely: timelyOf(outcome, closedOn, deadlines),
+    };
+  }
+  return { ...derived, state: state as Exclude<ComplaintState, 'closed'> };
+}
+
+function factsOfRecord(record: ComplaintRecord): ComplaintFacts {
+  const { schemaVersion: _version, ...facts } = record;
+  return facts;
+}
+
+// The keys a replay derives: every other key of a Complaint is a fact of its
+// record. The type below fails to compile when a derived key is missing here.
+const DERIVED = Object.freeze([
+  'receivedOn',
+  'state',
+  'outcome',
+  'closedOn',
+  'relief',
+  'history',
+  'deadlines',
+  'timely',
+  'businessAnswer',
+] as const);
+type Derived = (typeof DERIVED)[number];
+export type _ComplaintDerivedKeysComplete = [Exclude<keyof Complaint, keyof ComplaintFacts>] extends [
+  Derived,
+]
+  ? true
+  : never;
+
+function factsOfComplaint(complaint: Complaint): ComplaintFacts {
+  const facts: Record<string, unknown> = { ...complaint };
+  for (const key of DERIVED) delete facts[key];
+  return facts as unknown as ComplaintFacts;
 }
 
 /**
@@ -251,8 +295,9 @@ function finish(
  * (`details.allowed` lists what was); `INVALID_EXTENSION` for an extension
  * decided after the deadline in force had passed, past the two-month limit,
  * or one that does not extend; `INVALID_RECORD` for input that was never
- * parsed (money still a string, a malformed date); `INVALID_ARGUMENT` for bad
- * options; `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
+ * parsed (money still a string, a malformed date, more than 1000 events);
+ * `INVALID_ARGUMENT` for bad options; `CALENDAR_DATA_MISSING` for a year a
+ * strict calendar has no data for.
  * @example
  * ```ts
  * const record = parseComplaintRecord({
@@ -275,16 +320,24 @@ function finish(
  */
 export function replayComplaint(
   record: ComplaintRecord,
-  options: ReplayComplaintOptions = {},
+  options?: ReplayComplaintOptions,
 ): Complaint {
   checkReplayRecord(COMPLAINT_REPLAY, record);
-  checkOptions(options, 'replayComplaint');
+  const given = readOptions<ReplayComplaintOptions>(options, 'replayComplaint', REPLAY_OPTIONS);
   const { id, events, claimed } = record;
-  if (claimed !== undefined && !isNonNegativeTenge(claimed)) {
-    throw invalidComplaintInput(id, ['claimed'], 'expected a Tenge of zero or more', claimed);
+  if (events.length > MAX_EVENTS) {
+    throw invalidComplaintInput(id, ['events'], { code: 'tooMany', max: MAX_EVENTS }, events);
   }
-  const clocks = complaintClocks(record.receivedAt, options);
-  const { calendar } = options;
+  if (claimed !== undefined && !isNonNegativeTenge(claimed)) {
+    throw invalidComplaintInput(
+      id,
+      ['claimed'],
+      { code: 'invalidType', expected: 'nonNegativeTenge' },
+      claimed,
+    );
+  }
+  const clocks = complaintClocks(record.receivedAt, given);
+  const { calendar } = given;
   const receivedOn = kazakhstanDate(record.receivedAt);
   const context: Context = {
     clocks,
@@ -308,13 +361,39 @@ export function replayComplaint(
     due: clocks.reviewDue,
     sellerAnswerDue: undefined,
     businessAnswer: undefined,
-    history: options.history === false ? undefined : [],
+    history: given.history === false ? undefined : [],
   };
   for (let index = 0; index < events.length; index += 1) {
     context.position.index = index;
     step(fold, events[index] as ComplaintEvent, context);
   }
-  return finish(record, events, receivedOn, clocks, fold);
+  return finish(factsOfRecord(record), events, receivedOn, clocks, fold);
+}
+
+/**
+ * {@link replayComplaint} without throwing: the appeal, or the error it would throw.
+ *
+ * @example
+ * ```ts
+ * const result = safeReplayComplaint(parseComplaintRecord({
+ *   schemaVersion: 1, id: 'A-2024-0007', receivedAt: '2024-04-15T10:00:00+05:00', channel: 'paper',
+ *   appealType: 'complaint', region: '79', sector: 'retailTrade', subject: 'Возврат товара',
+ *   consumer: { kind: 'individual' }, events: [{ type: 'explain', at: '2024-04-16' }],
+ * }));
+ * result.ok; // false
+ * result.ok ? undefined : result.error.code; // 'INVALID_TRANSITION'
+ * ```
+ */
+export function safeReplayComplaint(
+  record: ComplaintRecord,
+  options?: ReplayComplaintOptions,
+): Result<Complaint> {
+  try {
+    return ok(replayComplaint(record, options));
+  } catch (error) {
+    if (error instanceof TutynushyError) return err(error);
+    throw error;
+  }
 }
 
 /**
@@ -339,12 +418,21 @@ export function replayComplaint(
 export function applyComplaintEvent(
   complaint: Complaint,
   event: ComplaintEvent,
-  options: ApplyComplaintEventOptions = {},
+  options?: ApplyComplaintEventOptions,
 ): Complaint {
-  checkReplayed(complaint, 'applyComplaintEvent');
-  checkOptions(options, 'applyComplaintEvent');
+  checkReplayedComplaint(complaint, 'applyComplaintEvent');
+  const { calendar } = readOptions<ApplyComplaintEventOptions>(options, 'applyComplaintEvent', [
+    'calendar',
+  ]);
   const { events, deadlines, receivedAt, receivedOn } = complaint;
-  const { calendar } = options;
+  if (events.length >= MAX_EVENTS) {
+    throw invalidComplaintInput(
+      complaint.id,
+      ['events'],
+      { code: 'tooMany', max: MAX_EVENTS },
+      events,
+    );
+  }
   const keepHistory = complaint.history.length === events.length;
   const context: Context = {
     clocks: deadlines,
@@ -365,13 +453,21 @@ export function applyComplaintEvent(
     history: keepHistory ? [...complaint.history] : undefined,
   };
   step(fold, event, context);
-  return finish(complaint, [...events, event], receivedOn, deadlines, fold);
+  const clocks: ComplaintClocks = {
+    registeredOn: deadlines.registeredOn,
+    reviewDue: deadlines.reviewDue,
+    extensionLimit: deadlines.extensionLimit,
+    redirectDue: deadlines.redirectDue,
+    refusalDue: deadlines.refusalDue,
+  };
+  return finish(factsOfComplaint(complaint), [...events, event], receivedOn, clocks, fold);
 }
 
 /**
  * The events an appeal accepts now, in the order of {@link complaintMachine};
  * none once closed.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a value without a known appeal state.
  * @example
  * ```ts
  * const open = replayComplaint(parseComplaintRecord({
@@ -385,11 +481,13 @@ export function applyComplaintEvent(
 export function allowedComplaintEvents(complaint: Pick<Complaint, 'state'>): ComplaintEventType[] {
   const state = (complaint as { state?: unknown } | null)?.state;
   if (!isComplaintState(state)) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid appeal state ${describeValue(state)} given to allowedComplaintEvents: expected one of ${COMPLAINT_STATE_KEYS.join(', ')} (the state of a replayed appeal)`,
-      { field: 'complaint.state', value: state },
-    );
+    throw new TutynushyError('INVALID_ARGUMENT', {
+      fn: 'allowedComplaintEvents',
+      field: 'complaint.state',
+      received: received(state),
+      expected: 'oneOf',
+      allowed: COMPLAINT_STATE_KEYS,
+    });
   }
   return eventsAllowedIn(complaintMachine, state);
 }

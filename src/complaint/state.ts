@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * Where an appeal stands. The state is never stored: it is what replaying
@@ -9,7 +10,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * COMPLAINT_STATES.awaitingBusiness.ru; // 'ожидается ответ продавца'
  * ```
  */
-export const COMPLAINT_STATES = {
+export const COMPLAINT_STATES = /* @__PURE__ */ deepFreeze({
   received: { kk: 'түсті', ru: 'поступило', en: 'received' },
   registered: { kk: 'тіркелді', ru: 'зарегистрировано', en: 'registered' },
   awaitingBusiness: {
@@ -19,7 +20,7 @@ export const COMPLAINT_STATES = {
   },
   underReview: { kk: 'қаралуда', ru: 'на рассмотрении', en: 'under review' },
   closed: { kk: 'қарау аяқталды', ru: 'рассмотрение завершено', en: 'closed' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A state key: `received`, `registered`, `awaitingBusiness`, `underReview`, `closed`. */
 export type ComplaintState = keyof typeof COMPLAINT_STATES;
@@ -32,7 +33,7 @@ export type ComplaintState = keyof typeof COMPLAINT_STATES;
  * COMPLAINT_STATE_KEYS; // ['received', 'registered', 'awaitingBusiness', 'underReview', 'closed']
  * ```
  */
-export const COMPLAINT_STATE_KEYS = Object.keys(COMPLAINT_STATES) as readonly ComplaintState[];
+export const COMPLAINT_STATE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_STATES)) as readonly ComplaintState[];
 
 /**
  * The name of a state in a language.

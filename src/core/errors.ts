@@ -1,5 +1,6 @@
 import type { ErrorCode } from './error-codes.js';
 import type { ErrorDetails } from './error-details.js';
+import { deepFreeze } from './freeze.js';
 import { en } from './messages/en.js';
 
 // A mark shared by every copy of the class: an app that loads both the ESM
@@ -8,13 +9,6 @@ import { en } from './messages/en.js';
 // TutynushyError to the other (zod v4 marks its classes the same way).
 const BRAND = Symbol.for('tutynushy.error');
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 /**
  * Every error the library throws on purpose.

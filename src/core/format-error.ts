@@ -38,7 +38,7 @@ export function formatError(error: AnyTutynushyError, locale: Locale): string {
  * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale.
  * @example
  * ```ts
- * const result = safeParseOutreachActivity({ schemaVersion: 1, id: 'O-1', kind: 'briefing', date: '2024-05-03', region: '79', colour: 'red' });
+ * const result = safeParseOutreachActivityRecord({ schemaVersion: 1, id: 'O-1', kind: 'briefing', date: '2024-05-03', region: '79', colour: 'red' });
  * if (!result.ok && result.error.code === 'INVALID_RECORD') {
  *   formatRecordIssue(result.error.details.issues[0], 'kk'); // 'белгісіз өріс "colour"'
  * }

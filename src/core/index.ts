@@ -40,6 +40,7 @@ export type {
 export { type AnyTutynushyError, isTutynushyError, TutynushyError } from './errors.js';
 export type { EventTime, LoggedEvent } from './event-types.js';
 export { formatError, formatRecordIssue } from './format-error.js';
+export type { HistoryEntry } from './history.js';
 export {
   type Instant,
   isInstant,

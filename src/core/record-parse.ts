@@ -45,8 +45,8 @@ function schemaVersionOf(input: unknown): unknown {
 
 /** How one record kind is read: its schema versions, its upgrades, its wording of issues. */
 export interface RecordParserOptions {
-  /** The schema versions this release reads. */
-  readonly versions: readonly number[];
+  /** The schema versions this release reads; absent for a part of a record (an event) that has none. */
+  readonly versions?: readonly number[] | undefined;
   /** Upgrades a record of an older supported version to the current one. */
   readonly migrate?: ((input: unknown) => unknown) | undefined;
   /** Rewords an issue for the record kind (a relief field on the wrong event, …). */
@@ -76,7 +76,7 @@ export function recordParsers<T>(
   const { versions, migrate, refine } = options;
   const safeParse = (input: unknown): Result<T> => {
     const version = schemaVersionOf(input);
-    if (typeof version === 'number' && !versions.includes(version)) {
+    if (versions !== undefined && typeof version === 'number' && !versions.includes(version)) {
       const error = new TutynushyError('UNSUPPORTED_SCHEMA_VERSION', {
         kind,
         recordId: recordIdOf(input),

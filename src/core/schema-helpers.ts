@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { IssueParams } from './record-error.js';
+import { EventTimeSchema } from './schemas.js';
 
 // The zod pieces every record schema shares, so that every record kind
 // checks a text, an id, a list and an event alike, and reports each problem
@@ -74,8 +75,8 @@ export function boundedArray<T extends z.ZodType>(item: T, max: number) {
  *
  * @internal
  */
-export function oneOf<const K extends readonly [string, ...string[]]>(keys: K) {
-  return z.enum(keys);
+export function oneOf<K extends string>(keys: readonly K[]) {
+  return z.enum(keys as unknown as [K, ...K[]]);
 }
 
 /**
@@ -100,4 +101,21 @@ export function ruleIssue(
   facts?: IssueParams['facts'],
 ): { readonly params: IssueParams } {
   return issue(facts === undefined ? { code: 'rule', rule } : { code: 'rule', rule, facts });
+}
+
+/**
+ * One event of a record's log, as every record kind with a log writes it:
+ * its `type`, when it happened (`at`: a date or an instant), an optional
+ * note for people, and its own fields. Strict: a field the event does not
+ * have is refused, never dropped.
+ *
+ * @internal
+ */
+export function eventSchema<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {
+  return z.strictObject({
+    type: z.literal(type),
+    at: EventTimeSchema,
+    note: boundedText(2000, { multiline: true }).optional(),
+    ...shape,
+  });
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from './freeze.js';
 import type { Labels } from './labels.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Labels } from './labels.js';
  * SECTORS.housingAndUtilities.ru; // 'жилищно-коммунальные услуги'
  * ```
  */
-export const SECTORS = {
+export const SECTORS = /* @__PURE__ */ deepFreeze({
   retailTrade: { kk: 'бөлшек сауда', ru: 'розничная торговля', en: 'retail trade' },
   eCommerce: { kk: 'электрондық сауда', ru: 'электронная торговля', en: 'e-commerce' },
   householdServices: { kk: 'тұрмыстық қызметтер', ru: 'бытовые услуги', en: 'household services' },
@@ -40,7 +41,7 @@ export const SECTORS = {
   },
   realEstate: { kk: 'жылжымайтын мүлік', ru: 'недвижимость', en: 'real estate' },
   other: { kk: 'басқа', ru: 'прочее', en: 'other' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A sector key: `retailTrade`, `eCommerce`, … . */
 export type Sector = keyof typeof SECTORS;
@@ -54,7 +55,7 @@ export type Sector = keyof typeof SECTORS;
  * SECTOR_KEYS[0];     // 'retailTrade'
  * ```
  */
-export const SECTOR_KEYS = Object.keys(SECTORS) as readonly Sector[];
+export const SECTOR_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(SECTORS)) as readonly Sector[];
 
 /**
  * Tells whether `value` is a {@link Sector} key.

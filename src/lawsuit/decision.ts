@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * What a court decided, from the consumer's side.
@@ -8,7 +9,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * LAWSUIT_DECISIONS.againstConsumer.en; // 'decided against the consumer'
  * ```
  */
-export const LAWSUIT_DECISIONS = {
+export const LAWSUIT_DECISIONS = /* @__PURE__ */ deepFreeze({
   forConsumer: {
     kk: 'тұтынушы пайдасына шешілді',
     ru: 'решено в пользу потребителя',
@@ -24,7 +25,7 @@ export const LAWSUIT_DECISIONS = {
     ru: 'решено не в пользу потребителя',
     en: 'decided against the consumer',
   },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A decision kind: `forConsumer`, `partlyForConsumer` or `againstConsumer`. */
 export type LawsuitDecision = keyof typeof LAWSUIT_DECISIONS;
@@ -37,7 +38,7 @@ export type LawsuitDecision = keyof typeof LAWSUIT_DECISIONS;
  * LAWSUIT_DECISION_KEYS; // ['forConsumer', 'partlyForConsumer', 'againstConsumer']
  * ```
  */
-export const LAWSUIT_DECISION_KEYS = Object.keys(LAWSUIT_DECISIONS) as readonly LawsuitDecision[];
+export const LAWSUIT_DECISION_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(LAWSUIT_DECISIONS)) as readonly LawsuitDecision[];
 
 /**
  * Tells whether `value` is a {@link LawsuitDecision}.
@@ -76,11 +77,11 @@ export function lawsuitDecisionLabel(decision: LawsuitDecision, locale: Locale):
  * DECIDED_FOR_CONSUMERS.kk; // 'соттың оң шешімі тұтынушылардың пайдасына шешілді'
  * ```
  */
-export const DECIDED_FOR_CONSUMERS = {
+export const DECIDED_FOR_CONSUMERS = /* @__PURE__ */ deepFreeze({
   kk: 'соттың оң шешімі тұтынушылардың пайдасына шешілді',
   ru: 'решения суда вынесены в пользу потребителей',
   en: "court decisions in consumers' favour",
-} as const satisfies Labels;
+} as const satisfies Labels);
 
 /**
  * Tells whether a decision counts as decided in consumers' favour: wholly or

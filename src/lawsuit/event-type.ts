@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * What can happen to a lawsuit, as logged events.
@@ -8,7 +9,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * LAWSUIT_EVENT_TYPES.file.ru; // 'иск подан в суд'
  * ```
  */
-export const LAWSUIT_EVENT_TYPES = {
+export const LAWSUIT_EVENT_TYPES = /* @__PURE__ */ deepFreeze({
   file: { kk: 'талап-арыз сотқа берілді', ru: 'иск подан в суд', en: 'claim filed' },
   hearing: {
     kk: 'сот отырысына қатысты',
@@ -33,7 +34,7 @@ export const LAWSUIT_EVENT_TYPES = {
     en: 'dismissed',
   },
   recover: { kk: 'ақша өндірілді', ru: 'взысканы денежные средства', en: 'money recovered' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A lawsuit event type: `file`, `hearing`, `decide`, … . */
 export type LawsuitEventType = keyof typeof LAWSUIT_EVENT_TYPES;
@@ -46,9 +47,7 @@ export type LawsuitEventType = keyof typeof LAWSUIT_EVENT_TYPES;
  * LAWSUIT_EVENT_TYPE_KEYS.length; // 8
  * ```
  */
-export const LAWSUIT_EVENT_TYPE_KEYS = Object.keys(
-  LAWSUIT_EVENT_TYPES,
-) as readonly LawsuitEventType[];
+export const LAWSUIT_EVENT_TYPE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(LAWSUIT_EVENT_TYPES)) as readonly LawsuitEventType[];
 
 /**
  * Tells whether `value` is a {@link LawsuitEventType}.

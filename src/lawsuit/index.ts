@@ -48,7 +48,25 @@ export type {
   LawsuitSettleEvent,
   LawsuitWithdrawEvent,
 } from './record.js';
-export { allowedLawsuitEvents, applyLawsuitEvent, type Lawsuit, replayLawsuit } from './replay.js';
+export type {
+  DecidedLawsuit,
+  FiledLawsuit,
+  Lawsuit,
+  LawsuitBase,
+  LawsuitDecisionEntry,
+  LawsuitFacts,
+  LawsuitHistoryEntry,
+  LawsuitRecovery,
+  NotFiledLawsuit,
+  SettledLawsuit,
+} from './lawsuit.js';
+export {
+  allowedLawsuitEvents,
+  applyLawsuitEvent,
+  type ReplayLawsuitOptions,
+  replayLawsuit,
+  safeReplayLawsuit,
+} from './replay.js';
 export {
   isLawsuitRole,
   LAWSUIT_ROLE_KEYS,

@@ -1,4 +1,5 @@
-import type { StateMachine } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import type { StateMachine } from '../core/state-machine.js';
 import type { LawsuitEventType } from './event-type.js';
 import type { LawsuitState } from './state.js';
 
@@ -10,12 +11,12 @@ import type { LawsuitState } from './state.js';
  *
  * @example
  * ```ts
- * import { eventsAllowedIn } from 'tutynushy';
- *
- * eventsAllowedIn(lawsuitMachine, 'decided'); // ['appeal', 'settle', 'recover']
+ * lawsuitMachine.initial; // 'notFiled'
+ * lawsuitMachine.final;   // ['withdrawn']
+ * Object.isFrozen(lawsuitMachine.transitions); // true
  * ```
  */
-export const lawsuitMachine: StateMachine<LawsuitState, LawsuitEventType> = {
+export const lawsuitMachine: StateMachine<LawsuitState, LawsuitEventType> = /* @__PURE__ */ deepFreeze({
   name: 'lawsuit',
   states: [
     'notFiled',
@@ -45,4 +46,4 @@ export const lawsuitMachine: StateMachine<LawsuitState, LawsuitEventType> = {
     { event: 'recover', from: ['decided'], to: 'decided' },
     { event: 'recover', from: ['settled'], to: 'settled' },
   ],
-};
+} as StateMachine<LawsuitState, LawsuitEventType>);

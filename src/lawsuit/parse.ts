@@ -1,21 +1,24 @@
-import { checkRecord, type Result, recordError } from '../core/index.js';
+import { recordParsers } from '../core/record-parse.js';
+import type { Result } from '../core/result.js';
 import type { LawsuitEvent, LawsuitRecord } from './record.js';
 import { LawsuitEventSchema, LawsuitRecordSchema } from './schema.js';
 
-const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
+/** The schema versions of lawsuit records this release reads. */
+const VERSIONS: readonly number[] = Object.freeze([1]);
 
-function check(input: unknown): Result<LawsuitRecord> {
-  return checkRecord('lawsuit', LawsuitRecordSchema, input, SUPPORTED_SCHEMA_VERSIONS);
-}
+const records = /* @__PURE__ */ recordParsers('lawsuit', LawsuitRecordSchema, {
+  versions: VERSIONS,
+});
+const events = /* @__PURE__ */ recordParsers('lawsuitEvent', LawsuitEventSchema, {});
 
 /**
  * Checks a lawsuit record (from JSON, a form, a database) and returns it
  * typed, with money as `Tenge`. The event log's order and transitions are
  * checked by {@link replayLawsuit}.
  *
- * @throws {@link TutynushyError} `INVALID_RECORD` naming each bad field by its
- * path (`events[3].awarded`), or `UNSUPPORTED_SCHEMA_VERSION` for a record
- * written for another schema version.
+ * @throws {@link TutynushyError} `INVALID_RECORD` with every bad field as an
+ * issue (`events[3].awarded`, …), or `UNSUPPORTED_SCHEMA_VERSION` for a
+ * record written for another schema version.
  * @example
  * ```ts
  * const input = {
@@ -25,20 +28,15 @@ function check(input: unknown): Result<LawsuitRecord> {
  * };
  * parseLawsuitRecord(input).claimed.toString(); // '1500000.00'
  * parseLawsuitRecord({ ...input, role: 'defendant' }); // throws INVALID_RECORD (role)
- * ```
- * @example
- * ```ts
  * parseLawsuitRecord({ schemaVersion: 2, id: 'L-2031-001' }); // throws UNSUPPORTED_SCHEMA_VERSION
  * ```
  */
 export function parseLawsuitRecord(input: unknown): LawsuitRecord {
-  const result = check(input);
-  if (!result.ok) throw result.error;
-  return result.value;
+  return records.parse(input);
 }
 
 /**
- * The non-throwing twin of {@link parseLawsuitRecord}.
+ * {@link parseLawsuitRecord} without throwing: the record, or the error it would throw.
  *
  * @example
  * ```ts
@@ -46,13 +44,7 @@ export function parseLawsuitRecord(input: unknown): LawsuitRecord {
  * ```
  */
 export function safeParseLawsuitRecord(input: unknown): Result<LawsuitRecord> {
-  return check(input);
-}
-
-function checkEvent(input: unknown): Result<LawsuitEvent> {
-  const result = LawsuitEventSchema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, error: recordError('lawsuit event', result.error.issues) };
+  return records.safeParse(input);
 }
 
 /**
@@ -66,13 +58,11 @@ function checkEvent(input: unknown): Result<LawsuitEvent> {
  * ```
  */
 export function parseLawsuitEvent(input: unknown): LawsuitEvent {
-  const result = checkEvent(input);
-  if (!result.ok) throw result.error;
-  return result.value;
+  return events.parse(input);
 }
 
 /**
- * The non-throwing twin of {@link parseLawsuitEvent}.
+ * {@link parseLawsuitEvent} without throwing: the event, or the error it would throw.
  *
  * @example
  * ```ts
@@ -80,5 +70,5 @@ export function parseLawsuitEvent(input: unknown): LawsuitEvent {
  * ```
  */
 export function safeParseLawsuitEvent(input: unknown): Result<LawsuitEvent> {
-  return checkEvent(input);
+  return events.safeParse(input);
 }

@@ -1,5 +1,5 @@
-import type { EventTime } from '../core/index.js';
-import type { Tenge } from '../money/index.js';
+import type { EventTime } from '../core/event-types.js';
+import type { Tenge } from '../money/tenge.js';
 import type { RegionCode } from '../regions/index.js';
 import type { LawsuitDecision } from './decision.js';
 import type { LawsuitRole } from './role.js';

@@ -1,60 +1,90 @@
-import {
-  checkReplayRecord,
-  describeValue,
-  type EventPosition,
-  invalidReplayInput,
-  type ReplayRecordKind,
-  TutynushyError,
-} from '../core/index.js';
-import { Tenge } from '../money/index.js';
-import { isLawsuitDecision } from './decision.js';
+import { TutynushyError } from '../core/errors.js';
+import type { EventPosition } from '../core/event-types.js';
+import { received } from '../core/received.js';
+import type { IssueParams } from '../core/record-error.js';
+import { checkReplayRecord, invalidReplayInput, type ReplayRecordKind } from '../core/replay-input.js';
+import { Tenge } from '../money/tenge.js';
+import { isLawsuitDecision, LAWSUIT_DECISION_KEYS } from './decision.js';
 import { isLawsuitState, LAWSUIT_STATE_KEYS } from './state.js';
 
 // What the replay functions check of input the type system should have
 // ruled out, beyond core's shared checks (the record's shape, the event
 // times): a record or event built by hand (or cast from JSON) must fail with
 // a typed error naming the field, never a TypeError from deep inside, and a
-// negative amount must never quietly lower what was collected.
+// negative amount must never quietly lower what was collected or claimed.
 
 /** The lawsuit record, as the replay's input errors name it. */
 export const LAWSUIT_REPLAY: ReplayRecordKind = Object.freeze({
   kind: 'lawsuit',
-  noun: 'lawsuit',
-  hint: 'check input with parseLawsuitRecord or parseLawsuitEvent',
+  machine: 'lawsuit',
+  readWith: 'parseLawsuitRecord',
 });
+
+/** The longest log a replay reads (a record parsed by the schema has at most 1000 events). */
+export const MAX_REPLAYED_EVENTS = 100_000;
 
 function invalidLawsuitInput(
   recordId: string | undefined,
-  path: readonly PropertyKey[],
-  expected: string,
+  path: readonly (string | number)[],
+  issue: IssueParams,
   value: unknown,
-): TutynushyError {
-  return invalidReplayInput(LAWSUIT_REPLAY, recordId, path, expected, value);
+): TutynushyError<'INVALID_RECORD'> {
+  return invalidReplayInput(LAWSUIT_REPLAY, recordId, path, issue, value);
 }
 
-/** Checks that `record` is an object with an `events` array. */
+/**
+ * Checks what a replay reads of the record before its events: an object
+ * with an `events` array of bounded length and a claim of zero or more.
+ */
 export function checkLawsuitRecordShape(record: unknown): void {
   checkReplayRecord(LAWSUIT_REPLAY, record);
+  const { id, events, claimed } = record as { id?: unknown; events: unknown[]; claimed?: unknown };
+  const recordId = typeof id === 'string' ? (received(id) as string) : undefined;
+  if (events.length > MAX_REPLAYED_EVENTS) {
+    throw invalidLawsuitInput(
+      recordId,
+      ['events'],
+      { code: 'tooMany', max: MAX_REPLAYED_EVENTS },
+      events,
+    );
+  }
+  if (!(claimed instanceof Tenge) || claimed.isNegative()) {
+    throw invalidLawsuitInput(
+      recordId,
+      ['claimed'],
+      { code: 'invalidType', expected: 'nonNegativeTenge' },
+      claimed,
+    );
+  }
 }
 
-/** Checks that `lawsuit` passed to `fn` looks like what replayLawsuit returns. */
+/** Checks that `lawsuit` passed to `fn` is what replayLawsuit returns, as far as it is read. */
 export function checkReplayedLawsuit(lawsuit: unknown, fn: string): void {
   if (typeof lawsuit === 'object' && lawsuit !== null) {
-    const { state, history, hearings, collected } = lawsuit as Record<string, unknown>;
+    const l = lawsuit as Record<string, unknown>;
     if (
-      isLawsuitState(state) &&
-      Array.isArray(history) &&
-      Array.isArray(hearings) &&
-      collected instanceof Tenge
+      isLawsuitState(l['state']) &&
+      typeof l['id'] === 'string' &&
+      Array.isArray(l['events']) &&
+      l['events'].length < MAX_REPLAYED_EVENTS &&
+      Array.isArray(l['history']) &&
+      Array.isArray(l['hearings']) &&
+      Array.isArray(l['decisions']) &&
+      Array.isArray(l['appeals']) &&
+      Array.isArray(l['recoveries']) &&
+      l['collected'] instanceof Tenge &&
+      l['awarded'] instanceof Tenge &&
+      (l['settlement'] === undefined || l['settlement'] instanceof Tenge)
     ) {
       return;
     }
   }
-  throw new TutynushyError(
-    'INVALID_ARGUMENT',
-    `Invalid lawsuit ${describeValue(lawsuit)} given to ${fn}: expected what replayLawsuit returns`,
-    { field: 'lawsuit', value: lawsuit },
-  );
+  throw new TutynushyError('INVALID_ARGUMENT', {
+    fn,
+    field: 'lawsuit',
+    received: received(lawsuit),
+    expected: 'replayedLawsuit',
+  });
 }
 
 /** Checks that a logged event is an object with a string `type`. */
@@ -63,22 +93,20 @@ export function checkEventShape(event: unknown, position: EventPosition): void {
     throw invalidLawsuitInput(
       position.recordId,
       ['events', position.index],
-      'expected an event (an object with type and at)',
+      { code: 'invalidType', expected: 'object' },
       event,
     );
   }
   // Its `at` is checked by core's event floor, as an appeal's is.
   const { type } = event as { type?: unknown };
-  if (typeof type !== 'string') throw notAString(type, 'type', position);
-}
-
-function notAString(value: unknown, field: string, position: EventPosition): TutynushyError {
-  return invalidLawsuitInput(
-    position.recordId,
-    ['events', position.index, field],
-    'expected a string',
-    value,
-  );
+  if (typeof type !== 'string') {
+    throw invalidLawsuitInput(
+      position.recordId,
+      ['events', position.index, 'type'],
+      { code: 'invalidType', expected: 'string' },
+      type,
+    );
+  }
 }
 
 /** Checks that a `decide` event's decision is one the library knows. */
@@ -87,7 +115,7 @@ export function checkDecision(decision: unknown, position: EventPosition): void 
   throw invalidLawsuitInput(
     position.recordId,
     ['events', position.index, 'decision'],
-    'expected forConsumer, partlyForConsumer or againstConsumer',
+    { code: 'notOneOf', allowed: LAWSUIT_DECISION_KEYS },
     decision,
   );
 }
@@ -98,8 +126,8 @@ export function checkEventAmount(amount: unknown, field: string, position: Event
   throw invalidLawsuitInput(
     position.recordId,
     ['events', position.index, field],
-    'expected a Tenge above zero',
-    amount instanceof Tenge ? amount.toString() : amount,
+    { code: 'invalidType', expected: 'positiveTenge' },
+    amount,
   );
 }
 
@@ -110,9 +138,11 @@ export function checkLawsuitState(lawsuit: unknown, fn: string): void {
       ? (lawsuit as { state?: unknown }).state
       : undefined;
   if (isLawsuitState(state)) return;
-  throw new TutynushyError(
-    'INVALID_ARGUMENT',
-    `Invalid lawsuit state ${describeValue(state)} given to ${fn}: expected one of ${LAWSUIT_STATE_KEYS.join(', ')} (the state of a replayed lawsuit)`,
-    { field: 'state', value: state },
-  );
+  throw new TutynushyError('INVALID_ARGUMENT', {
+    fn,
+    field: 'lawsuit.state',
+    received: received(state),
+    expected: 'oneOf',
+    allowed: LAWSUIT_STATE_KEYS,
+  });
 }

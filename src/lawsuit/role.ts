@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * The department's part in a lawsuit. Departments usually join a consumer's
@@ -11,14 +12,14 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * LAWSUIT_ROLES.plaintiff.ru; // 'истец в интересах потребителей'
  * ```
  */
-export const LAWSUIT_ROLES = {
+export const LAWSUIT_ROLES = /* @__PURE__ */ deepFreeze({
   plaintiff: {
     kk: 'тұтынушылардың мүддесінде талапкер',
     ru: 'истец в интересах потребителей',
     en: "plaintiff in consumers' interest",
   },
   thirdParty: { kk: 'үшінші тұлға', ru: 'третье лицо', en: 'third party' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** The department's role in a lawsuit: `plaintiff` or `thirdParty`. */
 export type LawsuitRole = keyof typeof LAWSUIT_ROLES;
@@ -31,7 +32,7 @@ export type LawsuitRole = keyof typeof LAWSUIT_ROLES;
  * LAWSUIT_ROLE_KEYS; // ['plaintiff', 'thirdParty']
  * ```
  */
-export const LAWSUIT_ROLE_KEYS = Object.keys(LAWSUIT_ROLES) as readonly LawsuitRole[];
+export const LAWSUIT_ROLE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(LAWSUIT_ROLES)) as readonly LawsuitRole[];
 
 /**
  * Tells whether `value` is a {@link LawsuitRole}.

@@ -1,120 +1,39 @@
 import * as z from 'zod';
-import { describeValue } from '../core/describe.js';
-import { boundedText, STRICT_FIELDS } from '../core/schema-helpers.js';
-import { EventTimeSchema } from '../core/schemas.js';
-import type { Tenge } from '../money/index.js';
+import { boundedArray, boundedText, eventSchema, identifier, oneOf, ruleIssue } from '../core/schema-helpers.js';
+import type { Tenge } from '../money/tenge.js';
 import { NonNegativeTengeSchema } from '../money/schema.js';
 import { RegionCodeSchema } from '../regions/schema.js';
 import { LAWSUIT_DECISION_KEYS } from './decision.js';
-import { LAWSUIT_EVENT_TYPE_KEYS } from './event-type.js';
 import type { LawsuitEvent, LawsuitRecord } from './record.js';
 import { LAWSUIT_ROLE_KEYS } from './role.js';
 
-// zod's own enum message lists the options but not what was given.
-function oneOf<K extends string>(keys: readonly K[], what: string) {
-  return z.enum(keys as [K, ...K[]], {
-    error: (issue) =>
-      `expected ${what}: one of ${keys.join(', ')}, got ${describeValue(issue.input)}`,
-  });
-}
+// The zod schemas of a lawsuit record: the only file of the module that
+// imports zod. Events are built as an appeal's are (core's eventSchema), and
+// every problem is reported as the library's issue.
 
-const Note = /* @__PURE__ */ boundedText(2000).optional();
+/** The longest event log, and the most appeals, a lawsuit record may have. */
+export const MAX_LAWSUIT_EVENTS = 1000;
+export const MAX_LAWSUIT_APPEALS = 1000;
 
 // Amounts an event carries are positive: an event without money leaves the field out.
 const PositiveTenge = /* @__PURE__ */ NonNegativeTengeSchema.check(
-  z.refine((amount: Tenge) => !amount.isZero(), {
-    message: 'expected an amount above zero (leave the field out when there is no money)',
+  z.refine((amount: Tenge) => !amount.isZero(), ruleIssue('positiveAmount')),
+);
+
+const DecideEvent = /* @__PURE__ */ eventSchema('decide', {
+  decision: oneOf(LAWSUIT_DECISION_KEYS),
+  awarded: PositiveTenge.optional(),
+}).check(
+  z.superRefine((event, ctx) => {
+    if (event.decision === 'againstConsumer' && event.awarded !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['awarded'],
+        input: event.awarded,
+        ...ruleIssue('nothingAwardedAgainstConsumer'),
+      });
+    }
   }),
-);
-
-const FileEvent = /* @__PURE__ */ z.strictObject(
-  {
-    type: z.literal('file'),
-    at: EventTimeSchema,
-    note: Note,
-  },
-  STRICT_FIELDS,
-);
-
-const HearingEvent = /* @__PURE__ */ z.strictObject(
-  {
-    type: z.literal('hearing'),
-    at: EventTimeSchema,
-    note: Note,
-  },
-  STRICT_FIELDS,
-);
-
-const DecideEvent = /* @__PURE__ */ z
-  .strictObject(
-    {
-      type: z.literal('decide'),
-      at: EventTimeSchema,
-      note: Note,
-      decision: oneOf(LAWSUIT_DECISION_KEYS, 'a decision'),
-      awarded: PositiveTenge.optional(),
-    },
-    STRICT_FIELDS,
-  )
-  .check(
-    z.superRefine((event, ctx) => {
-      if (event.decision === 'againstConsumer' && event.awarded !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['awarded'],
-          message: 'a decision against the consumer awards nothing: leave awarded out',
-          input: event.awarded,
-        });
-      }
-    }),
-  );
-
-const AppealEvent = /* @__PURE__ */ z.strictObject(
-  {
-    type: z.literal('appeal'),
-    at: EventTimeSchema,
-    note: Note,
-  },
-  STRICT_FIELDS,
-);
-
-const SettleEvent = /* @__PURE__ */ z.strictObject(
-  {
-    type: z.literal('settle'),
-    at: EventTimeSchema,
-    note: Note,
-    amount: PositiveTenge.optional(),
-  },
-  STRICT_FIELDS,
-);
-
-const WithdrawEvent = /* @__PURE__ */ z.strictObject(
-  {
-    type: z.literal('withdraw'),
-    at: EventTimeSchema,
-    note: Note,
-  },
-  STRICT_FIELDS,
-);
-
-const DismissEvent = /* @__PURE__ */ z.strictObject(
-  {
-    type: z.literal('dismiss'),
-    at: EventTimeSchema,
-    note: Note,
-  },
-  STRICT_FIELDS,
-);
-
-const RecoverEvent = /* @__PURE__ */ z.strictObject(
-  {
-    type: z.literal('recover'),
-    at: EventTimeSchema,
-    note: Note,
-    amount: PositiveTenge,
-    exceedsAwardReason: boundedText(2000).optional(),
-  },
-  STRICT_FIELDS,
 );
 
 /**
@@ -128,26 +47,19 @@ const RecoverEvent = /* @__PURE__ */ z.strictObject(
  * LawsuitEventSchema.safeParse({ type: 'decide', at: '2024-03-19', decision: 'againstConsumer', awarded: '100' }).success; // false
  * ```
  */
-export const LawsuitEventSchema = /* @__PURE__ */ z.discriminatedUnion(
-  'type',
-  [
-    FileEvent,
-    HearingEvent,
-    DecideEvent,
-    AppealEvent,
-    SettleEvent,
-    WithdrawEvent,
-    DismissEvent,
-    RecoverEvent,
-  ],
-  {
-    // zod reports the whole event as the input: name the type given.
-    error: (issue) =>
-      typeof issue.input !== 'object' || issue.input === null || Array.isArray(issue.input)
-        ? `expected an event (an object with type and at), got ${describeValue(issue.input)}`
-        : `unknown event type ${describeValue((issue.input as { type?: unknown }).type)}: expected one of ${LAWSUIT_EVENT_TYPE_KEYS.join(', ')}`,
-  },
-);
+export const LawsuitEventSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
+  eventSchema('file', {}),
+  eventSchema('hearing', {}),
+  DecideEvent,
+  eventSchema('appeal', {}),
+  eventSchema('settle', { amount: PositiveTenge.optional() }),
+  eventSchema('withdraw', {}),
+  eventSchema('dismiss', {}),
+  eventSchema('recover', {
+    amount: PositiveTenge,
+    exceedsAwardReason: boundedText(2000, { multiline: true }).optional(),
+  }),
+]);
 
 /**
  * A lawsuit record as stored: `schemaVersion: 1`, its facts and its event
@@ -166,20 +78,17 @@ export const LawsuitEventSchema = /* @__PURE__ */ z.discriminatedUnion(
  * ```
  */
 export const LawsuitRecordSchema = /* @__PURE__ */ z
-  .strictObject(
-    {
-      schemaVersion: z.literal(1),
-      id: boundedText(200),
-      court: boundedText(500),
-      caseNumber: boundedText(100).optional(),
-      role: oneOf(LAWSUIT_ROLE_KEYS, "the department's role"),
-      appealIds: z.array(boundedText(200)),
-      claimed: NonNegativeTengeSchema,
-      region: RegionCodeSchema,
-      events: z.array(LawsuitEventSchema),
-    },
-    STRICT_FIELDS,
-  )
+  .strictObject({
+    schemaVersion: z.literal(1),
+    id: identifier(200),
+    court: boundedText(500),
+    caseNumber: identifier(100).optional(),
+    role: oneOf(LAWSUIT_ROLE_KEYS),
+    appealIds: boundedArray(identifier(200), MAX_LAWSUIT_APPEALS),
+    claimed: NonNegativeTengeSchema,
+    region: RegionCodeSchema,
+    events: boundedArray(LawsuitEventSchema, MAX_LAWSUIT_EVENTS),
+  })
   .check(
     z.superRefine((record, ctx) => {
       // zod still runs this check when a field failed on its own.
@@ -190,8 +99,8 @@ export const LawsuitRecordSchema = /* @__PURE__ */ z
           ctx.addIssue({
             code: 'custom',
             path: ['appealIds', index],
-            message: `appeal ${describeValue(id)} is listed twice`,
             input: id,
+            ...ruleIssue('listedTwice'),
           });
         }
         seen.add(id);

@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * The states of a lawsuit, derived by replaying its event log (never stored).
@@ -20,7 +21,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * LAWSUIT_STATES.decided.kk; // 'сот шешім шығарды'
  * ```
  */
-export const LAWSUIT_STATES = {
+export const LAWSUIT_STATES = /* @__PURE__ */ deepFreeze({
   notFiled: { kk: 'сотқа берілмеген', ru: 'не подан в суд', en: 'not filed' },
   inProceedings: { kk: 'сотта қаралуда', ru: 'рассматривается в суде', en: 'in proceedings' },
   decided: { kk: 'сот шешім шығарды', ru: 'вынесено решение суда', en: 'decided' },
@@ -40,7 +41,7 @@ export const LAWSUIT_STATES = {
     ru: 'иск оставлен без рассмотрения',
     en: 'dismissed',
   },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A lawsuit state: `notFiled`, `inProceedings`, `decided`, … . */
 export type LawsuitState = keyof typeof LAWSUIT_STATES;
@@ -54,7 +55,7 @@ export type LawsuitState = keyof typeof LAWSUIT_STATES;
  * LAWSUIT_STATE_KEYS[0];     // 'notFiled'
  * ```
  */
-export const LAWSUIT_STATE_KEYS = Object.keys(LAWSUIT_STATES) as readonly LawsuitState[];
+export const LAWSUIT_STATE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(LAWSUIT_STATES)) as readonly LawsuitState[];
 
 /**
  * Tells whether `value` is a {@link LawsuitState}.

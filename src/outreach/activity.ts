@@ -33,7 +33,7 @@ export interface OtherOutreachActivity extends OutreachActivityBase {
 }
 
 /** One information or outreach activity, as stored and as parsed. */
-export type OutreachActivity = SocialPostActivity | OtherOutreachActivity;
+export type OutreachActivityRecord = SocialPostActivity | OtherOutreachActivity;
 
 /**
  * Tells whether an activity is a social post, narrowing its type so that
@@ -47,7 +47,7 @@ export type OutreachActivity = SocialPostActivity | OtherOutreachActivity;
  * ```
  */
 export function isSocialPost(
-  activity: Pick<OutreachActivity, 'kind'>,
+  activity: Pick<OutreachActivityRecord, 'kind'>,
 ): activity is SocialPostActivity {
   // A guard answers for anything it is handed, null included.
   return typeof activity === 'object' && activity !== null && activity.kind === 'socialPost';

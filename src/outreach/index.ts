@@ -10,7 +10,7 @@
 export {
   isSocialPost,
   type OtherOutreachActivity,
-  type OutreachActivity,
+  type OutreachActivityRecord,
   type OutreachActivityBase,
   type SocialPostActivity,
 } from './activity.js';
@@ -23,7 +23,7 @@ export {
   outreachKindHeading,
   outreachKindLabel,
 } from './kind.js';
-export { parseOutreachActivity, safeParseOutreachActivity } from './parse.js';
+export { parseOutreachActivityRecord, safeParseOutreachActivityRecord } from './parse.js';
 export {
   isSocialPlatform,
   SOCIAL_PLATFORM_KEYS,
@@ -31,4 +31,4 @@ export {
   type SocialPlatform,
   socialPlatformLabel,
 } from './platform.js';
-export { OutreachActivitySchema } from './schema.js';
+export { OutreachActivityRecordSchema } from './schema.js';

@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * The kinds of information and outreach work a department reports (DOMAIN
@@ -13,7 +14,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * OUTREACH_KINDS.briefing.ru;    // 'Проведённые брифинги'
  * ```
  */
-export const OUTREACH_KINDS = {
+export const OUTREACH_KINDS = /* @__PURE__ */ deepFreeze({
   mediaSpeech: { kk: 'БАҚ-та сөз сөйлеу', ru: 'Выступления в СМИ', en: 'Media speeches' },
   mediaPublication: {
     kk: 'БАҚ-тағы жарияланымдар',
@@ -34,7 +35,7 @@ export const OUTREACH_KINDS = {
   seminar: { kk: 'Өткізілген семинарлар', ru: 'Проведённые семинары', en: 'Seminars held' },
   meeting: { kk: 'Өткізілген кездесулер', ru: 'Проведённые встречи', en: 'Meetings held' },
   other: { kk: 'Басқа іс-шаралар', ru: 'Другие мероприятия', en: 'Other activities' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** An outreach activity kind: `mediaSpeech`, `socialPost`, `briefing`, … . */
 export type OutreachKind = keyof typeof OUTREACH_KINDS;
@@ -48,7 +49,7 @@ export type OutreachKind = keyof typeof OUTREACH_KINDS;
  * OUTREACH_KIND_KEYS[0];     // 'mediaSpeech'
  * ```
  */
-export const OUTREACH_KIND_KEYS = Object.keys(OUTREACH_KINDS) as readonly OutreachKind[];
+export const OUTREACH_KIND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(OUTREACH_KINDS)) as readonly OutreachKind[];
 
 /**
  * Tells whether `value` is an {@link OutreachKind}.
@@ -89,7 +90,7 @@ export function outreachKindLabel(kind: OutreachKind, locale: Locale): string {
  * OUTREACH_KIND_HEADINGS.briefing.kk;         // 'Өткізілген брифингтер саны'
  * ```
  */
-export const OUTREACH_KIND_HEADINGS = {
+export const OUTREACH_KIND_HEADINGS = /* @__PURE__ */ deepFreeze({
   mediaSpeech: {
     kk: 'БАҚ-та сөз сөйлеу жиілігі',
     ru: 'Частота выступлений в СМИ',
@@ -130,7 +131,7 @@ export const OUTREACH_KIND_HEADINGS = {
     ru: 'Количество других мероприятий',
     en: 'Number of other activities',
   },
-} as const satisfies Record<OutreachKind, Labels>;
+} as const satisfies Record<OutreachKind, Labels>);
 
 /**
  * The KPI heading of a kind in a language.

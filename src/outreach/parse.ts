@@ -1,46 +1,43 @@
-import { checkRecord, type Result } from '../core/index.js';
-import type { OutreachActivity } from './activity.js';
-import { OutreachActivitySchema } from './schema.js';
+import { recordParsers } from '../core/record-parse.js';
+import type { Result } from '../core/result.js';
+import type { OutreachActivityRecord } from './activity.js';
+import { OutreachActivityRecordSchema } from './schema.js';
 
-const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
+/** The schema versions of outreach activity records this release reads. */
+const VERSIONS: readonly number[] = Object.freeze([1]);
 
-function check(input: unknown): Result<OutreachActivity> {
-  return checkRecord('outreach activity', OutreachActivitySchema, input, SUPPORTED_SCHEMA_VERSIONS);
-}
+const records = /* @__PURE__ */ recordParsers('outreachActivity', OutreachActivityRecordSchema, {
+  versions: VERSIONS,
+});
 
 /**
- * Checks an outreach activity record and returns it typed, the region as
- * its two-digit code.
+ * Reads an outreach activity record (parsed JSON) and returns it typed, the
+ * region as its two-digit code.
  *
- * @throws {@link TutynushyError} `INVALID_RECORD` naming each bad field (a
- * social post without a platform, a platform on a briefing, `2024-02-30`),
- * or `UNSUPPORTED_SCHEMA_VERSION`.
+ * @throws {@link TutynushyError} `INVALID_RECORD` with every bad field as an
+ * issue (a social post without a platform, a platform on a briefing,
+ * `2024-02-30`), or `UNSUPPORTED_SCHEMA_VERSION`.
  * @example
  * ```ts
  * const post = { schemaVersion: 1, id: 'O-1', kind: 'socialPost', platform: 'facebook', date: '2024-05-03', region: '79' };
- * parseOutreachActivity(post).platform; // 'facebook'
- * parseOutreachActivity({ ...post, platform: undefined }); // throws INVALID_RECORD (platform)
- * ```
- * @example
- * ```ts
+ * parseOutreachActivityRecord(post).platform; // 'facebook'
+ * parseOutreachActivityRecord({ ...post, platform: undefined }); // throws INVALID_RECORD (platform)
  * const briefing = { schemaVersion: 1, id: 'O-2', kind: 'briefing', platform: 'telegram', date: '2024-05-03', region: '79' };
- * parseOutreachActivity(briefing); // throws INVALID_RECORD (platform: only a socialPost has one)
+ * parseOutreachActivityRecord(briefing); // throws INVALID_RECORD (platform: only a socialPost has one)
  * ```
  */
-export function parseOutreachActivity(input: unknown): OutreachActivity {
-  const result = check(input);
-  if (!result.ok) throw result.error;
-  return result.value;
+export function parseOutreachActivityRecord(input: unknown): OutreachActivityRecord {
+  return records.parse(input);
 }
 
 /**
- * The non-throwing twin of {@link parseOutreachActivity}.
+ * {@link parseOutreachActivityRecord} without throwing: the activity, or the error it would throw.
  *
  * @example
  * ```ts
- * safeParseOutreachActivity({ schemaVersion: 1, id: 'O-1', kind: 'briefing', date: '2024-02-30', region: '79' }).ok; // false
+ * safeParseOutreachActivityRecord({ schemaVersion: 1, id: 'O-1', kind: 'briefing', date: '2024-02-30', region: '79' }).ok; // false
  * ```
  */
-export function safeParseOutreachActivity(input: unknown): Result<OutreachActivity> {
-  return check(input);
+export function safeParseOutreachActivityRecord(input: unknown): Result<OutreachActivityRecord> {
+  return records.safeParse(input);
 }

@@ -1,4 +1,5 @@
-import { type Labels, type Locale, labelOf } from '../core/index.js';
+import { deepFreeze } from '../core/freeze.js';
+import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * The social networks a department posts on. Reports break social posts
@@ -10,7 +11,7 @@ import { type Labels, type Locale, labelOf } from '../core/index.js';
  * SOCIAL_PLATFORMS.vk.ru; // 'ВКонтакте'
  * ```
  */
-export const SOCIAL_PLATFORMS = {
+export const SOCIAL_PLATFORMS = /* @__PURE__ */ deepFreeze({
   instagram: { kk: 'Instagram', ru: 'Instagram', en: 'Instagram' },
   facebook: { kk: 'Facebook', ru: 'Facebook', en: 'Facebook' },
   telegram: { kk: 'Telegram', ru: 'Telegram', en: 'Telegram' },
@@ -20,7 +21,7 @@ export const SOCIAL_PLATFORMS = {
   x: { kk: 'X (Twitter)', ru: 'X (Twitter)', en: 'X (Twitter)' },
   threads: { kk: 'Threads', ru: 'Threads', en: 'Threads' },
   other: { kk: 'басқа желі', ru: 'другая сеть', en: 'other network' },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A social network key: `instagram`, `facebook`, `telegram`, … . */
 export type SocialPlatform = keyof typeof SOCIAL_PLATFORMS;
@@ -34,7 +35,7 @@ export type SocialPlatform = keyof typeof SOCIAL_PLATFORMS;
  * SOCIAL_PLATFORM_KEYS[0];     // 'instagram'
  * ```
  */
-export const SOCIAL_PLATFORM_KEYS = Object.keys(SOCIAL_PLATFORMS) as readonly SocialPlatform[];
+export const SOCIAL_PLATFORM_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(SOCIAL_PLATFORMS)) as readonly SocialPlatform[];
 
 /**
  * Tells whether `value` is a {@link SocialPlatform}.

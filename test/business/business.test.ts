@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   BUSINESS_KIND_KEYS,
   BUSINESS_KINDS,
-  BusinessSchema,
+  BusinessRecordSchema,
   businessKindLabel,
   businessKindsOfId,
   businessName,
   isBusinessKind,
-  parseBusiness,
-  safeParseBusiness,
+  parseBusinessRecord,
+  safeParseBusinessRecord,
 } from '../../src/business/index.js';
 import { SECTOR_KEYS, TutynushyError } from '../../src/core/index.js';
 import { taxpayerIdCheckDigit } from '../../src/ids/index.js';
@@ -50,7 +50,7 @@ const halyk = {
 } as const;
 
 function failure(input: unknown): TutynushyError {
-  const result = safeParseBusiness(input);
+  const result = safeParseBusinessRecord(input);
   if (result.ok) throw new Error('expected the business to be rejected');
   return result.error;
 }
@@ -98,17 +98,17 @@ describe('business kinds', () => {
     }
     for (const bin of validBins.default.bins) {
       expect(
-        parseBusiness({ ...halyk, id: bin, kind: bin[5] === '1' ? 'branch' : 'legalEntity' }).id,
+        parseBusinessRecord({ ...halyk, id: bin, kind: bin[5] === '1' ? 'branch' : 'legalEntity' }).id,
       ).toBe(bin);
     }
   });
 });
 
-describe('parseBusiness', () => {
+describe('parseBusinessRecord', () => {
   it('reads a bank, a branch and an individual entrepreneur', () => {
-    expect(parseBusiness(halyk)).toEqual(halyk);
-    expect(parseBusiness({ ...halyk, id: HALYK_BRANCH, kind: 'branch' }).kind).toBe('branch');
-    const entrepreneur = parseBusiness({
+    expect(parseBusinessRecord(halyk)).toEqual(halyk);
+    expect(parseBusinessRecord({ ...halyk, id: HALYK_BRANCH, kind: 'branch' }).kind).toBe('branch');
+    const entrepreneur = parseBusinessRecord({
       schemaVersion: 1,
       id: IIN,
       kind: 'individualEntrepreneur',
@@ -143,7 +143,7 @@ describe('parseBusiness', () => {
     expect(paths(failure({ ...halyk, kind: 'branch' }))).toEqual(['kind']);
     expect(paths(failure({ ...halyk, kind: 'individualEntrepreneur' }))).toEqual(['kind']);
     expect(paths(failure({ ...halyk, id: JOINT_IE }))).toEqual(['kind']);
-    expect(parseBusiness({ ...halyk, id: PEASANT_FARM }).kind).toBe('legalEntity');
+    expect(parseBusinessRecord({ ...halyk, id: PEASANT_FARM }).kind).toBe('legalEntity');
   });
 
   it('needs a name, a known sector and region, and nothing else', () => {
@@ -178,7 +178,7 @@ describe('parseBusiness', () => {
     expect(paths(failure({ ...halyk, owner: 'x' }))).toEqual(['']);
     expect(failure({ ...halyk, schemaVersion: 2 }).code).toBe('UNSUPPORTED_SCHEMA_VERSION');
     for (const input of [null, 42, 'Halyk', []]) expect(failure(input).code).toBe('INVALID_RECORD');
-    expect(BusinessSchema.safeParse(halyk).success).toBe(true);
+    expect(BusinessRecordSchema.safeParse(halyk).success).toBe(true);
   });
 
   propTest.prop([
@@ -196,10 +196,10 @@ describe('parseBusiness', () => {
   ])(
     'accepts a kind exactly when the number fits it, and round-trips through JSON',
     (kind, id, sector) => {
-      const result = safeParseBusiness({ ...halyk, id, kind, sector });
+      const result = safeParseBusinessRecord({ ...halyk, id, kind, sector });
       expect(result.ok).toBe(businessKindsOfId(id).includes(kind));
       if (result.ok) {
-        expect(parseBusiness(JSON.parse(JSON.stringify(result.value)))).toEqual(result.value);
+        expect(parseBusinessRecord(JSON.parse(JSON.stringify(result.value)))).toEqual(result.value);
       } else {
         expect(paths(result.error)).toEqual(['kind']);
       }
@@ -216,7 +216,7 @@ describe('businessName', () => {
     expect(() => businessName({ names: {} }, 'kk')).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
-    // Never a blank name, nor a TypeError for a business not built by parseBusiness.
+    // Never a blank name, nor a TypeError for a business not built by parseBusinessRecord.
     expect(businessName({ names: { kk: '  ', ru: 'ТОО «Дамди»' } }, 'kk')).toBe('ТОО «Дамди»');
     for (const business of [null, {}, { names: null }, { names: { ru: '' } }]) {
       expect(() => businessName(business as never, 'kk')).toThrow(

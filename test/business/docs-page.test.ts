@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  parseBusiness,
-  parseSystemRegistration,
-  safeParseBusiness,
+  parseBusinessRecord,
+  parseSystemRegistrationRecord,
+  safeParseBusinessRecord,
 } from '../../src/business/index.js';
 
 const page = readFileSync(new URL('../../docs/business.md', import.meta.url), 'utf8');
@@ -13,13 +13,13 @@ const blocks = [...page.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.par
 describe('docs/business.md', () => {
   it('shows a business and two registrations that parse', () => {
     expect(blocks).toHaveLength(3);
-    expect(parseBusiness(blocks[0]).id).toBe('940140000385');
-    expect(parseSystemRegistration(blocks[1]).account).toBe('business');
-    expect(parseSystemRegistration(blocks[2]).account).toBe('consumer');
+    expect(parseBusinessRecord(blocks[0]).id).toBe('940140000385');
+    expect(parseSystemRegistrationRecord(blocks[1]).account).toBe('business');
+    expect(parseSystemRegistrationRecord(blocks[2]).account).toBe('consumer');
   });
 
   it('quotes the error a kind that does not fit gives', () => {
-    const result = safeParseBusiness({ ...blocks[0], id: '851231400011' });
+    const result = safeParseBusinessRecord({ ...blocks[0], id: '851231400011' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       const quoted = page

@@ -3,17 +3,18 @@ import { describe, expect, it } from 'vitest';
 import {
   isBusinessRegistration,
   isSystemAccount,
-  parseSystemRegistration,
+  parseSystemRegistrationRecord,
   SYSTEM_ACCOUNT_HEADINGS,
   SYSTEM_ACCOUNT_KEYS,
   SYSTEM_ACCOUNTS,
-  type SystemRegistration,
-  SystemRegistrationSchema,
-  safeParseSystemRegistration,
+  type SystemRegistrationRecord,
+  SystemRegistrationRecordSchema,
+  safeParseSystemRegistrationRecord,
   systemAccountHeading,
   systemAccountLabel,
 } from '../../src/business/index.js';
-import { addDays, type TutynushyError } from '../../src/core/index.js';
+import { type TutynushyError } from '../../src/core/index.js';
+import { addDays } from '../../src/core/local-date.js';
 
 const consumer = {
   schemaVersion: 1,
@@ -33,7 +34,7 @@ const business = {
 } as const;
 
 function failure(input: unknown): TutynushyError {
-  const result = safeParseSystemRegistration(input);
+  const result = safeParseSystemRegistrationRecord(input);
   if (result.ok) throw new Error('expected the registration to be rejected');
   return result.error;
 }
@@ -61,17 +62,17 @@ describe('account kinds', () => {
   });
 });
 
-describe('parseSystemRegistration', () => {
+describe('parseSystemRegistrationRecord', () => {
   it('reads consumer and business accounts', () => {
-    const one = parseSystemRegistration(consumer);
+    const one = parseSystemRegistrationRecord(consumer);
     expect(one).toEqual(consumer);
     expect(isBusinessRegistration(one)).toBe(false);
     expect(isBusinessRegistration(null as never)).toBe(false);
-    const two = parseSystemRegistration(business);
+    const two = parseSystemRegistrationRecord(business);
     expect(isBusinessRegistration(two) && two.businessId).toBe('971240001315');
     const { region: _, ...withoutRegion } = consumer;
-    expect(parseSystemRegistration(withoutRegion).region).toBeUndefined();
-    expect(parseSystemRegistration({ ...business, businessId: '851231400011' }).account).toBe(
+    expect(parseSystemRegistrationRecord(withoutRegion).region).toBeUndefined();
+    expect(parseSystemRegistrationRecord({ ...business, businessId: '851231400011' }).account).toBe(
       'business',
     );
   });
@@ -121,7 +122,7 @@ describe('parseSystemRegistration', () => {
       expect(error.message.length).toBeLessThan(500);
     }
     expect(failure({ ...business, businessId: long }).message.length).toBeLessThan(500);
-    expect(SystemRegistrationSchema.safeParse(business).success).toBe(true);
+    expect(SystemRegistrationRecordSchema.safeParse(business).success).toBe(true);
   });
 
   propTest.prop([
@@ -133,8 +134,8 @@ describe('parseSystemRegistration', () => {
       { maxLength: 60 },
     ),
   ])('lets a report count accounts of each kind in a period', (rows) => {
-    const registrations: SystemRegistration[] = rows.map(({ account, day }, index) =>
-      parseSystemRegistration(
+    const registrations: SystemRegistrationRecord[] = rows.map(({ account, day }, index) =>
+      parseSystemRegistrationRecord(
         JSON.parse(
           JSON.stringify({
             schemaVersion: 1,

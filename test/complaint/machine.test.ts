@@ -6,7 +6,7 @@ import {
   complaintMachineToMermaid,
   complaintStateLabel,
 } from '../../src/complaint/index.js';
-import { eventsAllowedIn } from '../../src/core/index.js';
+import { eventsAllowedIn } from '../../src/core/state-machine.js';
 
 const docs = readFileSync(new URL('../../docs/complaint.md', import.meta.url), 'utf8');
 

@@ -13,13 +13,8 @@ import {
   REFUSAL_GROUND_KEYS,
   replayComplaint,
 } from '../../src/complaint/index.js';
-import {
-  addDays,
-  compareEventTimes,
-  daysBetween,
-  isTutynushyError,
-  kazakhstanDate,
-} from '../../src/core/index.js';
+import { compareEventTimes, isTutynushyError, kazakhstanDate } from '../../src/core/index.js';
+import { addDays, daysBetween } from '../../src/core/local-date.js';
 import { appealJson } from './records.js';
 
 type EventJson = ComplaintRecordJson['events'][number];

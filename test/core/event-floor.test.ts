@@ -2,16 +2,8 @@
 // a date on the same Kazakhstan day as an instant floor does not move back.
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  advanceEventFloor,
-  compareEventTimes,
-  emptyEventFloor,
-  eventFloorAfter,
-  floorDate,
-  receiptEventFloor,
-  type StateMachine,
-  stepEventLog,
-} from '../../src/core/index.js';
+import { compareEventTimes, type StateMachine, stepEventLog } from '../../src/core/index.js';
+import { advanceEventFloor, emptyEventFloor, eventFloorAfter, floorDate, receiptEventFloor } from '../../src/core/event-floor.js';
 import { thrown } from '../support/errors.js';
 
 const LAWSUIT = { kind: 'lawsuit', noun: 'lawsuit', hint: 'check input with parseLawsuitRecord' };

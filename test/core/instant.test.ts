@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  instantToEpochMs,
-  isInstant,
-  kazakhstanClock,
-  kazakhstanDate,
-  safeInstantToEpochMs,
-} from '../../src/core/index.js';
+import { isInstant, kazakhstanDate } from '../../src/core/index.js';
+import { instantToEpochMs, kazakhstanClock, safeInstantToEpochMs } from '../../src/core/instant.js';
 
 describe('instants on the Kazakhstan clock', () => {
   it('reads 18:45 local on both sides of the 2024-03-01 switch from UTC+6 to UTC+5', () => {

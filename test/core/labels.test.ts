@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assertLocale,
-  describeValue,
-  label,
-  labelOf,
-  russianPlural,
-  safe,
-  TutynushyError,
-} from '../../src/core/index.js';
+import { assertLocale, describeValue, label, russianPlural, TutynushyError } from '../../src/core/index.js';
+import { labelOf } from '../../src/core/labels.js';
+import { safe } from '../../src/core/result.js';
 
 const tiyn = { one: 'тиын', few: 'тиына', many: 'тиынов' };
 

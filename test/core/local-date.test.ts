@@ -1,17 +1,7 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  daysBetween,
-  fromEpochDay,
-  isLocalDate,
-  isoWeekday,
-  localDate,
-  parseLocalDate,
-  safeParseLocalDate,
-  toEpochDay,
-} from '../../src/core/index.js';
+import { isLocalDate, parseLocalDate, safeParseLocalDate } from '../../src/core/index.js';
+import { addDays, addMonths, daysBetween, fromEpochDay, isoWeekday, localDate, toEpochDay } from '../../src/core/local-date.js';
 import { codeOf } from '../support/errors.js';
 
 describe('parseLocalDate', () => {

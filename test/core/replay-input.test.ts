@@ -1,7 +1,7 @@
 // The input checks every replay shares: a record that was never parsed fails
 // as INVALID_RECORD naming the field, never as a TypeError.
 import { describe, expect, it } from 'vitest';
-import { checkReplayRecord, invalidReplayInput } from '../../src/core/index.js';
+import { checkReplayRecord, invalidReplayInput } from '../../src/core/replay-input.js';
 import { thrown } from '../support/errors.js';
 
 const door = { kind: 'door', noun: 'door', hint: 'read it with parseDoor' };

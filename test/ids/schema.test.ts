@@ -41,8 +41,8 @@ describe('zod schemas for IIN and BIN', () => {
   });
 
   it('names the field inside an object', () => {
-    const Business = z.object({ bin: BinSchema });
-    const result = Business.safeParse({ bin: '940140000380' });
+    const BusinessRecord = z.object({ bin: BinSchema });
+    const result = BusinessRecord.safeParse({ bin: '940140000380' });
     expect(result.error?.issues[0]).toMatchObject({
       path: ['bin'],
       message: 'Invalid BIN "940140000380": wrong check digit 0 (digit 12): digits 1–11 give 5',

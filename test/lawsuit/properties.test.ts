@@ -1,6 +1,8 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { addDays, eventsAllowedIn, TutynushyError } from '../../src/core/index.js';
+import { TutynushyError } from '../../src/core/index.js';
+import { addDays } from '../../src/core/local-date.js';
+import { eventsAllowedIn } from '../../src/core/state-machine.js';
 import {
   applyLawsuitEvent,
   LAWSUIT_DECISION_KEYS,

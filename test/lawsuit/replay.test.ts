@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventsAllowedIn, isTutynushyError } from '../../src/core/index.js';
+import { isTutynushyError } from '../../src/core/index.js';
+import { eventsAllowedIn } from '../../src/core/state-machine.js';
 import {
   allowedLawsuitEvents,
   applyLawsuitEvent,

@@ -8,13 +8,13 @@ import {
   OUTREACH_KIND_HEADINGS,
   OUTREACH_KIND_KEYS,
   OUTREACH_KINDS,
-  OutreachActivitySchema,
+  OutreachActivityRecordSchema,
   outreachKindHeading,
   outreachKindLabel,
-  parseOutreachActivity,
+  parseOutreachActivityRecord,
   SOCIAL_PLATFORM_KEYS,
   SOCIAL_PLATFORMS,
-  safeParseOutreachActivity,
+  safeParseOutreachActivityRecord,
   socialPlatformLabel,
 } from '../../src/outreach/index.js';
 
@@ -41,7 +41,7 @@ const roundTable = {
 } as const;
 
 function failure(input: unknown): TutynushyError {
-  const result = safeParseOutreachActivity(input);
+  const result = safeParseOutreachActivityRecord(input);
   if (result.ok) throw new Error('expected the activity to be rejected');
   return result.error;
 }
@@ -120,12 +120,12 @@ describe('outreach labels', () => {
   });
 });
 
-describe('parseOutreachActivity', () => {
+describe('parseOutreachActivityRecord', () => {
   it('reads a social post and a round table with Atameken', () => {
-    const parsed = parseOutreachActivity(post);
+    const parsed = parseOutreachActivityRecord(post);
     expect(parsed).toEqual(post);
     expect(isSocialPost(parsed) && parsed.platform).toBe('instagram');
-    const table = parseOutreachActivity({ ...roundTable, region: 'KZ-79' });
+    const table = parseOutreachActivityRecord({ ...roundTable, region: 'KZ-79' });
     expect(table.region).toBe('79');
     expect(table.partner).toContain('Атамекен');
     expect(table.audience).toBe(45);
@@ -161,7 +161,7 @@ describe('parseOutreachActivity', () => {
       'http://shymkent.gov.kz',
       'https://шымкент.kz/жаңалықтар',
     ]) {
-      expect(parseOutreachActivity({ ...post, link }).link).toBe(link);
+      expect(parseOutreachActivityRecord({ ...post, link }).link).toBe(link);
     }
     const cases: [string, string][] = [
       [' https://www.gov.kz', 'it has surrounding whitespace'],
@@ -203,9 +203,9 @@ describe('parseOutreachActivity', () => {
       'audience: expected zero or more people, got -1',
     );
     // -0 reads back from JSON as 0, so it is stored as 0.
-    const none = parseOutreachActivity({ ...roundTable, audience: -0 });
+    const none = parseOutreachActivityRecord({ ...roundTable, audience: -0 });
     expect(Object.is(none.audience, 0)).toBe(true);
-    expect(parseOutreachActivity(JSON.parse(JSON.stringify(none)))).toEqual(none);
+    expect(parseOutreachActivityRecord(JSON.parse(JSON.stringify(none)))).toEqual(none);
     expect(paths(failure({ ...roundTable, title: '  ' }))).toEqual(['title']);
     expect(paths(failure({ ...roundTable, venue: 'Шымкент' }))).toEqual(['']);
   });
@@ -230,7 +230,7 @@ describe('parseOutreachActivity', () => {
       expect(failure(input).code).toBe('INVALID_RECORD');
     }
     expect(failure({ ...post, schemaVersion: 3 }).code).toBe('UNSUPPORTED_SCHEMA_VERSION');
-    expect(() => parseOutreachActivity({ ...post, schemaVersion: 3 })).toThrow(
+    expect(() => parseOutreachActivityRecord({ ...post, schemaVersion: 3 })).toThrow(
       'Cannot read outreach activity record "O-2024-0457": it has schemaVersion 3',
     );
   });
@@ -255,11 +255,11 @@ describe('parseOutreachActivity', () => {
         region: '71',
         ...(withPlatform ? { platform } : {}),
       };
-      const result = safeParseOutreachActivity(input);
+      const result = safeParseOutreachActivityRecord(input);
       expect(result.ok).toBe(withPlatform === (kind === 'socialPost'));
-      expect(OutreachActivitySchema.safeParse(input).success).toBe(result.ok);
+      expect(OutreachActivityRecordSchema.safeParse(input).success).toBe(result.ok);
       if (result.ok) {
-        expect(parseOutreachActivity(JSON.parse(JSON.stringify(result.value)))).toEqual(
+        expect(parseOutreachActivityRecord(JSON.parse(JSON.stringify(result.value)))).toEqual(
           result.value,
         );
       }

@@ -1,14 +1,14 @@
 // The JSON records on docs/outreach.md are real records.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOutreachActivity, safeParseOutreachActivity } from '../../src/outreach/index.js';
+import { parseOutreachActivityRecord, safeParseOutreachActivityRecord } from '../../src/outreach/index.js';
 
 const page = readFileSync(new URL('../../docs/outreach.md', import.meta.url), 'utf8');
 const blocks = [...page.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] ?? ''));
 
 describe('docs/outreach.md', () => {
   it('shows records that parse', () => {
-    expect(blocks.map((block) => parseOutreachActivity(block).kind)).toEqual([
+    expect(blocks.map((block) => parseOutreachActivityRecord(block).kind)).toEqual([
       'socialPost',
       'roundTable',
     ]);
@@ -22,7 +22,7 @@ describe('docs/outreach.md', () => {
       { ...post, kind: 'briefing' },
       { ...post, link: 'www.instagram.com/p/1' },
     ]) {
-      const result = safeParseOutreachActivity(input);
+      const result = safeParseOutreachActivityRecord(input);
       if (result.ok) throw new Error('expected the activity to be rejected');
       const quoted = result.error.message.replace(
         /^Invalid outreach activity record "[^"]*": /,

@@ -239,7 +239,17 @@ const recordKinds: MessageCatalogue['recordKinds'] = {
   publishedReport: 'published report',
 };
 
+const ID_BASIS: Readonly<Record<string, string>> = {
+  iin: 'an IIN, which identifies a person: only an individual entrepreneur has one',
+  branch: 'a BIN of a branch (digit 6 is 1)',
+  representativeOffice: 'a BIN of a representative office (digit 6 is 2)',
+  jointEntrepreneurship: 'a BIN of a joint individual entrepreneurship (digit 5 is 6)',
+  peasantFarm: 'a BIN of a peasant farm (digit 6 is 3)',
+  headOffice: 'a BIN of a head office (digit 6 is 0)',
+};
+
 const WHY_LINK: Readonly<Record<string, string>> = {
+  surroundingSpace: 'it has surrounding whitespace',
   notAbsolute: 'it is not an absolute address',
   protocol: 'only http and https',
   noDomain: 'the host has no domain',
@@ -257,8 +267,8 @@ const rules: MessageCatalogue['rules'] = {
     'a decision against the consumer awards nothing: leave awarded out',
   listedTwice: ({ received }) => `${value(received)} is listed twice`,
   businessName: () => 'expected a name in kk, ru or both',
-  kindMatchesId: ({ facts }) =>
-    `the number is ${facts?.['id']}, so expected kind ${list(facts?.['kinds'] as readonly string[])}`,
+  kindMatchesId: ({ facts, received }) =>
+    `the number is ${ID_BASIS[String(facts?.['basis'])] ?? facts?.['basis']}: expected kind ${list(facts?.['kinds'] as readonly string[])}, not ${value(received)}`,
   businessIdRequired: () => "a business account needs its businessId: the business's BIN or IIN",
   httpLink: ({ facts }) =>
     `expected an http(s) address such as https://www.gov.kz/…${typeof facts?.['why'] === 'string' ? ` (${WHY_LINK[facts['why']] ?? facts['why']})` : ''}`,

@@ -243,7 +243,17 @@ const recordKinds: MessageCatalogue['recordKinds'] = {
   publishedReport: 'жарияланған есеп',
 };
 
+const ID_BASIS: Readonly<Record<string, string>> = {
+  iin: 'адамға берілетін ЖСН: ол тек жеке кәсіпкерде болады',
+  branch: 'филиалдың БСН-і (6-цифр — 1)',
+  representativeOffice: 'өкілдіктің БСН-і (6-цифр — 2)',
+  jointEntrepreneurship: 'бірлескен жеке кәсіпкерліктің БСН-і (5-цифр — 6)',
+  peasantFarm: 'шаруа қожалығының БСН-і (6-цифр — 3)',
+  headOffice: 'бас ұйымның БСН-і (6-цифр — 0)',
+};
+
 const WHY_LINK: Readonly<Record<string, string>> = {
+  surroundingSpace: 'шетінде бос орындар бар',
   notAbsolute: 'бұл абсолют мекенжай емес',
   protocol: 'тек http және https',
   noDomain: 'хостта домен жоқ',
@@ -260,8 +270,8 @@ const rules: MessageCatalogue['rules'] = {
     'тұтынушының пайдасына шешілмеген шешім ештеңе өндірмейді: awarded көрсетпеңіз',
   listedTwice: ({ received }) => `${value(received)} екі рет көрсетілген`,
   businessName: () => 'kk, ru немесе екі тілдегі атау күтілді',
-  kindMatchesId: ({ facts }) =>
-    `түрі нөмірге сәйкес емес: ${list(facts?.['kinds'] as readonly string[])} күтілді`,
+  kindMatchesId: ({ facts, received }) =>
+    `нөмір — ${ID_BASIS[String(facts?.['basis'])] ?? facts?.['basis']}: ${list(facts?.['kinds'] as readonly string[])} түрі күтілді, берілгені ${value(received)}`,
   businessIdRequired: () =>
     'кәсіпкерлік субъектісінің есептік жазбасына businessId керек: оның БСН-і немесе ЖСН-і',
   httpLink: ({ facts }) =>

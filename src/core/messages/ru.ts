@@ -255,7 +255,17 @@ const recordKinds: MessageCatalogue['recordKinds'] = {
   publishedReport: 'опубликованного отчёта',
 };
 
+const ID_BASIS: Readonly<Record<string, string>> = {
+  iin: 'ИИН, который принадлежит человеку: он есть только у индивидуального предпринимателя',
+  branch: 'БИН филиала (6-я цифра — 1)',
+  representativeOffice: 'БИН представительства (6-я цифра — 2)',
+  jointEntrepreneurship: 'БИН совместного индивидуального предпринимательства (5-я цифра — 6)',
+  peasantFarm: 'БИН крестьянского хозяйства (6-я цифра — 3)',
+  headOffice: 'БИН головного подразделения (6-я цифра — 0)',
+};
+
 const WHY_LINK: Readonly<Record<string, string>> = {
+  surroundingSpace: 'по краям есть пробелы',
   notAbsolute: 'это не абсолютный адрес',
   protocol: 'допустимы только http и https',
   noDomain: 'у хоста нет домена',
@@ -272,8 +282,8 @@ const rules: MessageCatalogue['rules'] = {
     'решение не в пользу потребителя ничего не присуждает: не указывайте awarded',
   listedTwice: ({ received }) => `${value(received)} указан дважды`,
   businessName: () => 'ожидалось название на kk, ru или на обоих языках',
-  kindMatchesId: ({ facts }) =>
-    `вид не соответствует номеру: ожидался ${list(facts?.['kinds'] as readonly string[])}`,
+  kindMatchesId: ({ facts, received }) =>
+    `номер — ${ID_BASIS[String(facts?.['basis'])] ?? facts?.['basis']}: ожидался вид ${list(facts?.['kinds'] as readonly string[])}, а не ${value(received)}`,
   businessIdRequired: () =>
     'для учётной записи субъекта предпринимательства нужен businessId: его БИН или ИИН',
   httpLink: ({ facts }) =>
