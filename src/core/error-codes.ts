@@ -25,6 +25,7 @@ export const ERROR_CODES = Object.freeze([
   'EVENT_OUT_OF_ORDER',
   'INVALID_EXTENSION',
   'CALENDAR_DATA_MISSING',
+  'INCOMPATIBLE_REPORTS',
 ] as const);
 
 /** One of {@link ERROR_CODES}. */

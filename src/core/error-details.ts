@@ -59,7 +59,10 @@ export type Expectation =
   | 'businessName'
   | 'first11Digits'
   | 'twoDigitYear'
-  | 'wordsRange';
+  | 'wordsRange'
+  | 'period'
+  | 'report'
+  | 'published';
 
 /** `INVALID_ARGUMENT`: an argument or option that is not what the function takes. */
 export interface ArgumentDetails {
@@ -353,6 +356,22 @@ export interface CalendarDataDetails {
   readonly kurbanAitEstimate?: string | undefined;
 }
 
+/** `INCOMPATIBLE_REPORTS`: reports that cannot be merged or compared. */
+export interface IncompatibleReportsDetails {
+  /**
+   * `period`: another period than the first report's; `regions`: other
+   * regions; `notLastYear`: a previous report that is not of the same period
+   * of last year.
+   */
+  readonly problem: 'period' | 'regions' | 'notLastYear';
+  /** What was expected: a period code, or region codes joined by commas (`all` for the whole country). */
+  readonly expected: string;
+  /** What the report covers, written the same way. */
+  readonly received: string;
+  /** The report's position among those given, from 0. */
+  readonly index?: number | undefined;
+}
+
 /**
  * The `details` of each error code. `TutynushyError<C>` has
  * `details: ErrorDetails[C]`, so that a check of `code` narrows them:
@@ -378,4 +397,5 @@ export interface ErrorDetails {
   readonly EVENT_OUT_OF_ORDER: EventOrderDetails;
   readonly INVALID_EXTENSION: ExtensionDetails;
   readonly CALENDAR_DATA_MISSING: CalendarDataDetails;
+  readonly INCOMPATIBLE_REPORTS: IncompatibleReportsDetails;
 }

@@ -86,7 +86,8 @@ export const RECORD_ISSUE_CODES: readonly RecordIssueCode[] = Object.freeze([
  * - `businessIdRequired` — a business account names its business;
  * - `httpLink` — a link is an absolute http(s) address with a domain, without user info;
  * - `plainText` — text without control characters, lone surrogates or bidirectional controls;
- * - `trimmed` — an identifier without whitespace around it.
+ * - `trimmed` — an identifier without whitespace around it;
+ * - `figuresAddUp` — a report's figures agree with each other (`facts.figure` names the one that does not).
  */
 export type RecordRule =
   | 'reliefRequired'
@@ -99,7 +100,8 @@ export type RecordRule =
   | 'businessIdRequired'
   | 'httpLink'
   | 'plainText'
-  | 'trimmed';
+  | 'trimmed'
+  | 'figuresAddUp';
 
 /** A library error nested in an issue: its code and details, as {@link TutynushyError} has them. */
 export interface NestedError {

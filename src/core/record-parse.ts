@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { TutynushyError } from './errors.js';
+import { markParsed } from './parsed.js';
 import { received } from './received.js';
 import { recordError } from './record-error.js';
 import type { RecordIssue, RecordKind } from './record-issue.js';
@@ -88,7 +89,7 @@ export function recordParsers<T>(
     const result = schema.safeParse(migrate === undefined ? input : migrate(input), {
       reportInput: true,
     });
-    if (result.success) return { ok: true, value: result.data };
+    if (result.success) return { ok: true, value: markParsed(result.data) };
     return {
       ok: false,
       error: recordError(kind, result.error.issues, recordIdOf(input), refine),

@@ -85,6 +85,9 @@ const expectations: MessageCatalogue['expectations'] = {
   first11Digits: () => 'a string of the first 11 digits of an IIN or a BIN',
   twoDigitYear: () => 'an integer 0–99 (digits 1–2 of a BIN)',
   wordsRange: () => 'an integer at most 999 999 999 999 999 999 either side of zero',
+  period: () => 'a period, or its code such as 2024-01/2024-05',
+  report: () => 'a report as buildReport or parseReport returns it (read stored JSON with parseReport)',
+  published: () => 'published figures as PublishedReportSchema describes them',
 };
 
 const SCALE = ['units', 'thousands', 'millions', 'billions', 'trillions'];
@@ -275,6 +278,8 @@ const rules: MessageCatalogue['rules'] = {
   plainText: () =>
     'expected plain text: no control characters, lone surrogates or bidirectional controls',
   trimmed: () => 'expected an identifier without whitespace around it',
+  figuresAddUp: ({ facts }) =>
+    `${facts?.['figure']} does not agree with the figures it is made of`,
 };
 
 const issues: MessageCatalogue['issues'] = {
@@ -351,6 +356,14 @@ const codes: MessageCatalogue['codes'] = {
     if (d.problem === 'pastLimit')
       return `${head} goes past the two-month limit ${d.limit} (АППК art. 76)`;
     return `${head} does not extend the review, already due ${d.due}`;
+  },
+  INCOMPATIBLE_REPORTS: (d) => {
+    const regions = (text: string) => (text === 'all' ? 'the whole country' : `regions ${text}`);
+    if (d.problem === 'notLastYear')
+      return `The previous report covers ${d.received}, not the same period of last year (${d.expected}): pass { anyPeriod: true } to compare other periods`;
+    if (d.problem === 'regions')
+      return `Reports of different regions cannot be merged: report #${d.index} covers ${regions(d.received)}, expected ${regions(d.expected)}`;
+    return `Reports of different periods cannot be merged: report #${d.index} covers ${d.received}, expected ${d.expected}`;
   },
   CALENDAR_DATA_MISSING: (d) => {
     const reasons: string[] = [];

@@ -87,6 +87,9 @@ const expectations: MessageCatalogue['expectations'] = {
   first11Digits: () => 'ЖСН немесе БСН-нің алғашқы 11 цифрынан тұратын мәтін',
   twoDigitYear: () => '0–99 аралығындағы бүтін сан (БСН-нің 1–2 цифрлары)',
   wordsRange: () => 'абсолют шамасы 999 999 999 999 999 999-дан аспайтын бүтін сан',
+  period: () => 'кезең немесе оның коды, мысалы 2024-01/2024-05',
+  report: () => 'buildReport немесе parseReport қайтарған есеп (сақталған JSON-ды parseReport оқиды)',
+  published: () => 'PublishedReportSchema сипаттаған жарияланған көрсеткіштер',
 };
 
 const SCALE = ['бірліктер', 'мыңдар', 'миллиондар', 'миллиардтар', 'триллиондар'];
@@ -279,6 +282,8 @@ const rules: MessageCatalogue['rules'] = {
   plainText: () =>
     'қарапайым мәтін күтілді: басқару таңбаларынсыз, жалғыз суррогаттарсыз және жазу бағытын басқаратын таңбаларсыз',
   trimmed: () => 'шетінде бос орыны жоқ идентификатор күтілді',
+  figuresAddUp: ({ facts }) =>
+    `${facts?.['figure']} өзін құрайтын көрсеткіштермен сәйкес келмейді`,
 };
 
 const issues: MessageCatalogue['issues'] = {
@@ -359,6 +364,14 @@ const codes: MessageCatalogue['codes'] = {
       return `${head} ${d.decidedOn} күні шешілген, бұл кезде қарау мерзімі (${d.due}) өтіп кеткен: өтіп кеткен мерзім ұзартылмайды (ӘРПК 76-бабы)`;
     if (d.problem === 'pastLimit') return `${head} екі айлық шектен (${d.limit}) асады (ӘРПК 76-бабы)`;
     return `${head} қарау мерзімін ұзартпайды: мерзім онсыз да ${d.due}`;
+  },
+  INCOMPATIBLE_REPORTS: (d) => {
+    const regions = (text: string) => (text === 'all' ? 'бүкіл ел' : `өңірлер ${text}`);
+    if (d.problem === 'notLastYear')
+      return `Алдыңғы есеп ${d.received} кезеңіне жасалған, өткен жылдың сәйкес кезеңіне (${d.expected}) емес: басқа кезеңдерді салыстыру үшін { anyPeriod: true } беріңіз`;
+    if (d.problem === 'regions')
+      return `Әртүрлі өңірлердің есептерін біріктіруге болмайды: №${d.index} есеп — ${regions(d.received)}, ал ${regions(d.expected)} күтілді`;
+    return `Әртүрлі кезеңдердің есептерін біріктіруге болмайды: №${d.index} есеп — ${d.received} кезеңі, ал ${d.expected} күтілді`;
   },
   CALENDAR_DATA_MISSING: (d) => {
     const reasons: string[] = [];

@@ -92,6 +92,9 @@ const expectations: MessageCatalogue['expectations'] = {
   first11Digits: () => 'строка из первых 11 цифр ИИН или БИН',
   twoDigitYear: () => 'целое число 0–99 (цифры 1–2 БИН)',
   wordsRange: () => 'целое число не больше 999 999 999 999 999 999 по модулю',
+  period: () => 'период или его код, например 2024-01/2024-05',
+  report: () => 'отчёт, как его возвращает buildReport или parseReport (сохранённый JSON читает parseReport)',
+  published: () => 'опубликованные показатели в форме PublishedReportSchema',
 };
 
 const SCALE = ['единицы', 'тысячи', 'миллионы', 'миллиарды', 'триллионы'];
@@ -291,6 +294,8 @@ const rules: MessageCatalogue['rules'] = {
   plainText: () =>
     'ожидался обычный текст: без управляющих символов, одиночных суррогатов и символов управления направлением письма',
   trimmed: () => 'ожидался идентификатор без пробелов по краям',
+  figuresAddUp: ({ facts }) =>
+    `${facts?.['figure']} не сходится с показателями, из которых складывается`,
 };
 
 const issues: MessageCatalogue['issues'] = {
@@ -370,6 +375,14 @@ const codes: MessageCatalogue['codes'] = {
     if (d.problem === 'pastLimit')
       return `${head} выходит за двухмесячный предел ${d.limit} (ст. 76 АППК)`;
     return `${head} не продлевает рассмотрение: срок и так ${d.due}`;
+  },
+  INCOMPATIBLE_REPORTS: (d) => {
+    const regions = (text: string) => (text === 'all' ? 'вся страна' : `регионы ${text}`);
+    if (d.problem === 'notLastYear')
+      return `Предыдущий отчёт — за ${d.received}, а не за тот же период прошлого года (${d.expected}): чтобы сравнить другие периоды, передайте { anyPeriod: true }`;
+    if (d.problem === 'regions')
+      return `Нельзя объединить отчёты по разным регионам: отчёт №${d.index} — ${regions(d.received)}, ожидалось: ${regions(d.expected)}`;
+    return `Нельзя объединить отчёты за разные периоды: отчёт №${d.index} — за ${d.received}, ожидался ${d.expected}`;
   },
   CALENDAR_DATA_MISSING: (d) => {
     const reasons: string[] = [];

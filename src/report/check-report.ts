@@ -1,0 +1,39 @@
+import { TutynushyError } from '../core/errors.js';
+import { received } from '../core/received.js';
+import { Tenge } from '../money/tenge.js';
+import type { Report } from './report.js';
+
+/**
+ * Checks that a value is a report as {@link buildReport} or
+ * {@link parseReport} makes one, as far as merging and comparing read it:
+ * stored JSON must be read with parseReport first (its amounts are strings).
+ *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT`.
+ * @internal
+ */
+export function checkReport(value: unknown, fn: string, field: string): Report {
+  const r = value as Partial<Report> | null;
+  if (
+    typeof r === 'object' &&
+    r !== null &&
+    r.schemaVersion === 1 &&
+    typeof r.period?.start === 'string' &&
+    typeof r.period.end === 'string' &&
+    (r.regions === null || Array.isArray(r.regions)) &&
+    r.appeals?.returnedToConsumers instanceof Tenge &&
+    r.lawsuits?.recovered instanceof Tenge &&
+    r.lawsuits.collected instanceof Tenge &&
+    typeof r.outreach?.total === 'number' &&
+    typeof r.unifiedSystem?.consumerAccounts === 'number' &&
+    typeof r.records?.complaints?.read === 'number' &&
+    Array.isArray(r.rejected)
+  ) {
+    return r as Report;
+  }
+  throw new TutynushyError('INVALID_ARGUMENT', {
+    fn,
+    field,
+    received: received(value),
+    expected: 'report',
+  });
+}

@@ -1,0 +1,70 @@
+import type { RegionCode } from '../regions/regions.js';
+
+/**
+ * A count as a report publishes it: a number, or the text as printed with
+ * the number read from it (`{ text: '1 902' }`, `{ value: 1902, text: '1902 өтініш' }`).
+ */
+export type PublishedCount = number | { readonly value?: number | undefined; readonly text: string };
+
+/**
+ * An amount as a report publishes it: tenge as a number or a decimal
+ * string, or the text as printed, read by `parseTenge` («72 млн.теңге»,
+ * «1 424 750 теңге»); with `value`, the exact amount behind a rounded text.
+ */
+export type PublishedAmount =
+  | number
+  | string
+  | { readonly value?: number | string | undefined; readonly text: string };
+
+/** A percentage as published: `64`, or `{ text: '64%' }`. */
+export type PublishedPercent = number | { readonly value?: number | undefined; readonly text: string };
+
+/** A stated share: `value` percent of `of` in `base` («64% of appeals were satisfied»). */
+export interface PublishedPercentage {
+  /** The figure that is a share: `appeals.outcomes.satisfied`. */
+  readonly of: string;
+  /** What it is claimed to be a share of: `appeals.reviewed`. */
+  readonly base: string;
+  readonly value: PublishedPercent;
+}
+
+/** A stated growth against the same period of last year («41% more than last year»). */
+export interface PublishedGrowth {
+  /** The figure that grew: `appeals.reviewed`. */
+  readonly figure: string;
+  /** The figure this year, when not among the stated figures. */
+  readonly current?: PublishedCount | undefined;
+  /** The figure last year («320 in the same period of 2023»). */
+  readonly previous?: PublishedCount | undefined;
+  /** The stated change («221 more»). */
+  readonly change?: PublishedCount | undefined;
+  /** The stated growth in percent («41%»; «на 120,4% больше»). */
+  readonly percent?: PublishedPercent | undefined;
+}
+
+/** The figures of one KPI section as published: any subset of the report's. */
+export type PublishedSection = {
+  readonly [figure: string]: PublishedCount | PublishedAmount | PublishedSection | undefined;
+};
+
+/**
+ * A published aggregate — a department's press release, an annual report —
+ * as data, for {@link reconcilePublished}: its period, its region, any
+ * subset of the report's figures in the report's own shape (`appeals.outcomes.satisfied`),
+ * and the percentages and growth it states. The raw text is kept beside
+ * each parsed number, since published figures are often rounded or mistyped.
+ */
+export interface PublishedReport {
+  readonly schemaVersion?: 1 | undefined;
+  /** The period code: `2024-01/2024-05`. */
+  readonly period: string;
+  readonly region?: RegionCode | undefined;
+  /** Where it was published (a title or an address). */
+  readonly source?: string | undefined;
+  readonly appeals?: PublishedSection | undefined;
+  readonly lawsuits?: PublishedSection | undefined;
+  readonly outreach?: PublishedSection | undefined;
+  readonly unifiedSystem?: PublishedSection | undefined;
+  readonly percentages?: readonly PublishedPercentage[] | undefined;
+  readonly growth?: readonly PublishedGrowth[] | undefined;
+}
