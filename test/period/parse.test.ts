@@ -357,9 +357,7 @@ describe('parsePeriod refuses what is not a period code, saying why', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_PERIOD');
-    expect(result.error.message).toBe(
-      `Invalid period ${JSON.stringify(code)}: ${result.error.message.slice(`Invalid period ${JSON.stringify(code)}: `.length)}`,
-    );
+    expect(result.error.message.startsWith(`Invalid period ${JSON.stringify(code)}: `)).toBe(true);
     expect(result.error.message).toContain(words);
     expect(result.error.details).toMatchObject({ received: code, ...facts });
     expect(thrown(() => parsePeriod(code)).details).toEqual(result.error.details);
