@@ -6,11 +6,25 @@ import { checkPeriod } from './check-period.js';
 import { safeParsePeriod } from './parse.js';
 import type { Period } from './period.js';
 
+// The shapes of a code, for JSON Schema readers in other languages; the
+// check after it (years from 1000, days that exist, start before end) is
+// parsePeriod's own.
+const DAY = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
+const MONTH = '\\d{4}-(0[1-9]|1[0-2])';
+const CODE_SHAPE = /* @__PURE__ */ new RegExp(
+  `^(\\d{4}(-H[12]|-Q[1-4])?|${MONTH}(/${MONTH})?|${DAY}/${DAY})$`,
+);
+
+function messageOf(value: unknown): string {
+  const result = safeParsePeriod(value);
+  return result.ok ? 'expected a period code' : result.error.message;
+}
+
 /**
  * A period code, as a report serialises its period (`"2024-01/2024-05"`):
  * a string that {@link parsePeriod} reads, kept as it is (every period has
  * one code, so nothing needs rewriting). The issue message is the
- * library's own.
+ * library's own; its JSON Schema has the codes' pattern.
  *
  * @example
  * ```ts
@@ -19,14 +33,17 @@ import type { Period } from './period.js';
  * PeriodCodeSchema.safeParse('2024-q2').success; // false
  * ```
  */
-export const PeriodCodeSchema = /* @__PURE__ */ z.string().check(
-  z.superRefine((value, ctx) => {
-    const result = safeParsePeriod(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error.message, input: value });
-  }),
-);
+export const PeriodCodeSchema = /* @__PURE__ */ z
+  .string({ error: (issue) => messageOf(issue.input) })
+  .check(
+    z.regex(CODE_SHAPE, { error: (issue) => messageOf(issue.input), abort: true }),
+    z.superRefine((value, ctx) => {
+      const result = safeParsePeriod(value);
+      if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error.message, input: value });
+    }),
+  );
 
-const year = z.int();
+const year = z.int().min(1000).max(9999);
 const base = { code: PeriodCodeSchema, start: LocalDateSchema, end: LocalDateSchema };
 
 /**
