@@ -145,13 +145,28 @@ export function lastDayOf(year: number, month: number): LocalDate {
   return `${year}-${pad2(month)}-${daysInMonth(year, month)}`;
 }
 
+// Every period this module makes, frozen as it is made: a function given one
+// of these needs no check, while a period read back from JSON (or built by
+// hand) is checked field by field against its code.
+const MADE = /* @__PURE__ */ new WeakSet<object>();
+
+function made<P extends Period>(period: P): P {
+  MADE.add(Object.freeze(period));
+  return period;
+}
+
+/** Whether this module made `value` (so that it is a frozen, valid period). @internal */
+export function isMadePeriod(value: object): value is Period {
+  return MADE.has(value);
+}
+
 // The builders below take parts already checked (a year from 1000 to 9999,
 // a month from 1 to 12, start ≤ end) and are the only places a period is
 // made, so that every period has its fields in the same order.
 
 /** @internal */
 export function makeYear(year: number): YearPeriod {
-  return Object.freeze({
+  return made({
     code: String(year),
     kind: 'year',
     start: firstDayOf(year, 1),
@@ -162,7 +177,7 @@ export function makeYear(year: number): YearPeriod {
 
 /** @internal */
 export function makeHalfYear(year: number, half: 1 | 2): HalfYearPeriod {
-  return Object.freeze({
+  return made({
     code: `${year}-H${half}`,
     kind: 'halfYear',
     start: firstDayOf(year, half * 6 - 5),
@@ -174,7 +189,7 @@ export function makeHalfYear(year: number, half: 1 | 2): HalfYearPeriod {
 
 /** @internal */
 export function makeQuarter(year: number, quarter: 1 | 2 | 3 | 4): QuarterPeriod {
-  return Object.freeze({
+  return made({
     code: `${year}-Q${quarter}`,
     kind: 'quarter',
     start: firstDayOf(year, quarter * 3 - 2),
@@ -186,7 +201,7 @@ export function makeQuarter(year: number, quarter: 1 | 2 | 3 | 4): QuarterPeriod
 
 /** @internal */
 export function makeMonth(year: number, month: number): MonthPeriod {
-  return Object.freeze({
+  return made({
     code: monthCode(year, month),
     kind: 'month',
     start: firstDayOf(year, month),
@@ -198,7 +213,7 @@ export function makeMonth(year: number, month: number): MonthPeriod {
 
 /** @internal */
 export function makeMonths(year: number, monthCount: number): MonthsPeriod {
-  return Object.freeze({
+  return made({
     code: `${monthCode(year, 1)}/${monthCode(year, monthCount)}`,
     kind: 'months',
     start: firstDayOf(year, 1),
@@ -222,7 +237,7 @@ export function makeMonthSpan(
   endMonth: number,
 ): MonthsPeriod | MonthRangePeriod {
   if (startYear === endYear && startMonth === 1) return makeMonths(startYear, endMonth);
-  return Object.freeze({
+  return made({
     code: `${monthCode(startYear, startMonth)}/${monthCode(endYear, endMonth)}`,
     kind: 'monthRange',
     start: firstDayOf(startYear, startMonth),
@@ -232,5 +247,5 @@ export function makeMonthSpan(
 
 /** @internal */
 export function makeDayRange(start: LocalDate, end: LocalDate): DayRangePeriod {
-  return Object.freeze({ code: `${start}/${end}`, kind: 'dayRange', start, end });
+  return made({ code: `${start}/${end}`, kind: 'dayRange', start, end });
 }
