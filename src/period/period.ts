@@ -24,7 +24,7 @@ export type PeriodKind =
   | 'dayRange';
 
 /**
- * Every {@link PeriodKind}, longest first.
+ * Every {@link PeriodKind}: the kinds reports name by what they are, then the ranges.
  *
  * @example
  * ```ts
