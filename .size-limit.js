@@ -179,6 +179,31 @@ export default [
     '{ parseBusinessRecord, parseSystemRegistrationRecord }',
     '34 kB',
   ),
+  // period (parsing needs neither zod nor date-fns; the phrases need date-fns's kk, ru and enGB locales, whole)
+  entry(
+    'tutynushy/period: parsePeriod, safeParsePeriod (no zod, no date-fns)',
+    'dist/period/index.js',
+    '{ parsePeriod, safeParsePeriod }',
+    '2.4 kB',
+  ),
+  entry(
+    'tutynushy/period: samePeriodLastYear, periodContains, months, isSamePeriod (no zod, no date-fns)',
+    'dist/period/index.js',
+    '{ samePeriodLastYear, periodContains, months, isSamePeriod, comparePeriods }',
+    '3.3 kB',
+  ),
+  entry(
+    'tutynushy/period: formatPeriod (no zod; date-fns month names)',
+    'dist/period/index.js',
+    '{ formatPeriod }',
+    '11.5 kB',
+  ),
+  entry(
+    'tutynushy/period: PeriodCodeSchema, PeriodSchema (with zod)',
+    'dist/period/index.js',
+    '{ PeriodCodeSchema, PeriodSchema }',
+    '30 kB',
+  ),
   // complaint
   entry(
     'tutynushy/complaint: replayComplaint (no zod, no decimal.js)',

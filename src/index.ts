@@ -15,4 +15,5 @@ export * from './ids/index.js';
 export * from './lawsuit/index.js';
 export * from './money/index.js';
 export * from './outreach/index.js';
+export * from './period/index.js';
 export * from './regions/index.js';

@@ -4,15 +4,17 @@ export interface RussianForms {
   readonly one: string;
   /** After 2–4, 22–24, … (not 12–14): «тиына». */
   readonly few: string;
-  /** After 0, 5–20, 25–30, …: «тиынов». */
+  /** After 0, 5–20, 25–30, … (and after a fraction): «тиынов». */
   readonly many: string;
 }
 
-let russianRules: Intl.PluralRules | undefined;
-
 /**
- * Picks the Russian form of a noun for an integer count, by CLDR plural
- * rules (`Intl.PluralRules`). Created lazily so that importing costs nothing.
+ * Picks the Russian form of a noun for an integer count, by the CLDR plural
+ * rule for Russian. The rule is written out rather than asked of
+ * `Intl.PluralRules`: a runtime without Russian plural data (a small-ICU
+ * build) falls back to the root rule and would print «2 месяцев»; the text
+ * must be the same in every runtime. A count that is not an integer takes
+ * the `many` form.
  *
  * @example
  * ```ts
@@ -23,11 +25,15 @@ let russianRules: Intl.PluralRules | undefined;
  * ```
  */
 export function russianPlural(count: number | bigint, forms: RussianForms): string {
-  russianRules ??= new Intl.PluralRules('ru');
-  // Intl takes number | bigint only in newer typings; the last two digits decide anyway.
-  const n = typeof count === 'bigint' ? Number(count % 100n) : count;
-  const category = russianRules.select(n);
-  if (category === 'one') return forms.one;
-  if (category === 'few') return forms.few;
+  if (typeof count === 'number' && !Number.isInteger(count)) return forms.many;
+  // The last two digits decide.
+  const lastTwo =
+    typeof count === 'bigint'
+      ? Number((count < 0n ? -count : count) % 100n)
+      : Math.abs(count) % 100;
+  if (lastTwo >= 11 && lastTwo <= 14) return forms.many;
+  const last = lastTwo % 10;
+  if (last === 1) return forms.one;
+  if (last >= 2 && last <= 4) return forms.few;
   return forms.many;
 }
