@@ -1,4 +1,5 @@
-import { type Labels, type LocalDate, type Locale, labelOf } from '../core/index.js';
+import { type Labels, type LocalDate, type Locale } from '../core/index.js';
+import { labelOf } from '../core/labels.js';
 import type { LegalSource } from './sources.js';
 
 /**

@@ -1,4 +1,5 @@
-import { describeValue, TutynushyError } from '../core/index.js';
+import { TutynushyError } from '../core/index.js';
+import { describeValue } from '../core/describe.js';
 import type { WorkCalendar } from './work-calendar.js';
 
 const TABLES = [

@@ -1,14 +1,8 @@
 import { keepValue } from '../core/describe.js';
-import {
-  addDays,
-  addMonths,
-  describeValue,
-  type Instant,
-  kazakhstanClock,
-  type LocalDate,
-  parseLocalDate,
-  TutynushyError,
-} from '../core/index.js';
+import { type Instant, type LocalDate, parseLocalDate, TutynushyError } from '../core/index.js';
+import { addDays, addMonths } from '../core/local-date.js';
+import { describeValue } from '../core/describe.js';
+import { kazakhstanClock } from '../core/instant.js';
 import { CLOCKS } from './clocks-table.js';
 import { kazakhstanCalendar, type WorkCalendar } from './work-calendar.js';
 import { addWorkingDays, isWorkingDay, nextWorkingDay } from './working-days.js';

@@ -1,12 +1,6 @@
-import {
-  daysInMonth,
-  describeValue,
-  isoWeekday,
-  type Labels,
-  type LocalDate,
-  safeParseLocalDate,
-  TutynushyError,
-} from '../core/index.js';
+import { type Labels, type LocalDate, safeParseLocalDate, TutynushyError } from '../core/index.js';
+import { daysInMonth, isoWeekday } from '../core/local-date.js';
+import { describeValue } from '../core/describe.js';
 import { checkCalendar } from './check-calendar.js';
 import { type HolidayRule, KAZAKHSTAN_HOLIDAYS } from './holidays.js';
 import {

@@ -1,4 +1,6 @@
-import { describeValue, fromEpochDay, type LocalDate, TutynushyError } from '../core/index.js';
+import { type LocalDate, TutynushyError } from '../core/index.js';
+import { describeValue } from '../core/describe.js';
+import { fromEpochDay } from '../core/local-date.js';
 import { dateKey, dayOfKey, yearOfKey } from './day-index.js';
 import { kazakhstanCalendar, type WorkCalendar } from './work-calendar.js';
 import { WORKDAY, WORKING_WEEKEND, type YearTable, yearTable } from './year-table.js';

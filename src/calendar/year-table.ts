@@ -1,11 +1,6 @@
-import {
-  describeValue,
-  fromEpochDay,
-  isLeapYear,
-  type LocalDate,
-  TutynushyError,
-  toEpochDay,
-} from '../core/index.js';
+import { type LocalDate, TutynushyError } from '../core/index.js';
+import { describeValue } from '../core/describe.js';
+import { fromEpochDay, isLeapYear, toEpochDay } from '../core/local-date.js';
 import type { CalendarDay } from './calendar-day.js';
 import { checkCalendar } from './check-calendar.js';
 import { type HolidayRule, holidayInForce } from './holidays.js';

@@ -229,28 +229,79 @@ export interface InstantDetails {
   readonly part?: string | undefined;
 }
 
-/** Why a period code was refused (`INVALID_PERIOD`). */
-export type PeriodProblem =
-  | 'notAString'
-  | 'empty'
-  | 'tooLong'
-  | 'format'
-  | 'year'
-  | 'month'
-  | 'quarter'
-  | 'half'
-  | 'day'
-  | 'endBeforeStart'
-  | 'acrossYears';
+/** The end of a range a period problem is in, when it is in one. */
+export type PeriodRangePart = 'start' | 'end';
 
-/** `INVALID_PERIOD`. */
-export interface PeriodDetails {
+/**
+ * Why a value is not a period (`INVALID_PERIOD`), with the facts the reason
+ * needs: a code of no known shape (`format`, with the shapes `expected`), a
+ * lower-case letter (`2024-q2`), a single date (`2024-05-03`: a day is the
+ * range `2024-05-03/2024-05-03`), a year, month, quarter, half or number of
+ * months out of range, a day that does not exist, an end before the start,
+ * a range of one month, a period that is not whole months, a value that is
+ * not a period at all, or a period object whose fields disagree with its code.
+ */
+export type PeriodProblem =
+  | { readonly problem: 'notString'; readonly part?: PeriodRangePart | undefined }
+  | { readonly problem: 'empty' }
+  | { readonly problem: 'tooLong'; readonly length: number; readonly max: number }
+  | {
+      readonly problem: 'format';
+      readonly expected: readonly string[];
+      readonly part?: PeriodRangePart | undefined;
+    }
+  | { readonly problem: 'lowerCase'; readonly expected: string }
+  | { readonly problem: 'dateNotPeriod'; readonly expected: string }
+  | { readonly problem: 'mixedRange'; readonly expected: readonly string[] }
+  | {
+      readonly problem: 'yearOutOfRange';
+      readonly year: Received;
+      readonly min: number;
+      readonly max: number;
+      readonly part?: PeriodRangePart | undefined;
+    }
+  | {
+      readonly problem: 'monthOutOfRange';
+      readonly month: Received;
+      readonly min: number;
+      readonly max: number;
+      readonly part?: PeriodRangePart | undefined;
+    }
+  | {
+      readonly problem: 'quarterOutOfRange';
+      readonly quarter: Received;
+      readonly min: number;
+      readonly max: number;
+    }
+  | { readonly problem: 'halfOutOfRange'; readonly half: Received; readonly min: number; readonly max: number }
+  | {
+      readonly problem: 'monthCountOutOfRange';
+      readonly monthCount: Received;
+      readonly min: number;
+      readonly max: number;
+    }
+  | {
+      readonly problem: 'dayDoesNotExist';
+      readonly date: string;
+      readonly lastDay: number;
+      readonly part?: PeriodRangePart | undefined;
+    }
+  | { readonly problem: 'endBeforeStart'; readonly start: string; readonly end: string }
+  | { readonly problem: 'singleMonthRange'; readonly expected: string }
+  | { readonly problem: 'notWholeMonths'; readonly start: string; readonly end: string }
+  | { readonly problem: 'notPeriod' }
+  | {
+      readonly problem: 'fieldsDisagree';
+      readonly field: string;
+      readonly expected: Received;
+      readonly actual: Received;
+    };
+
+/** `INVALID_PERIOD`: the value, the problem with its facts, and the function given it when it was an argument. */
+export type PeriodDetails = PeriodProblem & {
   readonly received: Received;
-  readonly problem: PeriodProblem;
-  /** The part of the code at fault. */
-  readonly part?: string | undefined;
-  readonly max?: number | undefined;
-}
+  readonly fn?: string | undefined;
+};
 
 /** Why a region was refused (`INVALID_REGION`). */
 export type RegionProblem = 'form' | 'unknownCode' | 'subregion' | 'notARegion';

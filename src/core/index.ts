@@ -27,6 +27,7 @@ export type {
   LocaleDetails,
   PeriodDetails,
   PeriodProblem,
+  PeriodRangePart,
   RecordDetails,
   RegionDetails,
   RegionProblem,

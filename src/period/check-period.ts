@@ -1,4 +1,4 @@
-import { keepValue } from '../core/describe.js';
+import { received } from '../core/received.js';
 import { periodError } from './errors.js';
 import { isMadePeriod, type Period } from './period.js';
 import { isProblem, readPeriodCode } from './read-code.js';
@@ -8,9 +8,9 @@ function disagree(code: unknown, field: string, expected: unknown, actual: unkno
     code,
     {
       problem: 'fieldsDisagree',
-      field: keepValue(field) as string,
-      expected,
-      actual: keepValue(actual),
+      field: received(field) as string,
+      expected: received(expected),
+      actual: received(actual),
     },
     fn,
   );

@@ -1,3 +1,4 @@
+import { received } from '../core/received.js';
 import { periodError } from './errors.js';
 import {
   type DayRangePeriod,
@@ -23,7 +24,7 @@ function isWhole(value: unknown, min: number, max: number): value is number {
 
 function checkYear(year: unknown, fn: string): number {
   if (isWhole(year, MIN_YEAR, MAX_YEAR)) return year;
-  throw periodError(year, { problem: 'yearOutOfRange', year, min: MIN_YEAR, max: MAX_YEAR }, fn);
+  throw periodError(year, { problem: 'yearOutOfRange', year: received(year), min: MIN_YEAR, max: MAX_YEAR }, fn);
 }
 
 /**

@@ -1,6 +1,7 @@
-import { describeValue, keepValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
+import { readOptions } from '../core/options.js';
+import { received } from '../core/received.js';
 import { checkPeriod } from './check-period.js';
 import type { Period } from './period.js';
 import { englishPhrase } from './phrase-en.js';
@@ -23,46 +24,17 @@ export interface FormatPeriodOptions {
   readonly style?: PeriodStyle | undefined;
 }
 
-const OPTION_KEYS: readonly string[] = ['style'];
-
-function invalidOption(option: string, value: unknown, expected: readonly string[], why: string) {
-  return new TutynushyError('INVALID_ARGUMENT', `Invalid option of formatPeriod: ${why}`, {
-    function: 'formatPeriod',
-    option,
-    received: keepValue(value),
-    expected,
-  });
-}
-
 function styleOf(options: unknown): PeriodStyle {
-  if (options === undefined) return 'report';
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw invalidOption(
-      'options',
-      options,
-      OPTION_KEYS,
-      `expected an object such as { style: 'statistics' }, got ${describeValue(options)}`,
-    );
-  }
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.includes(key)) {
-      throw invalidOption(
-        key,
-        key,
-        OPTION_KEYS,
-        `unknown option ${describeValue(key)} (expected style)`,
-      );
-    }
-  }
-  const style = (options as FormatPeriodOptions).style;
+  const { style } = readOptions<FormatPeriodOptions>(options, 'formatPeriod', ['style']);
   if (style === undefined) return 'report';
   if (PERIOD_STYLES.includes(style)) return style;
-  throw invalidOption(
-    'style',
-    style,
-    PERIOD_STYLES,
-    `style ${describeValue(style)} (expected "report" or "statistics")`,
-  );
+  throw new TutynushyError('INVALID_ARGUMENT', {
+    fn: 'formatPeriod',
+    field: 'style',
+    received: received(style),
+    expected: 'oneOf',
+    allowed: PERIOD_STYLES,
+  });
 }
 
 /**

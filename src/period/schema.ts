@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { TutynushyError } from '../core/errors.js';
-import { STRICT_FIELDS } from '../core/schema-helpers.js';
+import { nestedError } from '../core/schema-helpers.js';
 import { LocalDateSchema } from '../core/schemas.js';
 import { checkPeriod } from './check-period.js';
 import { safeParsePeriod } from './parse.js';
@@ -15,10 +15,6 @@ const CODE_SHAPE = /* @__PURE__ */ new RegExp(
   `^(\\d{4}(-H[12]|-Q[1-4])?|${MONTH}(/${MONTH})?|${DAY}/${DAY})$`,
 );
 
-function messageOf(value: unknown): string {
-  const result = safeParsePeriod(value);
-  return result.ok ? 'expected a period code' : result.error.message;
-}
 
 /**
  * A period code, as a report serialises its period (`"2024-01/2024-05"`):
@@ -34,14 +30,15 @@ function messageOf(value: unknown): string {
  * ```
  */
 export const PeriodCodeSchema = /* @__PURE__ */ z
-  .string({ error: (issue) => messageOf(issue.input) })
+  .string()
   .check(
-    z.regex(CODE_SHAPE, { error: (issue) => messageOf(issue.input), abort: true }),
     z.superRefine((value, ctx) => {
       const result = safeParsePeriod(value);
-      if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error.message, input: value });
+      if (!result.ok) ctx.addIssue({ code: 'custom', input: value, ...nestedError(result.error) });
     }),
-  );
+  )
+  // For readers of the JSON Schema in other languages: the shapes of a code.
+  .meta({ pattern: CODE_SHAPE.source });
 
 const year = z.int().min(1000).max(9999);
 const base = { code: PeriodCodeSchema, start: LocalDateSchema, end: LocalDateSchema };
@@ -62,32 +59,28 @@ const base = { code: PeriodCodeSchema, start: LocalDateSchema, end: LocalDateSch
  */
 export const PeriodSchema = /* @__PURE__ */ z
   .discriminatedUnion('kind', [
-    z.strictObject({ ...base, kind: z.literal('year'), year }, STRICT_FIELDS),
+    z.strictObject({ ...base, kind: z.literal('year'), year }),
     z.strictObject(
-      { ...base, kind: z.literal('halfYear'), year, half: z.literal([1, 2]) },
-      STRICT_FIELDS,
+      { ...base, kind: z.literal('halfYear'), year, half: z.literal([1, 2]) }
     ),
     z.strictObject(
-      { ...base, kind: z.literal('quarter'), year, quarter: z.literal([1, 2, 3, 4]) },
-      STRICT_FIELDS,
+      { ...base, kind: z.literal('quarter'), year, quarter: z.literal([1, 2, 3, 4]) }
     ),
     z.strictObject(
-      { ...base, kind: z.literal('month'), year, month: z.int().min(1).max(12) },
-      STRICT_FIELDS,
+      { ...base, kind: z.literal('month'), year, month: z.int().min(1).max(12) }
     ),
     z.strictObject(
-      { ...base, kind: z.literal('months'), year, monthCount: z.int().min(1).max(12) },
-      STRICT_FIELDS,
+      { ...base, kind: z.literal('months'), year, monthCount: z.int().min(1).max(12) }
     ),
-    z.strictObject({ ...base, kind: z.literal('monthRange') }, STRICT_FIELDS),
-    z.strictObject({ ...base, kind: z.literal('dayRange') }, STRICT_FIELDS),
+    z.strictObject({ ...base, kind: z.literal('monthRange') }),
+    z.strictObject({ ...base, kind: z.literal('dayRange') }),
   ])
   .transform((value, ctx): Period => {
     try {
       return checkPeriod(value, 'PeriodSchema');
     } catch (error) {
       if (!(error instanceof TutynushyError)) throw error;
-      ctx.addIssue({ code: 'custom', message: error.message, input: value });
+      ctx.addIssue({ code: 'custom', input: value, ...nestedError(error) });
       return z.NEVER;
     }
   });

@@ -15,7 +15,8 @@ export function countComplaint(tally: Tally, complaint: Complaint): void {
   const { start, end } = tally.period;
   const { receivedOn, closedOn } = complaint;
   if (receivedOn > end || (closedOn !== undefined && closedOn < start)) return;
-  if (complaint.deadlines.provisional) tally.provisional = true;
+  // `provisional` arrives with the statutory calendar of later years.
+  if ((complaint.deadlines as { provisional?: boolean }).provisional === true) tally.provisional = true;
   if (receivedOn < start) {
     tally.openAtStart += 1;
   } else {

@@ -295,14 +295,13 @@ describe('formatPeriod refuses bad arguments', () => {
   it('an unknown option, naming it', () => {
     const error = thrown(() => formatPeriod(period, 'ru', { styel: 'statistics' } as never));
     expect(error.code).toBe('INVALID_ARGUMENT');
-    expect(error.message).toBe(
-      'Invalid option of formatPeriod: unknown option "styel" (expected style)',
-    );
+    expect(error.message).toBe('formatPeriod: unknown option "styel": expected one of style');
     expect(error.details).toEqual({
-      function: 'formatPeriod',
-      option: 'styel',
-      received: 'styel',
-      expected: ['style'],
+      fn: 'formatPeriod',
+      field: 'styel',
+      received: 'statistics',
+      expected: 'knownKey',
+      allowed: ['style'],
     });
   });
 
@@ -310,9 +309,10 @@ describe('formatPeriod refuses bad arguments', () => {
     const error = thrown(() => formatPeriod(period, 'ru', { style: 'press' as 'report' }));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.details).toMatchObject({
-      option: 'style',
+      field: 'style',
       received: 'press',
-      expected: ['report', 'statistics'],
+      expected: 'oneOf',
+      allowed: ['report', 'statistics'],
     });
     expect(thrown(() => formatPeriod(period, 'ru', { style: null as never })).code).toBe(
       'INVALID_ARGUMENT',
@@ -321,16 +321,15 @@ describe('formatPeriod refuses bad arguments', () => {
 
   it('options that are not an object', () => {
     for (const options of [null, 'statistics', ['style'], 5]) {
-      const error = thrown(() => formatPeriod(period, 'ru', options as never));
-      expect(error.code, String(options)).toBe('INVALID_ARGUMENT');
-      expect(error.details['option']).toBe('options');
+      const error = thrown(() => formatPeriod(period, 'ru', options as never), 'INVALID_ARGUMENT');
+      expect(error.details, String(options)).toMatchObject({ field: 'options', expected: 'options' });
     }
   });
 
   it('a period that is not one: a code, a hand-made object, an edited period', () => {
     expect(thrown(() => formatPeriod('2024-Q1' as never, 'ru')).details).toMatchObject({
       problem: 'notPeriod',
-      function: 'formatPeriod',
+      fn: 'formatPeriod',
     });
     expect(
       thrown(() => formatPeriod({ start: '2024-01-01', end: '2024-03-31' } as never, 'ru')).details,
@@ -347,13 +346,13 @@ describe('formatPeriod refuses bad arguments', () => {
       field: 'end',
       expected: '2024-03-31',
       actual: '2024-03-30',
-      function: 'formatPeriod',
+      fn: 'formatPeriod',
     });
     expect(
       thrown(() => formatPeriod({ ...period, code: '2024-Q5' } as never, 'ru')).details,
     ).toMatchObject({
       problem: 'quarterOutOfRange',
-      function: 'formatPeriod',
+      fn: 'formatPeriod',
     });
     expect(
       thrown(() => formatPeriod({ ...period, note: 'x' } as never, 'ru')).details,

@@ -52,7 +52,7 @@ describe('samePeriodLastYear', () => {
       year: 999,
       min: 1000,
       max: 9999,
-      function: 'samePeriodLastYear',
+      fn: 'samePeriodLastYear',
     });
     expect(code('1001-Q1')).toBe('1000-Q1');
     // A range that starts in 1000 has no year before it, wherever it ends.
@@ -84,7 +84,7 @@ describe('periodContains', () => {
     expect(thrown(() => periodContains(fiveMonths, 20240503 as never)).code).toBe('INVALID_DATE');
     expect(thrown(() => periodContains(null as never, '2024-05-03')).details).toMatchObject({
       problem: 'notPeriod',
-      function: 'periodContains',
+      fn: 'periodContains',
     });
   });
 });
@@ -145,7 +145,7 @@ describe('months', () => {
       expect(error.code).toBe('INVALID_PERIOD');
       expect(error.details).toMatchObject({
         problem: 'notWholeMonths',
-        function: 'months',
+        fn: 'months',
         received: text,
       });
     }
@@ -192,13 +192,13 @@ describe('isSamePeriod and comparePeriods', () => {
     ).toMatchObject({
       problem: 'fieldsDisagree',
       field: 'kind',
-      function: 'isSamePeriod',
+      fn: 'isSamePeriod',
     });
     expect(
       thrown(() => comparePeriods(undefined as never, parsePeriod('2024'))).details,
     ).toMatchObject({
       problem: 'notPeriod',
-      function: 'comparePeriods',
+      fn: 'comparePeriods',
     });
   });
 });

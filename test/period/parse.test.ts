@@ -1,3 +1,4 @@
+import { received } from '../../src/core/received.js';
 import { describe, expect, it } from 'vitest';
 import {
   dayRangePeriod,
@@ -378,8 +379,7 @@ describe('parsePeriod refuses what is not a period code, saying why', () => {
     expect(error.message).toBe(
       `Invalid period ${shown}: expected a period code, a string such as "2024-Q2"`,
     );
-    expect(error.details['problem']).toBe('notString');
-    expect(error.details['received']).toBe(value);
+    expect(error.details).toMatchObject({ problem: 'notString', received: received(value) });
   });
 
   it('refuses a 50 kB string by its length, keeping a cut of it', () => {
@@ -396,7 +396,7 @@ describe('parsePeriod refuses what is not a period code, saying why', () => {
     // 21 characters is the longest code; 22 is refused unread.
     expect(parsePeriod('2024-01-01/2024-05-31').code).toHaveLength(21);
     expect(safeParsePeriod('2024-01-01/2024-05-311').ok).toBe(false);
-    expect(thrown(() => parsePeriod('2024-01-01/2024-05-311')).details['problem']).toBe('tooLong');
+    expect(thrown(() => parsePeriod('2024-01-01/2024-05-311'), 'INVALID_PERIOD').details.problem).toBe('tooLong');
   });
 });
 
@@ -504,11 +504,11 @@ describe('the constructors', () => {
       { start: '2024-05-01', end: '2024-04-30' },
       { problem: 'endBeforeStart', start: '2024-05-01', end: '2024-04-30' },
     ],
-  ])('refuse bad parts: %#', (call, fn, received, facts) => {
+  ])('refuse bad parts: %#', (call, fn, receivedValue, facts) => {
     const error = thrown(call);
     expect(error.code).toBe('INVALID_PERIOD');
     expect(error.message.startsWith(`Invalid period given to ${fn}: `)).toBe(true);
-    expect(error.details).toMatchObject({ received, function: fn, ...facts });
+    expect(error.details).toMatchObject({ received: received(receivedValue), fn, ...facts });
   });
 
   it('name the bad part in the message', () => {

@@ -7,7 +7,7 @@ import {
   daysInMonth,
   fromEpochDay,
   toEpochDay,
-} from '../../src/core/index.js';
+} from '../../src/core/local-date.js';
 import {
   comparePeriods,
   dayRangePeriod,

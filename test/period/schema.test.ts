@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { fromEpochDay, toEpochDay } from '../../src/core/index.js';
+import { fromEpochDay, toEpochDay } from '../../src/core/local-date.js';
 import {
   dayRangePeriod,
   monthsOfYear,

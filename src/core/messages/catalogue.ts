@@ -10,7 +10,6 @@ import type {
   InstantDetails,
   InstantProblem,
   PeriodDetails,
-  PeriodProblem,
   RegionDetails,
   RegionProblem,
   TaxpayerIdDetails,
@@ -43,7 +42,9 @@ export interface MessageCatalogue {
   readonly instantProblems: {
     readonly [P in InstantProblem]: (details: InstantDetails) => string;
   };
-  readonly periodProblems: { readonly [P in PeriodProblem]: (details: PeriodDetails) => string };
+  readonly periodProblems: {
+    readonly [P in PeriodDetails['problem']]: (details: Extract<PeriodDetails, { problem: P }>) => string;
+  };
   readonly regionProblems: { readonly [P in RegionProblem]: (details: RegionDetails) => string };
   readonly recordKinds: { readonly [K in RecordKind]: string };
   readonly issues: { readonly [I in RecordIssueCode]: (issue: RecordIssue) => string };

@@ -204,19 +204,43 @@ const instantProblems: MessageCatalogue['instantProblems'] = {
   time: ({ part }) => `the time ${part} does not exist`,
 };
 
+const periodWhere = (part: string | undefined): string => (part === undefined ? '' : `${part}: `);
+const quotedList = (values: readonly string[]): string => {
+  const shown = values.map((v) => `"${v}"`);
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+};
+
 const periodProblems: MessageCatalogue['periodProblems'] = {
-  notAString: () => 'expected a period code such as 2024, 2024-H1, 2024-Q2, 2024-05 or 2024-01/2024-05',
-  empty: () => 'empty: expected a period code such as 2024-05',
-  tooLong: ({ max }) => `longer than any period code (at most ${max} characters)`,
-  format: () =>
-    'expected 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01/2024-05 or 2024-01-01/2024-05-31',
-  year: ({ part }) => `the year ${part} is outside 1000–9999`,
-  month: ({ part }) => `month ${part} does not exist (expected 01–12)`,
-  quarter: ({ part }) => `quarter ${part} does not exist (expected Q1–Q4)`,
-  half: ({ part }) => `half-year ${part} does not exist (expected H1 or H2)`,
-  day: ({ part }) => `the date ${part} does not exist`,
-  endBeforeStart: () => 'the period ends before it starts',
-  acrossYears: () => 'a range of months stays within one year',
+  notString: ({ part }) =>
+    part === undefined
+      ? 'expected a period code, a string such as "2024-Q2"'
+      : `${part}: expected a date, a string YYYY-MM-DD`,
+  empty: () =>
+    'expected a period code such as "2024", "2024-H1", "2024-Q2", "2024-05", "2024-01/2024-05" or "2024-01-01/2024-05-31"',
+  tooLong: ({ max, length }) => `a period code has at most ${max} characters, got ${length}`,
+  format: ({ part, expected }) => `${periodWhere(part)}expected ${quotedList(expected)}`,
+  lowerCase: ({ expected }) => `the letter is written in upper case: "${expected}"`,
+  dateNotPeriod: ({ expected }) => `a single day is the range "${expected}"`,
+  mixedRange: ({ expected }) =>
+    `both ends of a range are months or both are days: ${quotedList(expected)}`,
+  yearOutOfRange: ({ part, year, min, max }) =>
+    `${periodWhere(part)}year ${value(year)} is not supported (expected a whole year from ${min} to ${max})`,
+  monthOutOfRange: ({ part, month, min, max }) =>
+    `${periodWhere(part)}month ${value(month)} does not exist (expected ${min} to ${max})`,
+  quarterOutOfRange: ({ quarter, min, max }) =>
+    `quarter ${value(quarter)} does not exist (expected ${min} to ${max})`,
+  halfOutOfRange: ({ half, min, max }) =>
+    `half-year ${value(half)} does not exist (expected ${min} or ${max})`,
+  monthCountOutOfRange: ({ monthCount, min, max }) =>
+    `${value(monthCount)} months of a year: expected ${min} to ${max} months from January`,
+  dayDoesNotExist: ({ part, date, lastDay }) =>
+    `${periodWhere(part)}day ${date.slice(8, 10)} does not exist in ${date.slice(0, 7)} (expected 01–${lastDay})`,
+  endBeforeStart: ({ start, end }) => `the end ${end} is before the start ${start}`,
+  singleMonthRange: ({ expected }) => `a range of one month is the month "${expected}"`,
+  notWholeMonths: ({ start, end }) => `${start}/${end} is not made of whole months`,
+  notPeriod: () => 'expected a period, as parsePeriod returns it',
+  fieldsDisagree: ({ field, actual, expected }) =>
+    `its ${field} ${value(actual)} disagrees with its code (expected ${value(expected)})`,
 };
 
 const regionProblems: MessageCatalogue['regionProblems'] = {
@@ -317,7 +341,8 @@ const codes: MessageCatalogue['codes'] = {
     `Invalid IIN or BIN ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
   INVALID_DATE: (d) => `Invalid date ${value(d.received)}: ${dateProblems[d.problem](d)}`,
   INVALID_INSTANT: (d) => `Invalid instant ${value(d.received)}: ${instantProblems[d.problem](d)}`,
-  INVALID_PERIOD: (d) => `Invalid period ${value(d.received)}: ${periodProblems[d.problem](d)}`,
+  INVALID_PERIOD: (d) =>
+    `Invalid period ${d.fn === undefined ? value(d.received) : `given to ${d.fn}`}: ${(periodProblems[d.problem] as (x: typeof d) => string)(d)}`,
   INVALID_REGION: (d) => `Invalid region ${value(d.received)}: ${regionProblems[d.problem](d)}`,
   INVALID_RECORD: (d) =>
     `Invalid ${recordKinds[d.kind]}${d.recordId === undefined ? '' : ` ${shownText(d.recordId)}`}: ${issuesText(d.issues, issueText, (n) => `and ${n} more`, '(record)')}${d.readWith === undefined ? '' : ` (read it with ${d.readWith} first)`}`,

@@ -208,20 +208,44 @@ const instantProblems: MessageCatalogue['instantProblems'] = {
   time: ({ part }) => `${part} деген уақыт жоқ`,
 };
 
+const periodWhere = (part: string | undefined): string =>
+  part === undefined ? '' : part === 'start' ? 'басы: ' : 'соңы: ';
+const quotedList = (values: readonly string[]): string => {
+  const shown = values.map((v) => `"${v}"`);
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} немесе ${shown[shown.length - 1]}`;
+};
+
 const periodProblems: MessageCatalogue['periodProblems'] = {
-  notAString: () =>
-    'кезең коды күтілді, мысалы 2024, 2024-H1, 2024-Q2, 2024-05 немесе 2024-01/2024-05',
-  empty: () => 'бос мәтін: кезең коды күтілді, мысалы 2024-05',
-  tooLong: ({ max }) => `кез келген кезең кодынан ұзын (ең көбі ${max} таңба)`,
-  format: () =>
-    '2024, 2024-H1, 2024-Q2, 2024-05, 2024-01/2024-05 немесе 2024-01-01/2024-05-31 күтілді',
-  year: ({ part }) => `${part} жыл 1000–9999 аралығынан тыс`,
-  month: ({ part }) => `${part} деген ай жоқ (01–12 күтілді)`,
-  quarter: ({ part }) => `${part} деген тоқсан жоқ (Q1–Q4 күтілді)`,
-  half: ({ part }) => `${part} деген жартыжылдық жоқ (H1 немесе H2 күтілді)`,
-  day: ({ part }) => `${part} деген күн жоқ`,
-  endBeforeStart: () => 'кезең басталмай тұрып аяқталады',
-  acrossYears: () => 'айлар ауқымы бір жылдың ішінде болуы тиіс',
+  notString: ({ part }) =>
+    part === undefined
+      ? 'кезең коды күтілді — мәтін, мысалы "2024-Q2"'
+      : `${periodWhere(part)}күн күтілді — YYYY-MM-DD мәтіні`,
+  empty: () =>
+    'кезең коды күтілді, мысалы "2024", "2024-H1", "2024-Q2", "2024-05", "2024-01/2024-05" немесе "2024-01-01/2024-05-31"',
+  tooLong: ({ max, length }) => `кезең кодында ең көбі ${max} таңба болады, берілгені ${length}`,
+  format: ({ part, expected }) => `${periodWhere(part)}${quotedList(expected)} күтілді`,
+  lowerCase: ({ expected }) => `әріп бас әріппен жазылады: "${expected}"`,
+  dateNotPeriod: ({ expected }) => `бір күн — "${expected}" ауқымы`,
+  mixedRange: ({ expected }) =>
+    `ауқымның екі шеті де ай немесе екеуі де күн болуы тиіс: ${quotedList(expected)}`,
+  yearOutOfRange: ({ part, year, min, max }) =>
+    `${periodWhere(part)}${value(year)} жыл қолдау көрсетілмейді (${min} – ${max} аралығындағы бүтін жыл күтілді)`,
+  monthOutOfRange: ({ part, month, min, max }) =>
+    `${periodWhere(part)}${value(month)} деген ай жоқ (${min} – ${max} күтілді)`,
+  quarterOutOfRange: ({ quarter, min, max }) =>
+    `${value(quarter)} деген тоқсан жоқ (${min} – ${max} күтілді)`,
+  halfOutOfRange: ({ half, min, max }) =>
+    `${value(half)} деген жартыжылдық жоқ (${min} немесе ${max} күтілді)`,
+  monthCountOutOfRange: ({ monthCount, min, max }) =>
+    `жылдың ${value(monthCount)} айы: қаңтардан бастап ${min} – ${max} ай күтілді`,
+  dayDoesNotExist: ({ part, date, lastDay }) =>
+    `${periodWhere(part)}${date.slice(0, 7)} айында ${date.slice(8, 10)} деген күн жоқ (01–${lastDay} күтілді)`,
+  endBeforeStart: ({ start, end }) => `соңы (${end}) басынан (${start}) ерте`,
+  singleMonthRange: ({ expected }) => `бір айлық ауқым — "${expected}" айы`,
+  notWholeMonths: ({ start, end }) => `${start}/${end} толық айлардан тұрмайды`,
+  notPeriod: () => 'parsePeriod қайтарған түрдегі кезең күтілді',
+  fieldsDisagree: ({ field, actual, expected }) =>
+    `оның ${field} өрісі (${value(actual)}) кодымен сәйкес келмейді (${value(expected)} күтілді)`,
 };
 
 const regionProblems: MessageCatalogue['regionProblems'] = {
@@ -325,7 +349,8 @@ const codes: MessageCatalogue['codes'] = {
   INVALID_DATE: (d) => `Жарамсыз күн ${value(d.received)}: ${dateProblems[d.problem](d)}`,
   INVALID_INSTANT: (d) =>
     `Жарамсыз уақыт сәті ${value(d.received)}: ${instantProblems[d.problem](d)}`,
-  INVALID_PERIOD: (d) => `Жарамсыз кезең ${value(d.received)}: ${periodProblems[d.problem](d)}`,
+  INVALID_PERIOD: (d) =>
+    `Жарамсыз кезең ${d.fn === undefined ? value(d.received) : `(${d.fn})`}: ${(periodProblems[d.problem] as (x: typeof d) => string)(d)}`,
   INVALID_REGION: (d) => `Жарамсыз өңір ${value(d.received)}: ${regionProblems[d.problem](d)}`,
   INVALID_RECORD: (d) =>
     `Жарамсыз ${recordKinds[d.kind]}${d.recordId === undefined ? '' : ` ${shownText(d.recordId)}`}: ${issuesText(d.issues, issueText, (n) => `және тағы ${n}`, '(жазба)')}${d.readWith === undefined ? '' : ` (алдымен жазбаны ${d.readWith} арқылы оқыңыз)`}`,

@@ -217,21 +217,45 @@ const instantProblems: MessageCatalogue['instantProblems'] = {
   time: ({ part }) => `времени ${part} не существует`,
 };
 
+const periodWhere = (part: string | undefined): string =>
+  part === undefined ? '' : part === 'start' ? 'начало: ' : 'конец: ';
+const quotedList = (values: readonly string[]): string => {
+  const shown = values.map((v) => `"${v}"`);
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} или ${shown[shown.length - 1]}`;
+};
+
 const periodProblems: MessageCatalogue['periodProblems'] = {
-  notAString: () =>
-    'ожидался код периода, например 2024, 2024-H1, 2024-Q2, 2024-05 или 2024-01/2024-05',
-  empty: () => 'пустая строка: ожидался код периода, например 2024-05',
-  tooLong: ({ max }) =>
-    `длиннее любого кода периода (не более ${genitive(max, 'символа', 'символов')})`,
-  format: () =>
-    'ожидалось 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01/2024-05 или 2024-01-01/2024-05-31',
-  year: ({ part }) => `год ${part} вне диапазона 1000–9999`,
-  month: ({ part }) => `месяца ${part} не существует (ожидалось 01–12)`,
-  quarter: ({ part }) => `квартала ${part} не существует (ожидалось Q1–Q4)`,
-  half: ({ part }) => `полугодия ${part} не существует (ожидалось H1 или H2)`,
-  day: ({ part }) => `даты ${part} не существует`,
-  endBeforeStart: () => 'период заканчивается раньше, чем начинается',
-  acrossYears: () => 'диапазон месяцев должен лежать в пределах одного года',
+  notString: ({ part }) =>
+    part === undefined
+      ? 'ожидался код периода — строка, например "2024-Q2"'
+      : `${periodWhere(part)}ожидалась дата — строка YYYY-MM-DD`,
+  empty: () =>
+    'ожидался код периода, например "2024", "2024-H1", "2024-Q2", "2024-05", "2024-01/2024-05" или "2024-01-01/2024-05-31"',
+  tooLong: ({ max, length }) =>
+    `в коде периода не более ${genitive(max, 'символа', 'символов')}, получено ${length}`,
+  format: ({ part, expected }) => `${periodWhere(part)}ожидалось ${quotedList(expected)}`,
+  lowerCase: ({ expected }) => `буква пишется заглавной: "${expected}"`,
+  dateNotPeriod: ({ expected }) => `один день — это диапазон "${expected}"`,
+  mixedRange: ({ expected }) =>
+    `оба конца диапазона — месяцы или оба — дни: ${quotedList(expected)}`,
+  yearOutOfRange: ({ part, year, min, max }) =>
+    `${periodWhere(part)}год ${value(year)} не поддерживается (ожидался целый год от ${min} до ${max})`,
+  monthOutOfRange: ({ part, month, min, max }) =>
+    `${periodWhere(part)}месяца ${value(month)} не существует (ожидалось от ${min} до ${max})`,
+  quarterOutOfRange: ({ quarter, min, max }) =>
+    `квартала ${value(quarter)} не существует (ожидалось от ${min} до ${max})`,
+  halfOutOfRange: ({ half, min, max }) =>
+    `полугодия ${value(half)} не существует (ожидалось ${min} или ${max})`,
+  monthCountOutOfRange: ({ monthCount, min, max }) =>
+    `${value(monthCount)} месяцев года: ожидалось от ${min} до ${max} месяцев с января`,
+  dayDoesNotExist: ({ part, date, lastDay }) =>
+    `${periodWhere(part)}дня ${date.slice(8, 10)} нет в месяце ${date.slice(0, 7)} (ожидалось 01–${lastDay})`,
+  endBeforeStart: ({ start, end }) => `конец ${end} раньше начала ${start}`,
+  singleMonthRange: ({ expected }) => `диапазон из одного месяца — это месяц "${expected}"`,
+  notWholeMonths: ({ start, end }) => `${start}/${end} не состоит из целых месяцев`,
+  notPeriod: () => 'ожидался период в том виде, в каком его возвращает parsePeriod',
+  fieldsDisagree: ({ field, actual, expected }) =>
+    `его поле ${field} ${value(actual)} не согласуется с кодом (ожидалось ${value(expected)})`,
 };
 
 const regionProblems: MessageCatalogue['regionProblems'] = {
@@ -337,7 +361,8 @@ const codes: MessageCatalogue['codes'] = {
   INVALID_DATE: (d) => `Некорректная дата ${value(d.received)}: ${dateProblems[d.problem](d)}`,
   INVALID_INSTANT: (d) =>
     `Некорректный момент времени ${value(d.received)}: ${instantProblems[d.problem](d)}`,
-  INVALID_PERIOD: (d) => `Некорректный период ${value(d.received)}: ${periodProblems[d.problem](d)}`,
+  INVALID_PERIOD: (d) =>
+    `Некорректный период ${d.fn === undefined ? value(d.received) : `в ${d.fn}`}: ${(periodProblems[d.problem] as (x: typeof d) => string)(d)}`,
   INVALID_REGION: (d) => `Некорректный регион ${value(d.received)}: ${regionProblems[d.problem](d)}`,
   INVALID_RECORD: (d) =>
     `Некорректная запись ${recordKinds[d.kind]}${d.recordId === undefined ? '' : ` ${shownText(d.recordId)}`}: ${issuesText(d.issues, issueText, (n) => `и ещё ${n}`, '(запись)')}${d.readWith === undefined ? '' : ` (сначала прочитайте запись через ${d.readWith})`}`,
