@@ -14,7 +14,7 @@ import {
   parseComplaintRecord,
   replayComplaint,
 } from '../src/complaint/index.js';
-import { addDays, fromEpochDay, toEpochDay } from '../src/core/index.js';
+import { addDays, fromEpochDay, toEpochDay } from '../src/core/local-date.js';
 import { Tenge } from '../src/money/index.js';
 
 const COUNT = 200_000;

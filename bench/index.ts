@@ -4,3 +4,4 @@
 import './calendar.ts';
 import './complaint.ts';
 import './money.ts';
+import './report.ts';

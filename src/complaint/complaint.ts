@@ -42,8 +42,8 @@ export interface ComplaintBusinessAnswer {
   readonly timely: boolean;
 }
 
-/** The facts of an appeal record, as a replayed appeal carries them: all of them but `schemaVersion`. */
-export type ComplaintFacts = Omit<ComplaintRecord, 'schemaVersion'>;
+/** The facts of an appeal record, as a replayed appeal carries them: every field of the record. */
+export type ComplaintFacts = ComplaintRecord;
 
 /** What every replayed appeal has, open or closed. */
 export interface ComplaintBase extends ComplaintFacts {

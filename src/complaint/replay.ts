@@ -15,6 +15,7 @@ import { checkReplayRecord } from '../core/replay-input.js';
 import { err, ok, type Result } from '../core/result.js';
 import { eventsAllowedIn, transitionTarget } from '../core/state-machine.js';
 import { BUSINESS_ANSWER_KEYS, isBusinessAnswer } from './business-answer.js';
+import { complaintFacts } from './facts.js';
 import type {
   Complaint,
   ComplaintBusinessAnswer,
@@ -210,8 +211,32 @@ function timelyOf(
   return closedOn <= deadlines.due;
 }
 
-// Every fact of the record reaches the appeal by the spread: a field added to
-// the record type is carried without a line here (the facts test checks it).
+// The deadlines of most appeals are their clocks as they are: shared, frozen.
+const plainDeadlines = new WeakMap<ComplaintClocks, ComplaintDeadlines>();
+
+function deadlinesOf(clocks: ComplaintClocks, fold: Fold): ComplaintDeadlines {
+  if (
+    fold.extendedUntil === undefined &&
+    fold.sellerAnswerDue === undefined &&
+    fold.due === clocks.reviewDue
+  ) {
+    let shared = plainDeadlines.get(clocks);
+    if (shared === undefined) {
+      shared = Object.freeze({ ...clocks, due: clocks.reviewDue });
+      plainDeadlines.set(clocks, shared);
+    }
+    return shared;
+  }
+  return {
+    ...clocks,
+    extendedUntil: fold.extendedUntil,
+    sellerAnswerDue: fold.sellerAnswerDue,
+    due: fold.due,
+  };
+}
+
+// Every fact of the record reaches the appeal by the one spread: a field added
+// to the record type is carried without a line here (the facts test checks it).
 function finish(
   facts: ComplaintFacts,
   events: readonly ComplaintEvent[],
@@ -219,63 +244,21 @@ function finish(
   clocks: ComplaintClocks,
   fold: Fold,
 ): Complaint {
-  const deadlines: ComplaintDeadlines = {
-    ...clocks,
-    extendedUntil: fold.extendedUntil,
-    sellerAnswerDue: fold.sellerAnswerDue,
-    due: fold.due,
-  };
-  const derived = {
-    ...facts,
-    events,
-    receivedOn,
-    relief: fold.relief,
-    history: fold.history ?? NO_HISTORY,
-    deadlines,
-    businessAnswer: fold.businessAnswer,
-  };
+  const deadlines = deadlinesOf(clocks, fold);
   const { state, outcome, closedOn } = fold;
-  if (state === 'closed' && outcome !== undefined && closedOn !== undefined) {
-    return {
-      ...derived,
-      state,
-      outcome,
-      closedOn,
-      timely: timelyOf(outcome, closedOn, deadlines),
-    };
-  }
-  return { ...derived, state: state as Exclude<ComplaintState, 'closed'> };
-}
-
-function factsOfRecord(record: ComplaintRecord): ComplaintFacts {
-  const { schemaVersion: _version, ...facts } = record;
-  return facts;
-}
-
-// The keys a replay derives: every other key of a Complaint is a fact of its
-// record. The type below fails to compile when a derived key is missing here.
-const DERIVED = Object.freeze([
-  'receivedOn',
-  'state',
-  'outcome',
-  'closedOn',
-  'relief',
-  'history',
-  'deadlines',
-  'timely',
-  'businessAnswer',
-] as const);
-type Derived = (typeof DERIVED)[number];
-export type _ComplaintDerivedKeysComplete = [Exclude<keyof Complaint, keyof ComplaintFacts>] extends [
-  Derived,
-]
-  ? true
-  : never;
-
-function factsOfComplaint(complaint: Complaint): ComplaintFacts {
-  const facts: Record<string, unknown> = { ...complaint };
-  for (const key of DERIVED) delete facts[key];
-  return facts as unknown as ComplaintFacts;
+  const closed = state === 'closed' && outcome !== undefined && closedOn !== undefined;
+  const complaint = complaintFacts(facts) as unknown as Record<string, unknown>;
+  complaint['events'] = events;
+  complaint['receivedOn'] = receivedOn;
+  complaint['relief'] = fold.relief;
+  complaint['history'] = fold.history ?? NO_HISTORY;
+  complaint['deadlines'] = deadlines;
+  complaint['businessAnswer'] = fold.businessAnswer;
+  complaint['state'] = state;
+  complaint['outcome'] = outcome;
+  complaint['closedOn'] = closedOn;
+  complaint['timely'] = closed ? timelyOf(outcome, closedOn, deadlines) : undefined;
+  return complaint as unknown as Complaint;
 }
 
 /**
@@ -367,7 +350,7 @@ export function replayComplaint(
     context.position.index = index;
     step(fold, events[index] as ComplaintEvent, context);
   }
-  return finish(factsOfRecord(record), events, receivedOn, clocks, fold);
+  return finish(record, events, receivedOn, clocks, fold);
 }
 
 /**
@@ -460,7 +443,7 @@ export function applyComplaintEvent(
     redirectDue: deadlines.redirectDue,
     refusalDue: deadlines.refusalDue,
   };
-  return finish(factsOfComplaint(complaint), [...events, event], receivedOn, clocks, fold);
+  return finish(complaint, [...events, event], receivedOn, clocks, fold);
 }
 
 /**

@@ -26,8 +26,8 @@ export interface LawsuitRecovery {
   readonly amount: Tenge;
 }
 
-/** The facts of a lawsuit record, as a replayed lawsuit carries them: all of them but `schemaVersion`. */
-export type LawsuitFacts = Omit<LawsuitRecord, 'schemaVersion'>;
+/** The facts of a lawsuit record, as a replayed lawsuit carries them: every field of the record. */
+export type LawsuitFacts = LawsuitRecord;
 
 /**
  * What every replayed lawsuit has: the record's facts and what a period

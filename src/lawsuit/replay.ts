@@ -12,6 +12,7 @@ import { err, ok, type Result } from '../core/result.js';
 import { eventsAllowedIn, transitionTarget } from '../core/state-machine.js';
 import { Tenge } from '../money/tenge.js';
 import type { LawsuitDecision } from './decision.js';
+import { lawsuitFacts } from './facts.js';
 import type { LawsuitEventType } from './event-type.js';
 import type {
   Lawsuit,
@@ -144,9 +145,8 @@ function step(
 // Every fact of the record reaches the lawsuit by the spread: a field added
 // to the record type is carried without a line here (the facts test checks it).
 function result(facts: LawsuitFacts, events: readonly LawsuitEvent[], p: Progress): Lawsuit {
-  return {
-    ...facts,
-    events,
+  const lawsuit = lawsuitFacts(facts) as unknown as Record<string, unknown>;
+  const derived: Omit<Lawsuit, keyof LawsuitFacts> = {
     state: p.state,
     filedOn: p.filedOn,
     hearings: p.hearings,
@@ -160,36 +160,10 @@ function result(facts: LawsuitFacts, events: readonly LawsuitEvent[], p: Progres
     settledOn: p.settledOn,
     collected: p.collected,
     history: p.history ?? NO_HISTORY,
-  } as Lawsuit;
-}
-
-// The keys a replay derives: every other key of a Lawsuit is a fact of its
-// record. The type below fails to compile when a derived key is missing here.
-const DERIVED = Object.freeze([
-  'state',
-  'filedOn',
-  'hearings',
-  'decisions',
-  'appeals',
-  'recoveries',
-  'decision',
-  'decidedOn',
-  'awarded',
-  'settlement',
-  'settledOn',
-  'collected',
-  'history',
-] as const);
-export type _LawsuitDerivedKeysComplete = [Exclude<keyof Lawsuit, keyof LawsuitFacts>] extends [
-  (typeof DERIVED)[number],
-]
-  ? true
-  : never;
-
-function factsOfLawsuit(lawsuit: Lawsuit): LawsuitFacts {
-  const facts: Record<string, unknown> = { ...lawsuit };
-  for (const key of DERIVED) delete facts[key];
-  return facts as unknown as LawsuitFacts;
+  } as Omit<Lawsuit, keyof LawsuitFacts>;
+  lawsuit['events'] = events;
+  for (const key in derived) lawsuit[key] = derived[key as keyof typeof derived];
+  return lawsuit as unknown as Lawsuit;
 }
 
 function progressOf(lawsuit: Lawsuit, keepHistory: boolean): Progress {
@@ -274,8 +248,7 @@ export function replayLawsuit(record: LawsuitRecord, options?: ReplayLawsuitOpti
     position.index = index;
     step(progress, events[index] as LawsuitEvent, position);
   }
-  const { schemaVersion: _version, ...facts } = record;
-  return result(facts, events, progress);
+  return result(record, events, progress);
 }
 
 /**
@@ -327,7 +300,7 @@ export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsui
   const { events } = lawsuit;
   const progress = progressOf(lawsuit, lawsuit.history.length === events.length);
   step(progress, event, { recordId: lawsuit.id, index: events.length });
-  return result(factsOfLawsuit(lawsuit), [...events, event], progress);
+  return result(lawsuit, [...events, event], progress);
 }
 
 /**
