@@ -16,3 +16,4 @@ export * from './lawsuit/index.js';
 export * from './money/index.js';
 export * from './outreach/index.js';
 export * from './regions/index.js';
+export * from './schemas/index.js';

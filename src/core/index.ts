@@ -2,7 +2,9 @@
  * The ground every module stands on: the error type and its codes, the
  * `Result` of the `safe*` functions, locales and labels, calendar dates and
  * instants on the Kazakhstan clock, grammar helpers and the event-log
- * state-machine machinery shared by appeals and lawsuits.
+ * state-machine machinery shared by appeals and lawsuits. Never loads zod:
+ * the schemas of dates and instants (`LocalDateSchema`, `InstantSchema`,
+ * `EventTimeSchema`) are in `tutynushy/schemas`.
  *
  * @module core
  */
@@ -86,5 +88,4 @@ export {
   type ReplayRecordKind,
 } from './replay-input.js';
 export { err, ok, type Result, safe } from './result.js';
-export { EventTimeSchema, InstantSchema, LocalDateSchema } from './schemas.js';
 export { isSector, SECTOR_KEYS, SECTORS, type Sector } from './sector.js';

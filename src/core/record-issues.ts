@@ -1,5 +1,14 @@
-import type * as z from 'zod';
 import { TutynushyError } from './errors.js';
+
+/**
+ * @internal The least of a zod issue that an error needs: where and what.
+ * Declared structurally so that core's types, like its code, never name zod
+ * (a project without zod still type-checks against `tutynushy/core`).
+ */
+export interface SchemaIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
 
 /** One problem found in a record, as data (valibot's idea of issues). */
 export interface RecordIssue {
@@ -41,7 +50,7 @@ export function formatRecordPath(path: readonly PropertyKey[]): string {
  */
 export function recordError(
   kind: string,
-  issues: readonly z.core.$ZodIssue[],
+  issues: readonly SchemaIssue[],
   recordId?: string,
 ): TutynushyError {
   const list: RecordIssue[] = issues.map((issue) => ({

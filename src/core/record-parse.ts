@@ -1,17 +1,16 @@
-import type * as z from 'zod';
 import { describeValue, keepValue } from './describe.js';
 import { TutynushyError } from './errors.js';
-import { recordError } from './record-issues.js';
+import { recordError, type SchemaIssue } from './record-issues.js';
 import type { Result } from './result.js';
 
 /**
- * The least of a zod schema that record parsing needs. Declared here, with
- * zod's types only, so that core never loads zod itself.
+ * The least of a zod schema that record parsing needs. Declared here
+ * structurally, so that core never loads zod nor names its types.
  */
 export interface RecordSchema<T> {
   safeParse(
     input: unknown,
-  ): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
+  ): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
 }
 
 /**
