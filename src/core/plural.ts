@@ -8,11 +8,14 @@ export interface RussianForms {
   readonly many: string;
 }
 
-let russianRules: Intl.PluralRules | undefined;
-
 /**
- * Picks the Russian form of a noun for an integer count, by CLDR plural
- * rules (`Intl.PluralRules`). Created lazily so that importing costs nothing.
+ * Picks the Russian form of a noun for an integer count, by the CLDR plural
+ * rule for Russian: `one` when the last digit is 1 but the last two are not
+ * 11, `few` when the last digit is 2–4 but the last two are not 12–14,
+ * `many` otherwise (a fraction, which Russian counts with the genitive
+ * singular, also gets `many` here, as `Intl.PluralRules` gives `other`). The
+ * rule is the library's own, not `Intl.PluralRules`, so that it does not
+ * depend on the locale data a runtime ships; a test holds it to Node's Intl.
  *
  * @example
  * ```ts
@@ -23,11 +26,12 @@ let russianRules: Intl.PluralRules | undefined;
  * ```
  */
 export function russianPlural(count: number | bigint, forms: RussianForms): string {
-  russianRules ??= new Intl.PluralRules('ru');
-  // Intl takes number | bigint only in newer typings; the last two digits decide anyway.
-  const n = typeof count === 'bigint' ? Number(count % 100n) : count;
-  const category = russianRules.select(n);
-  if (category === 'one') return forms.one;
-  if (category === 'few') return forms.few;
+  if (typeof count === 'number' && !Number.isInteger(count)) return forms.many;
+  const magnitude = typeof count === 'bigint' ? (count < 0n ? -count : count) : Math.abs(count);
+  // The last two digits decide.
+  const lastTwo = Number(BigInt(magnitude) % 100n);
+  const last = lastTwo % 10;
+  if (last === 1 && lastTwo !== 11) return forms.one;
+  if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) return forms.few;
   return forms.many;
 }
