@@ -29,12 +29,23 @@ export const ERROR_CODES = [
 /** One of {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+// A mark shared by every copy of the class (Symbol.for is one registry per
+// realm): an app that loads both the ESM and the CommonJS build, directly and
+// through a dependency, gets two classes, and an error thrown by one copy
+// must still be a TutynushyError to the other (zod 4 does the same with its
+// traits).
+const BRAND: unique symbol = Symbol.for('tutynushy.error') as never;
+
 /**
  * Every error the library throws on purpose.
  *
  * `code` is stable and meant for programs; `message` names the offending
  * value and what was expected and is meant for people; `details` carries the
  * same facts as data (the value, the field path, what was allowed, …).
+ *
+ * `instanceof TutynushyError` (and {@link isTutynushyError}) holds for an
+ * error from any copy of the library: the ESM and the CommonJS build loaded
+ * side by side, or two installed copies, share one brand.
  *
  * @example
  * ```ts
@@ -50,6 +61,27 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * ```
  */
 export class TutynushyError extends Error {
+  /** Marks every TutynushyError, whichever copy of the library made it. */
+  declare readonly [BRAND]: true;
+
+  static {
+    Object.defineProperty(TutynushyError.prototype, BRAND, { value: true });
+  }
+
+  /**
+   * `value instanceof TutynushyError`: true for an error made by any copy of
+   * the library (it carries the shared brand). A subclass keeps the ordinary
+   * prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): value is TutynushyError {
+    if (this !== TutynushyError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { readonly [BRAND]?: unknown })[BRAND] === true
+    );
+  }
+
   override readonly name = 'TutynushyError';
   /** The stable code: branch on this, not on the message. */
   readonly code: ErrorCode;
