@@ -77,7 +77,9 @@ function money(lib: Lib) {
 }
 
 function words(lib: Lib) {
-  const numbers = [0, 1, 2, 5, 11, 21, 22, 101, 1000, 2001, 21_000, 1_000_000, 1_424_750, 3_000_000];
+  const numbers = [
+    0, 1, 2, 5, 11, 21, 22, 101, 1000, 2001, 21_000, 1_000_000, 1_424_750, 3_000_000,
+  ];
   const result: Record<string, string> = {};
   for (const locale of LOCALES) {
     for (const n of numbers) result[`${n} ${locale}`] = lib.numberToWords(n, locale);
@@ -153,7 +155,9 @@ function complaint(lib: Lib) {
   );
   return {
     appeal: JSON.parse(JSON.stringify(appeal)) as unknown,
-    labels: LOCALES.map((locale) => lib.complaintOutcomeLabel(appeal.outcome ?? 'satisfied', locale)),
+    labels: LOCALES.map((locale) =>
+      lib.complaintOutcomeLabel(appeal.outcome ?? 'satisfied', locale),
+    ),
     refused: refused.ok ? 'accepted' : { code: refused.error.code, message: refused.error.message },
     wrongOrder,
   };
@@ -197,7 +201,11 @@ export function roundTrips(lib: Lib, tiyn: readonly string[]) {
     return LOCALES.flatMap((locale) =>
       UNITS.map((unit) => {
         const text = lib.formatTenge(amount, { locale, unit });
-        return { amount: amount.toString(), text, back: lib.parseTenge(text, { locale }).toString() };
+        return {
+          amount: amount.toString(),
+          text,
+          back: lib.parseTenge(text, { locale }).toString(),
+        };
       }),
     );
   });
