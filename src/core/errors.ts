@@ -74,6 +74,7 @@ export class TutynushyError extends Error {
    * prototype check.
    */
   static override [Symbol.hasInstance](value: unknown): value is TutynushyError {
+    // biome-ignore lint/complexity/noThisInStatic: the receiver tells a subclass (the ordinary check) from this class (the brand)
     if (this !== TutynushyError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return (
       typeof value === 'object' &&
