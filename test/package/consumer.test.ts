@@ -158,6 +158,22 @@ describe('installed without zod', () => {
     expect(JSON.parse(out)).toEqual(['72\u00A0млн\u00A0тенге', true, false, '79', 'function']);
   });
 
+  it('loads every zod-free subpath whole, in ESM and in CommonJS', () => {
+    const list = JSON.stringify(ZOD_FREE);
+    const esm = script(
+      bare,
+      'whole.mjs',
+      `for (const s of ${list}) console.log(s, Object.keys(await import(s)).length);`,
+    );
+    const cjs = script(
+      bare,
+      'whole.cjs',
+      `for (const s of ${list}) console.log(s, Object.keys(require(s)).filter((k) => k !== '__esModule').length);`,
+    );
+    expect(esm.split('\n').map((line) => line.split(' ')[0])).toEqual(ZOD_FREE);
+    expect(cjs).toBe(esm);
+  });
+
   it('points stack traces at the shipped sources (with --enable-source-maps)', () => {
     writeFileSync(
       join(bare, 'trace.mjs'),
