@@ -1,16 +1,10 @@
 import { TutynushyError } from './errors.js';
 
 /**
- * @internal The least of a zod issue that an error needs: where and what.
- * Declared structurally so that core's types, like its code, never name zod
- * (a project without zod still type-checks against `tutynushy/core`).
+ * One problem found in a record, as data (valibot's idea of issues). A zod
+ * issue is one too: it has the same two fields, so core's types, like its
+ * code, never name zod and a project without zod still type-checks.
  */
-export interface SchemaIssue {
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-}
-
-/** One problem found in a record, as data (valibot's idea of issues). */
 export interface RecordIssue {
   /** Where in the record: `['events', 2, 'refund']`. */
   readonly path: readonly PropertyKey[];
@@ -50,7 +44,7 @@ export function formatRecordPath(path: readonly PropertyKey[]): string {
  */
 export function recordError(
   kind: string,
-  issues: readonly SchemaIssue[],
+  issues: readonly RecordIssue[],
   recordId?: string,
 ): TutynushyError {
   const list: RecordIssue[] = issues.map((issue) => ({

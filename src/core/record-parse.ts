@@ -1,6 +1,6 @@
 import { describeValue, keepValue } from './describe.js';
 import { TutynushyError } from './errors.js';
-import { recordError, type SchemaIssue } from './record-issues.js';
+import { type RecordIssue, recordError } from './record-issues.js';
 import type { Result } from './result.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Result } from './result.js';
 export interface RecordSchema<T> {
   safeParse(
     input: unknown,
-  ): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
+  ): { success: true; data: T } | { success: false; error: { issues: readonly RecordIssue[] } };
 }
 
 /**

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { externalImports } from './import-graph.js';
+import { NEEDS_ZOD } from './zod-subpaths.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -12,10 +13,6 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
 };
-
-// The subpaths that export record parsers or schemas, as README and
-// docs/getting-started.md list them. Every other subpath must stay zod-free.
-const NEEDS_ZOD = ['.', './complaint', './lawsuit', './outreach', './business', './schemas'];
 
 const files = Object.entries(pkg.exports).flatMap(([subpath, conditions]) =>
   typeof conditions === 'string'
