@@ -101,6 +101,26 @@ describe('the tools that list subpaths', () => {
   });
 });
 
+describe('imports inside src', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? files(`${dir}/${e.name}`)
+        : e.name.endsWith('.ts')
+          ? [`${dir}/${e.name}`]
+          : [],
+    );
+  // A module that loads zod through an index would make every importer of it load zod.
+  const zodIndexes = NEEDS_ZOD.filter((s) => s !== '.').map((s) => `../${nameOf(s)}/index.js`);
+
+  it.each(files('src'))('%s imports no index that loads zod', (file) => {
+    const values = [...read(file).matchAll(/^(?:import|export) (?!type )[^;]*? from '([^']+)'/gm)]
+      .map((m) => m[1] ?? '')
+      .filter((specifier) => zodIndexes.includes(specifier) || specifier === '../index.js');
+    expect(values).toEqual([]);
+  });
+});
+
 describe('imports in README.md and docs/', () => {
   // An index's export lists without its comments, which may name what lives elsewhere.
   const exportsOf = (file: string) => read(file).replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
