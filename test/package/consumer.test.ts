@@ -58,6 +58,7 @@ function run(cwd: string, command: string, args: readonly string[]): string {
 
 let work: string;
 let tarball: string;
+let zodInstalledAsPeer: boolean | undefined;
 
 /** A new project with the tarball (and, when asked, zod) installed. */
 function project(name: string, withZod: boolean): string {
@@ -77,6 +78,12 @@ function project(name: string, withZod: boolean): string {
     tarball,
     ...(withZod ? [`zod@${ZOD_VERSION}`] : []),
   ]);
+  if (!withZod) {
+    // npm installs a peer that is not optional: note it, then take it away, so
+    // that the tests below load the package without zod whatever npm did.
+    zodInstalledAsPeer = existsSync(join(dir, 'node_modules', 'zod'));
+    rmSync(join(dir, 'node_modules', 'zod'), { recursive: true, force: true });
+  }
   return dir;
 }
 
@@ -105,7 +112,7 @@ afterAll(() => {
 describe('installed without zod', () => {
   it('has no zod: it is an optional peer, so npm does not install it', () => {
     expect(existsSync(join(bare, 'node_modules', 'tutynushy', 'package.json'))).toBe(true);
-    expect(existsSync(join(bare, 'node_modules', 'zod'))).toBe(false);
+    expect(zodInstalledAsPeer).toBe(false);
   });
 
   it('loads core, money, ids, regions and calendar in plain ESM', () => {
