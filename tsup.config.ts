@@ -11,7 +11,7 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   clean: true,
-  sourcemap: false,
+  sourcemap: true,
   target: 'es2022',
   outDir: 'dist',
   // Keep Kazakh and Russian labels as UTF-8 rather than \uXXXX escapes:

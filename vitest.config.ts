@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // These read the built package: `npm run test:dist` runs them after a build.
+    exclude: ['test/browser/**', 'test/package/**'],
     environment: 'node',
     testTimeout: 20_000,
     coverage: {

@@ -17,3 +17,5 @@ export * from './money/index.js';
 export * from './outreach/index.js';
 export * from './period/index.js';
 export * from './regions/index.js';
+export * from './report/index.js';
+export * from './schemas/index.js';

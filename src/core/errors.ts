@@ -52,10 +52,13 @@ export class TutynushyError<C extends ErrorCode = ErrorCode> extends Error {
   }
 
   /**
-   * Whether a value is a `TutynushyError` of any copy of the library, by
-   * its mark rather than its prototype chain.
+   * `value instanceof TutynushyError`: true for an error made by any copy of
+   * the library (it carries the shared mark). A subclass keeps the ordinary
+   * prototype check.
    */
   static override [Symbol.hasInstance](value: unknown): value is AnyTutynushyError {
+    // biome-ignore lint/complexity/noThisInStatic: the receiver tells a subclass (the ordinary check) from this class (the mark)
+    if (this !== TutynushyError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return (
       typeof value === 'object' &&
       value !== null &&

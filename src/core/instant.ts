@@ -193,13 +193,26 @@ const MS_PER_MINUTE = 60_000;
 const MS_PER_HOUR = 3_600_000;
 const OFFSET_CACHE_LIMIT = 100_000;
 
-// The zone's offset, remembered per UTC hour: the IANA data changes offsets
-// only on whole hours, and asking Intl (through @date-fns/tz) for every event
-// of millions of appeals would dominate a report. Bounded, so it cannot grow
-// without limit in a long-running service.
+// Since the end of its last summer time (2004-10-31 02:00 local, 20:00 UTC
+// the day before) Kazakhstan has kept one offset all year: UTC+6, then UTC+5
+// from 2024-03-01 00:00 local (18:00 UTC the day before). Instants from then
+// on, which is every record E-Tutynushy keeps, are read by this rule rather
+// than by the runtime's time-zone data: a browser or OS whose IANA data is
+// older than 2024a still puts Almaty at UTC+6 and would move a deadline by a
+// day. Earlier instants, with the summer time of 1981–2004, ask the IANA data
+// (through @date-fns/tz), which has not changed for them in decades.
+const LAST_SUMMER_TIME_END_MS = Date.UTC(2004, 9, 30, 20);
+const UTC_PLUS_5_FROM_MS = Date.UTC(2024, 1, 29, 18);
+
+// The older offsets, remembered per UTC hour: the IANA data changes offsets
+// only on whole hours, and asking Intl for every event of millions of old
+// appeals would dominate a report. Bounded, so that it cannot grow without
+// limit in a long-running service.
 const offsetByHour = new Map<number, number>();
 
 function almatyOffsetMinutes(ms: number): number {
+  if (ms >= UTC_PLUS_5_FROM_MS) return 300;
+  if (ms >= LAST_SUMMER_TIME_END_MS) return 360;
   const hour = Math.floor(ms / MS_PER_HOUR);
   let offset = offsetByHour.get(hour);
   if (offset === undefined) {
@@ -212,8 +225,11 @@ function almatyOffsetMinutes(ms: number): number {
 const MINUTES_PER_DAY = 1440;
 
 /**
- * Reads an instant on a Kazakhstan clock (zone Asia/Almaty, from the IANA
- * time-zone data through `@date-fns/tz`): UTC+6 until 2024-03-01, UTC+5 since.
+ * Reads an instant on a Kazakhstan clock (zone Asia/Almaty): UTC+6 until
+ * 2024-03-01, UTC+5 since. From 2004-10-31 on (one offset all year) the
+ * library applies this rule itself, so a runtime with outdated time-zone
+ * data reads the same dates; earlier instants, with the summer time of those
+ * years, come from the IANA data through `@date-fns/tz`.
  *
  * @throws {@link TutynushyError} `INVALID_INSTANT` for a malformed instant.
  * @example

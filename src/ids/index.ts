@@ -3,8 +3,8 @@
  * and the BIN of a legal entity (БИН / БСН). Checks the check digit with both
  * weight passes and every part of the number (birth date, century and sex;
  * registration month, entity type and unit), reads what the number says, and
- * names the wrong part when it is invalid. The zod schemas live in
- * `./schema.js` so that `isValidIin` alone does not pull zod in.
+ * names the wrong part when it is invalid. Never loads zod: the zod schemas
+ * (`IinSchema`, `BinSchema`, `TaxpayerIdSchema`) are in `tutynushy/schemas`.
  *
  * @module ids
  */
@@ -26,7 +26,6 @@ export {
   iinSexLabel,
 } from './labels.js';
 export type { TaxpayerIdPart } from './problem.js';
-export { BinSchema, IinSchema, TaxpayerIdSchema } from './schema.js';
 export {
   isValidTaxpayerId,
   type ParsedTaxpayerId,

@@ -1,4 +1,5 @@
 import { assertLocale, type Locale } from '../core/labels.js';
+import { NUMBER_SYMBOLS, numberText } from './number-text.js';
 import { optionOf, readOptions } from './options.js';
 import { Tenge, type TengeInput } from './tenge.js';
 import { SCALE_WORDS, TENGE_SIGN, TENGE_UNITS, TENGE_WORD, type TengeUnit } from './units.js';
@@ -26,50 +27,16 @@ export interface FormatTengeOptions {
   readonly fraction?: 'auto' | 'always' | undefined;
 }
 
-// Intl is right about grouping (U+00A0 in kk and ru, a comma in en), the
-// decimal mark and the minus sign, so numbers go through it. Where the unit
-// stands is ours: Intl has no unit for the words «теңге»/«тенге»/«tenge», and
-// its kk compact forms («671 м.») are not what Kazakh reports write.
-const TAGS: Readonly<Record<Locale, string>> = { kk: 'kk-KZ', ru: 'ru-KZ', en: 'en' };
+// Grouping (U+00A0 in kk and ru, a comma in en), the decimal mark and the
+// minus sign are the library's own rule (number-text.ts), the same as Node's
+// Intl writes them, so that an amount reads the same in every runtime: a
+// runtime without kk number data (Chromium) would otherwise write
+// `1,424,750.50 ₸`, which parseTenge rightly refuses in kk. Where the unit
+// stands is ours too: Intl has no unit for the words «теңге»/«тенге»/«tenge»,
+// and its kk compact forms («671 м.») are not what Kazakh reports write.
 const NBSP = '\u00A0';
 const FRACTIONS = ['auto', 'always'] as const;
 const BOOLEANS = [true, false] as const;
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(locale: Locale, minFraction: number, maxFraction: number): Intl.NumberFormat {
-  const key = `${locale}:${minFraction}:${maxFraction}`;
-  let format = formatters.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(TAGS[locale], {
-      minimumFractionDigits: minFraction,
-      maximumFractionDigits: maxFraction,
-    });
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/**
- * Formats an exact decimal string: Intl.NumberFormat reads a string as an
- * exact decimal (ES2023), so no float ever stands between the tiyn and the
- * text. The string always has at most `maxFraction` decimals: nothing rounds.
- */
-function formatDecimal(
-  text: string,
-  locale: Locale,
-  minFraction: number,
-  maxFraction = minFraction,
-): string {
-  return formatter(locale, minFraction, maxFraction).format(text as unknown as number);
-}
-
-function minusSign(locale: Locale): string {
-  const part = formatter(locale, 0, 0)
-    .formatToParts(-1)
-    .find((p) => p.type === 'minusSign');
-  return part?.value ?? '-';
-}
 
 function place(
   sign: string,
@@ -127,8 +94,9 @@ function compactParts(tiyn: bigint): { tenths: bigint; scale: number } | undefin
  * amount never breaks across lines; kk and ru use a decimal comma
  * (`250 000,50 ₸`). Tiyn are shown when there are some (`fraction: 'auto'`)
  * or always (`'always'`: `1 424 750,00 ₸`), always as two digits. A negative
- * amount takes Intl's minus sign (a hyphen-minus) in front: `-3,20 ₸`,
- * `-₸3.20`.
+ * amount takes a hyphen-minus in front, as Intl writes it: `-3,20 ₸`,
+ * `-₸3.20`. The text is the same in every runtime (Node, Deno, Bun and the
+ * browsers), whatever locale data it ships.
  *
  * `compact` is for headlines and press releases and is **lossy**: amounts of
  * 1000 tenge and more are written in thousands, millions, billions or
@@ -160,15 +128,20 @@ export function formatTenge(amount: TengeInput, options: FormatTengeOptions): st
   const compact = optionOf('compact', given.compact, BOOLEANS, false);
   const tiyn = Tenge.of(amount).toTiyn();
   const magnitude = tiyn < 0n ? -tiyn : tiyn;
-  const sign = tiyn < 0n ? minusSign(locale) : '';
+  const sign = tiyn < 0n ? NUMBER_SYMBOLS[locale].minus : '';
   const parts = compact ? compactParts(magnitude) : undefined;
   if (parts !== undefined) {
-    const number = formatDecimal(`${parts.tenths / 10n}.${parts.tenths % 10n}`, locale, 0, 1);
+    // One decimal at most, and none when it is 0: `72 млн`, `1,4 млн`.
+    const tenth = parts.tenths % 10n;
+    const number = numberText(
+      String(parts.tenths / 10n),
+      tenth === 0n ? '' : String(tenth),
+      locale,
+    );
     const scale = SCALE_WORDS[locale][parts.scale] ?? '';
     return place(sign, number, scale, unit, locale);
   }
   const cents = magnitude % 100n;
-  const digits = fraction === 'always' || cents !== 0n ? 2 : 0;
-  const text = `${magnitude / 100n}.${String(cents).padStart(2, '0')}`;
-  return place(sign, formatDecimal(text, locale, digits), '', unit, locale);
+  const shown = fraction === 'always' || cents !== 0n ? String(cents).padStart(2, '0') : '';
+  return place(sign, numberText(String(magnitude / 100n), shown, locale), '', unit, locale);
 }

@@ -4,9 +4,8 @@
  * a tiyn), formatting in Kazakh, Russian and English ({@link formatTenge}),
  * reading amounts as published reports write them ({@link parseTenge}), and
  * amounts in words for claims and court documents ({@link tengeInWords},
- * {@link numberToWords}). The zod schemas are in `TengeSchema` and
- * `NonNegativeTengeSchema`, kept in their own file so that importing `Tenge`
- * alone does not pull in zod.
+ * {@link numberToWords}). Never loads zod: the zod schemas of amounts
+ * (`TengeSchema`, `NonNegativeTengeSchema`) are in `tutynushy/schemas`.
  *
  * @module money
  */
@@ -16,7 +15,6 @@ export { type FormatTengeOptions, formatTenge } from './format.js';
 export { MAX_WORDS_NUMBER, numberToWords } from './number-to-words.js';
 export { type ParseTengeOptions, parseTenge, safeParseTenge } from './parse.js';
 export { TENGE_ROUNDINGS, type TengeRounding } from './rounding.js';
-export { NonNegativeTengeSchema, TengeSchema } from './schema.js';
 export { Tenge, type TengeFactor, type TengeInput } from './tenge.js';
 export { type TengeInWordsOptions, tengeInWords } from './tenge-in-words.js';
 export { TENGE_UNITS, type TengeUnit } from './units.js';

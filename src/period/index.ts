@@ -37,5 +37,4 @@ export {
   type QuarterPeriod,
   type YearPeriod,
 } from './period.js';
-export { PeriodCodeSchema, PeriodSchema } from './schema.js';
 export type { PeriodStyle } from './style.js';

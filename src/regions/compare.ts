@@ -5,7 +5,10 @@ import { REGIONS, type Region } from './regions.js';
 
 // The Kazakh Cyrillic alphabet in its dictionary order: the letters Kazakh
 // adds come right after their Russian neighbours (Ә after А, Ғ after Г, …),
-// and І after Ы. Used only where the JavaScript engine has no Kazakh collation.
+// and І after Ы. Kazakh text is always compared by it, never by ICU's `kk`
+// collation: runtimes ship different collation data (without `kk`, ICU's
+// root order puts І after И and Ү before Ұ), and a sorted list must come
+// out the same in every runtime. On the region names it gives ICU's order.
 const KAZAKH_ALPHABET = 'аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя';
 
 function rank(character: string): number {
@@ -21,8 +24,9 @@ function rank(character: string): number {
  * @internal
  */
 export function compareByKazakhAlphabet(a: string, b: string): number {
-  const x = a.toLocaleLowerCase('kk');
-  const y = b.toLocaleLowerCase('kk');
+  // Kazakh has no case rules of its own (unlike Turkish), so this is toLocaleLowerCase('kk').
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
   const length = Math.min(x.length, y.length);
   for (let i = 0; i < length; i++) {
     const difference = rank(x.charAt(i)) - rank(y.charAt(i));
@@ -35,10 +39,11 @@ export function compareByKazakhAlphabet(a: string, b: string): number {
 const collators: Partial<Record<Locale, (a: string, b: string) => number>> = {};
 
 /**
- * The text comparison for a locale: ICU's collation through `Intl.Collator`
- * (Node's ICU orders Kazakh by its alphabet: Ә after А, Ғ after Г, Қ after К,
- * Ң after Н, Ө after О, Ұ and Ү after У, Һ after Х, І after Ы), or the
- * alphabet order itself when the engine lacks Kazakh data. Created lazily.
+ * The text comparison for a locale: Kazakh by the Kazakh alphabet (Ә after
+ * А, Ғ after Г, Қ after К, Ң after Н, Ө after О, Ұ and Ү after У, Һ after Х,
+ * І after Ы), whatever collation data the runtime has; Russian and English
+ * by `Intl.Collator`, whose root data every runtime ships and whose order of
+ * the region names does not vary. Created lazily.
  *
  * @internal
  */
@@ -46,10 +51,7 @@ export function textComparator(locale: Locale): (a: string, b: string) => number
   const checked = assertLocale(locale);
   let compare = collators[checked];
   if (compare === undefined) {
-    compare =
-      checked === 'kk' && Intl.Collator.supportedLocalesOf(['kk']).length === 0
-        ? compareByKazakhAlphabet
-        : new Intl.Collator(checked).compare;
+    compare = checked === 'kk' ? compareByKazakhAlphabet : new Intl.Collator(checked).compare;
     collators[checked] = compare;
   }
   return compare;

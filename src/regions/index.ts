@@ -3,8 +3,8 @@
  * republican significance Astana, Almaty and Shymkent, since June 2022) with
  * their KATO and ISO 3166-2 codes, kind, official kk/ru/en names and
  * administrative centres; lookup by any code form and sorting by name in each
- * language (Kazakh by the Kazakh alphabet). The zod schema lives in
- * `./schema.js` so that a lookup alone does not pull zod in.
+ * language (Kazakh by the Kazakh alphabet). Never loads zod: the zod schema
+ * `RegionCodeSchema` is in `tutynushy/schemas`.
  *
  * @module regions
  */
@@ -20,4 +20,3 @@ export {
   type RegionKind,
   regionKindLabel,
 } from './regions.js';
-export { RegionCodeSchema } from './schema.js';

@@ -1,7 +1,8 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { MAX_TIYN, NonNegativeTengeSchema, Tenge, TengeSchema } from '../../src/money/index.js';
+import { MAX_TIYN, Tenge } from '../../src/money/index.js';
+import { NonNegativeTengeSchema, TengeSchema } from '../../src/schemas/index.js';
 
 describe('TengeSchema', () => {
   it('reads decimal strings and Tenge values into a Tenge', () => {
