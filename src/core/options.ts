@@ -1,0 +1,46 @@
+import { TutynushyError } from './errors.js';
+import { received } from './received.js';
+
+const NONE = Object.freeze({});
+
+/**
+ * Reads an options argument: nothing gives no options; anything but a plain
+ * object, and any key the function does not know, is an `INVALID_ARGUMENT`
+ * naming the function and the key — a misspelt option (`workDayEnd` for
+ * `workdayEnd`) would otherwise be ignored and give a wrong legal date. The
+ * known values are copied once, so that a getter runs once and a throwing
+ * getter or a Proxy becomes the same typed error.
+ *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT`.
+ * @internal
+ */
+export function readOptions<T extends object>(
+  options: unknown,
+  fn: string,
+  keys: readonly (keyof T & string)[],
+): Partial<T> {
+  if (options === undefined) return NONE as Partial<T>;
+  const refuse = (field: string, value: unknown, unknownKey: boolean): TutynushyError =>
+    new TutynushyError('INVALID_ARGUMENT', {
+      fn,
+      field: received(field) as string,
+      received: received(value),
+      expected: unknownKey ? 'knownKey' : 'options',
+      ...(unknownKey ? { allowed: keys } : {}),
+    });
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw refuse('options', options, false);
+  }
+  const copy: Record<string, unknown> = {};
+  try {
+    for (const key of Object.keys(options)) {
+      const value = (options as Record<string, unknown>)[key];
+      if (!(keys as readonly string[]).includes(key)) throw refuse(key, value, true);
+      if (value !== undefined) copy[key] = value;
+    }
+  } catch (error) {
+    if (error instanceof TutynushyError) throw error;
+    throw refuse('options', options, false);
+  }
+  return copy as Partial<T>;
+}
