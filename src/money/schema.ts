@@ -23,7 +23,8 @@ function readMoney(value: unknown, ctx: Context): Tenge {
     ctx.addIssue({ code: 'invalid_type', expected: 'string', input: value });
     return z.NEVER;
   }
-  if (typeof value !== 'string' && !Tenge.isTenge(value)) {
+  // An object with Tenge's prototype goes to Tenge.of too, which says it is forged.
+  if (typeof value !== 'string' && !Tenge.isTenge(value) && !(value instanceof Tenge)) {
     const error = new TutynushyError('INVALID_AMOUNT', {
       received: received(value),
       problem: 'notDecimalString',
