@@ -2,7 +2,7 @@
 // Russian (formatError), whole, for the cases people meet most; and every
 // problem worded in every language from the facts the error really holds.
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import type * as z from 'zod';
 import {
   type AmountProblem,
   type AnyTutynushyError,
