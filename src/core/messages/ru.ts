@@ -207,7 +207,7 @@ const taxpayerIdProblems: MessageCatalogue['taxpayerIdProblems'] = {
   noCheckDigit: () =>
     'для цифр 1–11 контрольной цифры не существует: оба прохода весов дают 10, такой номер никогда не выдаётся',
   centuryAndSex: ({ digit }) =>
-    `7-я цифра (век и пол) — ${digit}, такое значение не определено: 1 или 2 — родившиеся в XIX веке, 3 или 4 — в XX, 5 или 6 — в XXI (нечётная — мужчина, чётная — женщина)`,
+    `7-я цифра (век и пол) — ${digit}, такое значение не определено: 1 или 2 — родившиеся в 1800-х годах, 3 или 4 — в 1900-х, 5 или 6 — в 2000-х (нечётная — мужчина, чётная — женщина)`,
   birthDate: ({ date, dateProblem, lastDay }) =>
     `цифры 1–6 вместе с 7-й цифрой дают дату рождения ${date}, которой не существует${dateProblem === undefined ? '' : `: ${dateProblems[dateProblem]({ received: date, problem: dateProblem, lastDay })}`}`,
   registeredIn: ({ date }) =>
