@@ -1,5 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import type { TaxpayerIdDetails } from '../../src/core/index.js';
 import {
   binRegistrationYear,
   isValidBin,
@@ -7,7 +8,6 @@ import {
   safeParseBin,
   taxpayerIdCheckDigit,
 } from '../../src/ids/index.js';
-import type { TaxpayerIdDetails } from '../../src/core/index.js';
 import { thrownWith } from '../support/error-details.js';
 import { refusal, withCheckDigit } from '../support/ids.js';
 

@@ -1,7 +1,7 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { isValidIin, parseIin, safeParseIin, taxpayerIdCheckDigit } from '../../src/ids/index.js';
 import type { TaxpayerIdDetails } from '../../src/core/index.js';
+import { isValidIin, parseIin, safeParseIin, taxpayerIdCheckDigit } from '../../src/ids/index.js';
 import { refusal, withCheckDigit } from '../support/ids.js';
 
 type Problem = Omit<TaxpayerIdDetails, 'received'>;
