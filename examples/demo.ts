@@ -44,7 +44,7 @@ for (const { amount, what } of figures) {
       formatTenge(amount, { locale, unit: 'word', compact: true }),
     ];
     console.log(`  ${LANGUAGE[locale]}  ${forms.join('   ·   ')}`);
-    console.log(`       ${tengeInWords(amount, locale)}`);
+    console.log(`       ${tengeInWords(amount, { locale })}`);
   }
   console.log('');
 }
@@ -73,7 +73,7 @@ for (const [text, locale] of published) {
 
 const total = Tenge.sum(figures.map((figure) => figure.amount));
 console.log(`\nTotal: ${formatTenge(total, { locale: 'ru', unit: 'word' })}`);
-console.log(`  ${tengeInWords(total, 'ru')}`);
+console.log(`  ${tengeInWords(total, { locale: 'ru' })}`);
 const award = Tenge.of('1424750');
 const shares = award.allocate([1, 1, 1]).map((part) => formatTenge(part, { locale: 'ru' }));
 console.log(
