@@ -4,11 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatError, LOCALES, type TaxpayerIdProblem } from '../../src/core/index.js';
 import {
+  binRegistrationYear,
+  binUnitLabel,
   safeParseBin,
   safeParseIin,
   safeParseTaxpayerId,
   taxpayerIdCheckDigit,
 } from '../../src/ids/index.js';
+import { thrownWith } from '../support/error-details.js';
 import { type IdError, refusal, withCheckDigit } from '../support/ids.js';
 
 describe('IIN and BIN messages, whole, in each language', () => {
@@ -124,4 +127,18 @@ describe('every IIN and BIN problem, in every language', () => {
       }
     });
   }
+});
+
+describe('every INVALID_ARGUMENT of the id functions, in every language', () => {
+  it.each<[string, () => unknown]>([
+    ['first11Digits', () => taxpayerIdCheckDigit('9401400003')],
+    ['twoDigitYear', () => binRegistrationYear(100)],
+    ['oneOf', () => binUnitLabel('shop' as never, 'kk')],
+  ])('%s', (expected, fn) => {
+    const error = thrownWith('INVALID_ARGUMENT', fn);
+    expect(error.details.expected).toBe(expected);
+    const texts = LOCALES.map((locale) => formatError(error, locale));
+    for (const text of texts) expect(text).not.toMatch(/undefined|\[object/);
+    expect(new Set(texts).size).toBe(3);
+  });
 });

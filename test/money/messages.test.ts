@@ -11,7 +11,9 @@ import {
   TutynushyError,
 } from '../../src/core/index.js';
 import {
+  formatTenge,
   NonNegativeTengeSchema,
+  numberToWords,
   parseTenge,
   Tenge,
   TengeSchema,
@@ -176,5 +178,32 @@ describe('every amount problem, in every language', () => {
       expect(text).toContain('U+202E');
       expect(text.split('U+202E')[1]).not.toContain('\u202E');
     }
+  });
+});
+
+describe('every INVALID_ARGUMENT of the money functions, in every language', () => {
+  it.each<[string, () => unknown]>([
+    ['options', () => formatTenge(1, 'kk' as never)],
+    ['knownKey', () => parseTenge('1', { lokale: 'en' } as never)],
+    ['oneOf', () => formatTenge(1, { locale: 'kk', unit: 'USD' as never })],
+    ['boolean', () => formatTenge(1, { locale: 'kk', compact: 1 as never })],
+    ['iterable', () => Tenge.sum(5 as never)],
+    ['factor', () => Tenge.of(1).times('abc')],
+    ['factorMagnitude', () => Tenge.of(1).times('1e1000')],
+    ['ratios', () => Tenge.of(1).allocate([0, 0])],
+    ['nonNegativeRatio', () => Tenge.of(1).allocate([1, -1])],
+    ['atMost', () => Tenge.of(1).allocate(new Array(2_000_000))],
+    ['safeInteger', () => numberToWords(1.5, 'kk')],
+    ['wordsRange', () => numberToWords(10n ** 18n, 'kk')],
+  ])('%s', (expected, fn) => {
+    const error = thrownWith('INVALID_ARGUMENT', fn);
+    expect(error.details.expected).toBe(expected);
+    expect(error.details.fn).toMatch(/^(formatTenge|parseTenge|Tenge\.\w+|numberToWords)$/);
+    const texts = LOCALES.map((locale) => formatError(error, locale));
+    for (const text of texts) {
+      expect(text).not.toMatch(/undefined|\[object/);
+      expect(text.startsWith(`${error.details.fn}: `)).toBe(true);
+    }
+    expect(new Set(texts).size).toBe(3);
   });
 });

@@ -1,7 +1,12 @@
 // What a user reads for a refused region, in English, Kazakh and Russian.
 import { describe, expect, it } from 'vitest';
 import { formatError, LOCALES, type RegionProblem } from '../../src/core/index.js';
-import { REGIONS, regionByCode, sortRegionsByName } from '../../src/regions/index.js';
+import {
+  REGIONS,
+  regionByCode,
+  regionKindLabel,
+  sortRegionsByName,
+} from '../../src/regions/index.js';
 import { thrownWith } from '../support/error-details.js';
 
 const CODES = '10, 11, 15, 19, 23, 27, 31, 33, 35, 39, 43, 47, 55, 59, 61, 62, 63, 71, 75, 79';
@@ -50,4 +55,18 @@ describe('every region problem, in every language', () => {
       expect(new Set(texts).size).toBe(3);
     });
   }
+});
+
+describe('every INVALID_ARGUMENT of the region functions, in every language', () => {
+  it.each<[string, () => unknown]>([
+    ['regions', () => sortRegionsByName('kk' as never, 'kk')],
+    ['atMost', () => sortRegionsByName(new Array(5000), 'kk')],
+    ['oneOf', () => regionKindLabel('oblast' as never, 'kk')],
+  ])('%s', (expected, fn) => {
+    const error = thrownWith('INVALID_ARGUMENT', fn);
+    expect(error.details.expected).toBe(expected);
+    const texts = LOCALES.map((locale) => formatError(error, locale));
+    for (const text of texts) expect(text).not.toMatch(/undefined|\[object/);
+    expect(new Set(texts).size).toBe(3);
+  });
 });
