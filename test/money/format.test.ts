@@ -187,6 +187,15 @@ describe('formatTenge', () => {
     expect(error.message).toContain(`unknown option "${key}"`);
   });
 
+  it('keeps a 1 MB unknown key out of the message and the details', () => {
+    const key = 'k'.repeat(1_000_000);
+    const error = thrownWith('INVALID_ARGUMENT', () =>
+      formatTenge(1, { locale: 'kk', [key]: 1 } as unknown as FormatTengeOptions),
+    );
+    expect(error.details.field).toBe(`${'k'.repeat(200)}…`);
+    expect(error.message.length).toBeLessThan(200);
+  });
+
   it('reads each option once and treats an undefined one as absent', () => {
     let reads = 0;
     const options = {
