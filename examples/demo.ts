@@ -3,6 +3,7 @@
 // appeal replayed on the legal clocks.
 import {
   complaintOutcomeLabel,
+  formatError,
   formatTenge,
   LOCALES,
   type Locale,
@@ -67,7 +68,7 @@ for (const [text, locale] of published) {
   console.log(
     result.ok
       ? `  ${shown} → ${result.value.toString()}`
-      : `  ${shown} → ${result.error.code}: ${result.error.details['reason']}`,
+      : `  ${shown} → ${result.error.code}: ${formatError(result.error, 'ru')}`,
   );
 }
 
