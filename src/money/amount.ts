@@ -42,6 +42,14 @@ export function checkRange(tiyn: bigint, value: unknown): bigint {
   return tiyn;
 }
 
+/**
+ * @internal Checks that the result of arithmetic is within ±{@link MAX_TIYN};
+ * an error names the result itself, written out only when there is one.
+ */
+export function checkResult(tiyn: bigint): bigint {
+  return tiyn > MAX_TIYN || tiyn < -MAX_TIYN ? checkRange(tiyn, tengeText(tiyn)) : tiyn;
+}
+
 const ZEROS = /^0*$/;
 
 /**

@@ -2,7 +2,14 @@ import { Decimal } from 'decimal.js';
 import type { Expectation } from '../core/error-details.js';
 import { TutynushyError } from '../core/errors.js';
 import { received } from '../core/received.js';
-import { checkRange, invalidAmount, MAX_TIYN, tengeText, tiynFromDigits } from './amount.js';
+import {
+  checkRange,
+  checkResult,
+  invalidAmount,
+  MAX_TIYN,
+  tengeText,
+  tiynFromDigits,
+} from './amount.js';
 import { decimalRounding, TENGE_ROUNDINGS, type TengeRounding } from './rounding.js';
 
 /**
@@ -348,7 +355,7 @@ export class Tenge {
       index++;
     }
     // Partial sums may leave the range and come back; only the total must fit.
-    return new Tenge(checkRange(total, tengeText(total)));
+    return new Tenge(checkResult(total));
   }
 
   /**
@@ -362,8 +369,7 @@ export class Tenge {
    * ```
    */
   plus(other: Tenge): Tenge {
-    const tiyn = this.tiyn + tiynOf(other);
-    return new Tenge(checkRange(tiyn, tengeText(tiyn)));
+    return new Tenge(checkResult(this.tiyn + tiynOf(other)));
   }
 
   /**
@@ -377,8 +383,7 @@ export class Tenge {
    * ```
    */
   minus(other: Tenge): Tenge {
-    const tiyn = this.tiyn - tiynOf(other);
-    return new Tenge(checkRange(tiyn, tengeText(tiyn)));
+    return new Tenge(checkResult(this.tiyn - tiynOf(other)));
   }
 
   /**
