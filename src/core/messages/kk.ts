@@ -102,7 +102,7 @@ const character = (text: string | undefined): string => {
   const shown = characterShown(text);
   if (shown.kind === 'space') return 'бос орын';
   if (shown.kind === 'dash') return 'сызықша';
-  if (shown.kind === 'whitespace') return `бос орын таңбасы (${shown.codePoint})`;
+  if (shown.kind === 'whitespace') return `${shown.codePoint} бос орын таңбасы`;
   return `${shown.kind === 'invisible' ? shown.codePoint : shown.text} таңбасы`;
 };
 
