@@ -3,6 +3,7 @@
 // appeal replayed on the legal clocks.
 import {
   complaintOutcomeLabel,
+  formatError,
   formatTenge,
   LOCALES,
   type Locale,
@@ -44,7 +45,7 @@ for (const { amount, what } of figures) {
       formatTenge(amount, { locale, unit: 'word', compact: true }),
     ];
     console.log(`  ${LANGUAGE[locale]}  ${forms.join('   ·   ')}`);
-    console.log(`       ${tengeInWords(amount, locale)}`);
+    console.log(`       ${tengeInWords(amount, { locale })}`);
   }
   console.log('');
 }
@@ -67,13 +68,13 @@ for (const [text, locale] of published) {
   console.log(
     result.ok
       ? `  ${shown} → ${result.value.toString()}`
-      : `  ${shown} → ${result.error.code}: ${result.error.details['reason']}`,
+      : `  ${shown} → ${result.error.code}: ${formatError(result.error, 'ru')}`,
   );
 }
 
 const total = Tenge.sum(figures.map((figure) => figure.amount));
 console.log(`\nTotal: ${formatTenge(total, { locale: 'ru', unit: 'word' })}`);
-console.log(`  ${tengeInWords(total, 'ru')}`);
+console.log(`  ${tengeInWords(total, { locale: 'ru' })}`);
 const award = Tenge.of('1424750');
 const shares = award.allocate([1, 1, 1]).map((part) => formatTenge(part, { locale: 'ru' }));
 console.log(

@@ -39,6 +39,8 @@ export type Expectation =
   | 'factor'
   | 'factorMagnitude'
   | 'ratios'
+  | 'nonNegativeRatio'
+  | 'safeInteger'
   | 'locale'
   | 'calendar'
   | 'holidayRule'
@@ -88,9 +90,33 @@ export interface LocaleDetails {
   readonly allowed: readonly Locale[];
 }
 
-/** Why an amount was refused (`INVALID_AMOUNT`). */
+/**
+ * Why an amount was refused (`INVALID_AMOUNT`). By what refused it:
+ *
+ * - any amount (`Tenge.of`, `Tenge.fromTiyn`): `notAnAmount` (a type it
+ *   does not read), `forgedTenge` (an object with Tenge's prototype that no
+ *   Tenge function made), `notWholeTiyn`, `notANumber`, `notFinite`,
+ *   `unsafeNumber` (a number of 2^46 tenge or more), `notExactToTiyn`
+ *   (`decimals`), `outOfRange`;
+ * - a plain decimal string (`Tenge.of`): `tooLong` (`length`, `max`),
+ *   `empty`, `blank`, `surroundingSpace`, `exponent`, `comma`, `notPlainDecimal`;
+ * - arithmetic: `notATenge` (an operand), `sumItem` (`position`: the item's
+ *   index), `productNotExact` (`part` × `other` with rounding `exact`);
+ * - record schemas: `notDecimalString` (money in a record that is neither a
+ *   decimal string nor a Tenge), `negative` (a negative amount where only
+ *   zero or more is allowed);
+ * - written text (`parseTenge`): `notText`, `tooLong`, `empty`, `blank`,
+ *   `unexpectedCharacter` (`part`, `position`), `noDigits`, `beforeNumber`,
+ *   `currencyTwice`, `scaleWithoutNumber`, `twoNumbers`, `unknownWord`,
+ *   `outOfPlace`, `decimalMarks`, `groupsAfterDecimal`, `mixedSeparators`,
+ *   `notThousands` (each with `part`, and `convention` where it depends on
+ *   it), `scalesNotDescending` and `partTooLarge` (`scales`),
+ *   `fractionBeforeScale`, `missingScale` (`readings`), `tiynDigits`,
+ *   `tiynAfterFraction`, `mixedScripts`, `ambiguousComma` (`readings`).
+ */
 export type AmountProblem =
   | 'notAnAmount'
+  | 'forgedTenge'
   | 'notATenge'
   | 'sumItem'
   | 'notWholeTiyn'
@@ -100,6 +126,8 @@ export type AmountProblem =
   | 'notExactToTiyn'
   | 'outOfRange'
   | 'productNotExact'
+  | 'notDecimalString'
+  | 'negative'
   | 'tooLong'
   | 'empty'
   | 'blank'
@@ -131,17 +159,29 @@ export type AmountProblem =
 
 /** `INVALID_AMOUNT`: a value that is not an amount of tenge exact to the tiyn. */
 export interface AmountDetails {
+  /**
+   * The value refused; for a result of arithmetic (`outOfRange` of a sum,
+   * `productNotExact`), the exact result as a decimal string.
+   */
   readonly received: Received;
   readonly problem: AmountProblem;
-  /** The part of the text at fault (`«1,2,3»`, `«млн»`). */
+  /**
+   * The part of the text at fault, as written (`1,2,3`, `млн`, `$`); for
+   * `productNotExact` the amount multiplied.
+   */
   readonly part?: string | undefined;
-  /** A second part, where two are involved (the number before, the scale after). */
+  /**
+   * A second part, where two are involved: the part before the one at
+   * fault (`4 млн` before `671`); for `productNotExact` the factor.
+   */
   readonly other?: string | undefined;
-  /** A position (1-based) in the text, or an item's index in a sum. */
+  /** A position (1-based) in the text, or an item's index (0-based) in a sum. */
   readonly position?: number | undefined;
-  /** A length or a limit. */
+  /** For `tooLong`: the length of the text, and the most allowed. */
   readonly length?: number | undefined;
   readonly max?: number | undefined;
+  /** For `notExactToTiyn`: how many decimal places the value has, when it was written out. */
+  readonly decimals?: number | undefined;
   /**
    * The two readings of an ambiguous text, as decimal strings: for
    * `ambiguousComma` with a decimal comma (kk, ru) and with a comma grouping
@@ -151,7 +191,16 @@ export interface AmountDetails {
   readonly readings?: readonly [string, string] | undefined;
   /** The decimal convention a problem was found under: `comma` (kk, ru) or `point` (en). */
   readonly convention?: 'comma' | 'point' | undefined;
-  /** For `scalesNotDescending`: the powers of ten of the two scales. */
+  /**
+   * A bare number (no locale, no words) is read both ways; when both
+   * readings fail for different reasons, `problem` is the kk/ru (comma)
+   * reading's and this the English (point) reading's.
+   */
+  readonly pointReading?: AmountProblem | undefined;
+  /**
+   * For `scalesNotDescending` and `partTooLarge`: the powers of ten of the
+   * scale before and of the part at fault (`[6, 3]` for «млн» then «тыс.»).
+   */
   readonly scales?: readonly [before: number, after: number] | undefined;
 }
 
@@ -170,7 +219,13 @@ export type TaxpayerIdPart =
   | 'kind'
   | 'checkDigit';
 
-/** Why an IIN or a BIN was refused. */
+/**
+ * Why an IIN or a BIN was refused: `notAString`, `number` (a number, which
+ * would have lost its leading zeros), `empty`, `character` (a character
+ * that is not an ASCII digit), `length` (digits, but not 12), the
+ * {@link TaxpayerIdPart} that is wrong, or `noCheckDigit` (digits 1–11
+ * that no issued number has).
+ */
 export type TaxpayerIdProblem =
   | 'notAString'
   | 'number'
@@ -186,17 +241,26 @@ export interface TaxpayerIdDetails {
   readonly problem: TaxpayerIdProblem;
   /** The part of the number that is wrong, when the input is 12 digits. */
   readonly part?: TaxpayerIdPart | undefined;
-  /** For `character`: its 1-based position and the character. */
+  /** For `character`: its 1-based position (in UTF-16 code units) and the character. */
   readonly position?: number | undefined;
   readonly character?: string | undefined;
-  /** For `length`: how many digits there are. */
+  /** For `length`: how many characters there are (all of them digits). */
   readonly length?: number | undefined;
-  /** The digit at fault (7 for century and sex, 5 for the entity type or kind, 6 for the unit). */
+  /**
+   * The value of the digit at fault: digit 7 for `centuryAndSex`, digit 5
+   * for `entityType` and `kind`, digit 6 for `unit`, digit 12 for `checkDigit`.
+   */
   readonly digit?: number | undefined;
   /** For `checkDigit`: the digit that digits 1–11 give; `null` when none exists (`noCheckDigit`). */
   readonly expectedCheckDigit?: number | null | undefined;
-  /** For `birthDate`: the date digits 1–7 give, and for `registeredIn` the month. */
+  /**
+   * For `birthDate`: the date digits 1–7 give (`1990-02-30`); for
+   * `registeredIn`: the month digits 3–4 give (`13`).
+   */
   readonly date?: string | undefined;
+  /** For `birthDate`: why that date does not exist (its month or its day), and the month's last day. */
+  readonly dateProblem?: 'month' | 'day' | undefined;
+  readonly lastDay?: number | undefined;
 }
 
 /** Why a date was refused (`INVALID_DATE`). */
@@ -303,7 +367,12 @@ export type PeriodDetails = PeriodProblem & {
   readonly fn?: string | undefined;
 };
 
-/** Why a region was refused (`INVALID_REGION`). */
+/**
+ * Why a region was refused (`INVALID_REGION`): `form` (not a code in any
+ * form `regionByCode` reads), `unknownCode` (a well-formed code that no
+ * region has), `subregion` (the 9-digit KATO code of a unit inside a
+ * region), `notARegion` (an item of a list that is not a region).
+ */
 export type RegionProblem = 'form' | 'unknownCode' | 'subregion' | 'notARegion';
 
 /** `INVALID_REGION`. */

@@ -1,5 +1,5 @@
-import { describeValue, keepValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
+import { received } from '../core/received.js';
 import type { Result } from '../core/result.js';
 import { BIN_ENTITY_TYPE_KEYS, BIN_UNIT_KEYS, type BinEntityType, type BinUnit } from './labels.js';
 import { checkDigitProblem, type IdProblem, problemError, shapeProblem } from './problem.js';
@@ -35,51 +35,42 @@ export interface ParsedBin {
  */
 export function binRegistrationYear(twoDigitYear: number): number {
   if (!Number.isInteger(twoDigitYear) || twoDigitYear < 0 || twoDigitYear > 99) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid two-digit year ${describeValue(twoDigitYear)}: expected an integer 0–99 (digits 1–2 of a BIN)`,
-      { value: keepValue(twoDigitYear) },
-    );
+    throw new TutynushyError('INVALID_ARGUMENT', {
+      fn: 'binRegistrationYear',
+      field: 'twoDigitYear',
+      received: received(twoDigitYear),
+      expected: 'twoDigitYear',
+    });
   }
   return twoDigitYear >= 90 ? 1900 + twoDigitYear : 2000 + twoDigitYear;
 }
 
 function checkBin(value: unknown): ParsedBin | IdProblem {
-  const shape = shapeProblem(value, 'BIN');
+  const shape = shapeProblem(value);
   if (shape !== undefined) return shape;
   const digits = value as string;
   const checkDigit = checkDigitProblem(digits);
   if (checkDigit !== undefined) return checkDigit;
   const month = digits.slice(2, 4);
   if (month < '01' || month > '12') {
-    return {
-      reason: `digits 3–4 give the registration month ${month}, which does not exist (expected 01–12)`,
-      part: 'registeredIn',
-    };
+    return { problem: 'registeredIn', part: 'registeredIn', date: month };
   }
   const digit5 = digits.charCodeAt(4) - 48;
   const entityType = BIN_ENTITY_TYPE_KEYS[digit5 - 4];
   if (entityType === undefined) {
-    const hint = digit5 <= 3 ? ': 0–3 there mark an IIN, not a BIN' : '';
-    return {
-      reason: `digit 5 (entity type) is ${digit5}, expected 4 (resident legal entity), 5 (non-resident) or 6 (joint individual entrepreneurship)${hint}`,
-      part: 'entityType',
-    };
+    return { problem: 'entityType', part: 'entityType', digit: digit5 };
   }
   const digit6 = digits.charCodeAt(5) - 48;
   const unit = BIN_UNIT_KEYS[digit6];
   if (unit === undefined) {
-    return {
-      reason: `digit 6 (unit) is ${digit6}, expected 0 (head office), 1 (branch), 2 (representative office) or 3 (peasant farm)`,
-      part: 'unit',
-    };
+    return { problem: 'unit', part: 'unit', digit: digit6 };
   }
   const year = binRegistrationYear(Number(digits.slice(0, 2)));
   return { kind: 'bin', value: digits, registeredIn: `${year}-${month}`, entityType, unit };
 }
 
 function isProblem(checked: ParsedBin | IdProblem): checked is IdProblem {
-  return 'reason' in checked;
+  return 'problem' in checked;
 }
 
 /**
@@ -90,19 +81,23 @@ function isProblem(checked: ParsedBin | IdProblem): checked is IdProblem {
  * removed, and a JavaScript number is refused (a BIN registered in 2000–2009
  * begins with 0).
  *
- * @throws {@link TutynushyError} `INVALID_BIN` naming what is wrong; `details`
- * holds `value`, `reason` and, when one part of the number is wrong, `part`
- * (see {@link TaxpayerIdPart}) and for a wrong check digit `expected`.
+ * @throws {@link TutynushyError} `INVALID_BIN` naming what is wrong: `details`
+ * holds the value (`received`), the `problem` and, when one part of the
+ * number is wrong, `part` (see {@link TaxpayerIdPart}) with its facts: the
+ * `digit` found, for a wrong check digit `expectedCheckDigit`, for a month
+ * that does not exist the digits 3–4 (`date`).
  * @example
  * ```ts
  * parseBin('940140000385'); // { kind: 'bin', value: '940140000385', registeredIn: '1994-01', entityType: 'resident', unit: 'headOffice' }
  * parseBin('070941024691').unit; // 'branch'
  * parseBin('949940000389');      // throws INVALID_BIN: registration month 99 does not exist
+ * const wrong = safeParseBin('940140000380');
+ * !wrong.ok && wrong.error.code === 'INVALID_BIN' && wrong.error.details.expectedCheckDigit; // 5
  * ```
  */
 export function parseBin(value: unknown): ParsedBin {
   const checked = checkBin(value);
-  if (isProblem(checked)) throw problemError('INVALID_BIN', 'BIN', value, checked);
+  if (isProblem(checked)) throw problemError('INVALID_BIN', value, checked);
   return checked;
 }
 
@@ -117,7 +112,7 @@ export function parseBin(value: unknown): ParsedBin {
 export function safeParseBin(value: unknown): Result<ParsedBin> {
   const checked = checkBin(value);
   return isProblem(checked)
-    ? { ok: false, error: problemError('INVALID_BIN', 'BIN', value, checked) }
+    ? { ok: false, error: problemError('INVALID_BIN', value, checked) }
     : { ok: true, value: checked };
 }
 

@@ -1,5 +1,5 @@
-import { describeValue, keepValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
+import { received } from '../core/received.js';
 
 // The second pass starts at 3 so that a digit moved by one place changes the sum
 // differently from the first pass (Government Decree No. 565 of 11 June 2003).
@@ -42,11 +42,12 @@ export function checkDigitOf(digits: string): number | null {
  */
 export function taxpayerIdCheckDigit(first11Digits: string): number | null {
   if (typeof first11Digits !== 'string' || !/^[0-9]{11}$/.test(first11Digits)) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Cannot compute a check digit of ${describeValue(first11Digits)}: expected a string of the first 11 digits of an IIN or a BIN`,
-      { value: keepValue(first11Digits) },
-    );
+    throw new TutynushyError('INVALID_ARGUMENT', {
+      fn: 'taxpayerIdCheckDigit',
+      field: 'first11Digits',
+      received: received(first11Digits),
+      expected: 'first11Digits',
+    });
   }
   return checkDigitOf(first11Digits);
 }

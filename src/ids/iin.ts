@@ -14,11 +14,13 @@ export interface ParsedIin {
   readonly sex: IinSex;
 }
 
-// Digit 7 → the first two digits of the birth year (DOMAIN §6).
+// Digit 7 → the first two digits of the birth year: 1/2 the 1800s, 3/4 the
+// 1900s, 5/6 the 2000s (Rules for assigning an IIN, Government Decree No. 565
+// of 11 June 2003); 0 and 7–9 are not defined.
 const CENTURY_OF_DIGIT_7 = ['', '18', '18', '19', '19', '20', '20'] as const;
 
 function checkIin(value: unknown): ParsedIin | IdProblem {
-  const shape = shapeProblem(value, 'IIN');
+  const shape = shapeProblem(value);
   if (shape !== undefined) return shape;
   const digits = value as string;
   const checkDigit = checkDigitProblem(digits);
@@ -26,24 +28,26 @@ function checkIin(value: unknown): ParsedIin | IdProblem {
   const digit7 = digits.charCodeAt(6) - 48;
   const century = CENTURY_OF_DIGIT_7[digit7];
   if (century === undefined || century === '') {
-    return {
-      reason: `digit 7 (century and sex) is ${digit7}, which is not defined: 1 or 2 mean born in the 1800s, 3 or 4 in the 1900s, 5 or 6 in the 2000s (odd for a man, even for a woman)`,
-      part: 'centuryAndSex',
-    };
+    return { problem: 'centuryAndSex', part: 'centuryAndSex', digit: digit7 };
   }
   const birthDate = `${century}${digits.slice(0, 2)}-${digits.slice(2, 4)}-${digits.slice(4, 6)}`;
   const date = safeParseLocalDate(birthDate);
-  if (!date.ok) {
+  if (!date.ok && date.error.code === 'INVALID_DATE') {
+    // The year is 1800–2099 and the form is right: only the month or the day can be wrong.
+    const { problem, lastDay } = date.error.details;
     return {
-      reason: `digits 1–6 with digit 7 give the birth date ${birthDate}, which does not exist: ${String(date.error.details['reason'])}`,
+      problem: 'birthDate',
       part: 'birthDate',
+      date: birthDate,
+      dateProblem: problem === 'day' ? 'day' : 'month',
+      ...(lastDay === undefined ? {} : { lastDay }),
     };
   }
   return { kind: 'iin', value: digits, birthDate, sex: digit7 % 2 === 1 ? 'male' : 'female' };
 }
 
 function isProblem(checked: ParsedIin | IdProblem): checked is IdProblem {
-  return 'reason' in checked;
+  return 'problem' in checked;
 }
 
 /**
@@ -56,19 +60,23 @@ function isProblem(checked: ParsedIin | IdProblem): checked is IdProblem {
  * compared with today (the library has no clock): compare `birthDate` with
  * your own `asOf` if a future date matters.
  *
- * @throws {@link TutynushyError} `INVALID_IIN` naming what is wrong; `details`
- * holds `value`, `reason` and, when one part of the number is wrong, `part`
- * (see {@link TaxpayerIdPart}) and for a wrong check digit `expected`.
+ * @throws {@link TutynushyError} `INVALID_IIN` naming what is wrong: `details`
+ * holds the value (`received`), the `problem` and, when one part of the
+ * number is wrong, `part` (see {@link TaxpayerIdPart}) with its facts: the
+ * `digit` found and, for a wrong check digit, `expectedCheckDigit`; for a
+ * birth date that does not exist, the `date` digits 1–7 give.
  * @example
  * ```ts
  * parseIin('900101300017'); // { kind: 'iin', value: '900101300017', birthDate: '1990-01-01', sex: 'male' }
  * parseIin('000229500018').birthDate; // '2000-02-29'
  * parseIin('900230300019'); // throws INVALID_IIN: the birth date 1990-02-30 does not exist
+ * const wrong = safeParseIin('900101300018');
+ * !wrong.ok && wrong.error.code === 'INVALID_IIN' && wrong.error.details.expectedCheckDigit; // 7
  * ```
  */
 export function parseIin(value: unknown): ParsedIin {
   const checked = checkIin(value);
-  if (isProblem(checked)) throw problemError('INVALID_IIN', 'IIN', value, checked);
+  if (isProblem(checked)) throw problemError('INVALID_IIN', value, checked);
   return checked;
 }
 
@@ -83,7 +91,7 @@ export function parseIin(value: unknown): ParsedIin {
 export function safeParseIin(value: unknown): Result<ParsedIin> {
   const checked = checkIin(value);
   return isProblem(checked)
-    ? { ok: false, error: problemError('INVALID_IIN', 'IIN', value, checked) }
+    ? { ok: false, error: problemError('INVALID_IIN', value, checked) }
     : { ok: true, value: checked };
 }
 

@@ -9,6 +9,7 @@
  * @module ids
  */
 
+export type { TaxpayerIdPart } from '../core/error-details.js';
 export { binRegistrationYear, isValidBin, type ParsedBin, parseBin, safeParseBin } from './bin.js';
 export { taxpayerIdCheckDigit } from './check-digit.js';
 export { isValidIin, type ParsedIin, parseIin, safeParseIin } from './iin.js';
@@ -25,7 +26,6 @@ export {
   type IinSex,
   iinSexLabel,
 } from './labels.js';
-export type { TaxpayerIdPart } from './problem.js';
 export {
   isValidTaxpayerId,
   type ParsedTaxpayerId,

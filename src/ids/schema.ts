@@ -1,26 +1,33 @@
 import * as z from 'zod';
-import type { TutynushyError } from '../core/errors.js';
 import type { Result } from '../core/result.js';
+import { nestedError } from '../core/schema-helpers.js';
 import { safeParseBin } from './bin.js';
 import { safeParseIin } from './iin.js';
 import { safeParseTaxpayerId } from './taxpayer-id.js';
 
-// One schema per id kind: a 12-digit string in, the same string out; the issue
-// message is the library's own, so a form shows the same words as parseIin.
+// One schema per id kind: a 12-digit string in, the same string out. Any
+// value but a missing one goes to the library's parser, so that a number
+// (which has lost its leading zeros) is refused for that reason; the issue
+// holds the parser's error as data, never a message.
 function idSchema(check: (value: unknown) => Result<unknown>) {
-  const messageOf = (value: unknown): string =>
-    (check(value) as { readonly error: TutynushyError }).error.message;
-  return z.string({ error: (issue) => messageOf(issue.input) }).check(
+  return z.custom<string>().check(
     z.superRefine((value, ctx) => {
+      // A missing id is a missing field (`required`), not a bad id.
+      if (value === undefined) {
+        ctx.addIssue({ code: 'invalid_type', expected: 'string', input: value });
+        return;
+      }
       const result = check(value);
-      if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error.message, input: value });
+      if (!result.ok) ctx.addIssue({ code: 'custom', input: value, ...nestedError(result.error) });
     }),
   );
 }
 
 /**
  * A valid IIN as a string of 12 digits; the output is the input unchanged.
- * The issue message is the one {@link parseIin} would throw.
+ * A refused value is an issue with `params.code` `invalidValue` and
+ * `params.error` the `INVALID_IIN` error (`code`, `details`) that
+ * {@link parseIin} would throw.
  *
  * @example
  * ```ts
@@ -32,7 +39,8 @@ export const IinSchema = /* @__PURE__ */ idSchema(safeParseIin);
 
 /**
  * A valid BIN as a string of 12 digits; the output is the input unchanged.
- * The issue message is the one {@link parseBin} would throw.
+ * A refused value is an issue holding the `INVALID_BIN` error that
+ * {@link parseBin} would throw.
  *
  * @example
  * ```ts
@@ -44,7 +52,8 @@ export const BinSchema = /* @__PURE__ */ idSchema(safeParseBin);
 
 /**
  * A valid IIN or BIN as a string of 12 digits; the output is the input
- * unchanged. The issue message is the one {@link parseTaxpayerId} would throw.
+ * unchanged. A refused value is an issue holding the error that
+ * {@link parseTaxpayerId} would throw.
  *
  * @example
  * ```ts

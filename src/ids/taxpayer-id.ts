@@ -25,8 +25,8 @@ export type ParsedTaxpayerId = ParsedIin | ParsedBin;
  * ```
  */
 export function parseTaxpayerId(value: unknown): ParsedTaxpayerId {
-  const shape = shapeProblem(value, 'IIN or BIN');
-  if (shape !== undefined) throw problemError('INVALID_TAXPAYER_ID', 'IIN or BIN', value, shape);
+  const shape = shapeProblem(value);
+  if (shape !== undefined) throw problemError('INVALID_TAXPAYER_ID', value, shape);
   const digits = value as string;
   const digit5 = digits.charCodeAt(4) - 48;
   if (digit5 <= 3) return parseIin(digits);
@@ -34,12 +34,8 @@ export function parseTaxpayerId(value: unknown): ParsedTaxpayerId {
   const checkDigit = checkDigitProblem(digits);
   throw problemError(
     'INVALID_TAXPAYER_ID',
-    'IIN or BIN',
     value,
-    checkDigit ?? {
-      reason: `digit 5 is ${digit5}: 0–3 there mark an IIN and 4–6 a BIN, so the number is neither`,
-      part: 'kind',
-    },
+    checkDigit ?? { problem: 'kind', part: 'kind', digit: digit5 },
   );
 }
 
@@ -72,7 +68,7 @@ export function safeParseTaxpayerId(value: unknown): Result<ParsedTaxpayerId> {
  * ```
  */
 export function isValidTaxpayerId(value: unknown): boolean {
-  if (shapeProblem(value, 'IIN or BIN') !== undefined) return false;
+  if (shapeProblem(value) !== undefined) return false;
   const digit5 = (value as string).charCodeAt(4) - 48;
   if (digit5 <= 3) return isValidIin(value);
   return digit5 <= 6 && isValidBin(value);

@@ -1,5 +1,6 @@
-import { describeValue, keepValue } from '../core/describe.js';
+import type { AmountDetails } from '../core/error-details.js';
 import { TutynushyError } from '../core/errors.js';
+import { received } from '../core/received.js';
 
 /**
  * The largest amount a {@link Tenge} holds, in tiyn: 999 999 999 999 999.99
@@ -15,23 +16,38 @@ import { TutynushyError } from '../core/errors.js';
  */
 export const MAX_TIYN = 99_999_999_999_999_999n;
 
+/** @internal Why an amount was refused, before it is an error: its details without the value. */
+export type AmountRefusal = Omit<AmountDetails, 'received'>;
+
 /** @internal The `INVALID_AMOUNT` error every money function throws. */
-export function invalidAmount(value: unknown, reason: string): TutynushyError {
-  return new TutynushyError('INVALID_AMOUNT', `Invalid amount ${describeValue(value)}: ${reason}`, {
-    value: keepValue(value),
-    reason,
-  });
+export function invalidAmount(value: unknown, refusal: AmountRefusal): TutynushyError {
+  return new TutynushyError('INVALID_AMOUNT', { received: received(value), ...refusal });
 }
 
-/** @internal Checks that a count of tiyn is within ±{@link MAX_TIYN}. */
+/** @internal A count of tiyn as a decimal string in tenge: `-320n` → `"-3.20"`. */
+export function tengeText(tiyn: bigint): string {
+  const negative = tiyn < 0n;
+  const digits = (negative ? -tiyn : tiyn).toString().padStart(3, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/**
+ * @internal Checks that a count of tiyn is within ±{@link MAX_TIYN}; `value`
+ * is what the error names (the input read, or the result of arithmetic).
+ */
 export function checkRange(tiyn: bigint, value: unknown): bigint {
   if (tiyn > MAX_TIYN || tiyn < -MAX_TIYN) {
-    throw invalidAmount(
-      value,
-      'out of range: a Tenge holds at most 999 999 999 999 999.99 tenge either side of zero',
-    );
+    throw invalidAmount(value, { problem: 'outOfRange' });
   }
   return tiyn;
+}
+
+/**
+ * @internal Checks that the result of arithmetic is within ±{@link MAX_TIYN};
+ * an error names the result itself, written out only when there is one.
+ */
+export function checkResult(tiyn: bigint): bigint {
+  return tiyn > MAX_TIYN || tiyn < -MAX_TIYN ? checkRange(tiyn, tengeText(tiyn)) : tiyn;
 }
 
 const ZEROS = /^0*$/;
@@ -47,10 +63,10 @@ export function tiynFromDigits(
   value: unknown,
 ): bigint {
   if (fraction.length > 2 && !ZEROS.test(fraction.slice(2))) {
-    throw invalidAmount(
-      value,
-      `not exact to the tiyn: ${fraction.length} decimal places (a tiyn is 0.01)`,
-    );
+    throw invalidAmount(value, {
+      problem: 'notExactToTiyn',
+      decimals: fraction.replace(/0+$/, '').length,
+    });
   }
   // Leading zeros are harmless; the length check keeps a digit run from
   // becoming a huge bigint before the range check.

@@ -1,6 +1,7 @@
 import { assertLocale, type Locale } from '../core/labels.js';
+import { readOptions } from '../core/options.js';
 import { NUMBER_SYMBOLS, numberText } from './number-text.js';
-import { optionOf, readOptions } from './options.js';
+import { booleanOption, optionOf } from './options.js';
 import { Tenge, type TengeInput } from './tenge.js';
 import { SCALE_WORDS, TENGE_SIGN, TENGE_UNITS, TENGE_WORD, type TengeUnit } from './units.js';
 
@@ -36,7 +37,7 @@ export interface FormatTengeOptions {
 // and its kk compact forms («671 м.») are not what Kazakh reports write.
 const NBSP = '\u00A0';
 const FRACTIONS = ['auto', 'always'] as const;
-const BOOLEANS = [true, false] as const;
+const OPTIONS = ['locale', 'unit', 'compact', 'fraction'] as const;
 
 function place(
   sign: string,
@@ -110,7 +111,9 @@ function compactParts(tiyn: bigint): { tenths: bigint; scale: number } | undefin
  *
  * @param amount A `Tenge`, or anything {@link Tenge.of} reads.
  * @throws {@link TutynushyError} `INVALID_AMOUNT` for an amount `Tenge.of`
- * refuses; `INVALID_LOCALE` or `INVALID_ARGUMENT` for a bad option.
+ * refuses; `INVALID_LOCALE` for a missing or unknown locale;
+ * `INVALID_ARGUMENT` for options that are not an object, an unknown option
+ * (a misspelt `fractions`) or a bad value of one.
  * @example
  * ```ts
  * formatTenge(Tenge.of(1424750), { locale: 'kk', unit: 'word' });    // '1 424 750 теңге' (U+00A0 spaces)
@@ -121,11 +124,11 @@ function compactParts(tiyn: bigint): { tenths: bigint; scale: number } | undefin
  * ```
  */
 export function formatTenge(amount: TengeInput, options: FormatTengeOptions): string {
-  const given = readOptions(options, "{ locale: 'kk' }");
+  const given = readOptions<FormatTengeOptions>(options, 'formatTenge', OPTIONS);
   const locale = assertLocale(given.locale);
-  const unit = optionOf('unit', given.unit, TENGE_UNITS, 'symbol');
-  const fraction = optionOf('fraction', given.fraction, FRACTIONS, 'auto');
-  const compact = optionOf('compact', given.compact, BOOLEANS, false);
+  const unit = optionOf('formatTenge', 'unit', given.unit, TENGE_UNITS, 'symbol');
+  const fraction = optionOf('formatTenge', 'fraction', given.fraction, FRACTIONS, 'auto');
+  const compact = booleanOption('formatTenge', 'compact', given.compact, false);
   const tiyn = Tenge.of(amount).toTiyn();
   const magnitude = tiyn < 0n ? -tiyn : tiyn;
   const sign = tiyn < 0n ? NUMBER_SYMBOLS[locale].minus : '';

@@ -1,6 +1,6 @@
-import { describeValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
+import { received } from '../core/received.js';
 import { englishWords } from './words-en.js';
 import { kazakhWords } from './words-kk.js';
 import { russianWords } from './words-ru.js';
@@ -21,6 +21,15 @@ export const MINUS_WORD: Readonly<Record<Locale, string>> = {
   ru: 'минус',
   en: 'minus',
 };
+
+function refused(n: unknown, expected: 'safeInteger' | 'wordsRange'): TutynushyError {
+  return new TutynushyError('INVALID_ARGUMENT', {
+    fn: 'numberToWords',
+    field: 'n',
+    received: received(n),
+    expected,
+  });
+}
 
 /** Base-1000 digits of a non-negative integer, highest first. */
 function toTriads(n: bigint): number[] {
@@ -65,22 +74,10 @@ export function numberToWords(n: number | bigint, locale: Locale): string {
   let value: bigint;
   if (typeof n === 'bigint') value = n;
   else if (typeof n === 'number' && Number.isSafeInteger(n)) value = BigInt(n);
-  else {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Cannot write ${describeValue(n)} in words: expected an integer (a safe integer or a bigint)`,
-      { value: n },
-    );
-  }
+  else throw refused(n, 'safeInteger');
   const negative = value < 0n;
   const magnitude = negative ? -value : value;
-  if (magnitude > MAX_WORDS_NUMBER) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Cannot write ${describeValue(n)} in words: expected at most 999 999 999 999 999 999 either side of zero`,
-      { value: n },
-    );
-  }
+  if (magnitude > MAX_WORDS_NUMBER) throw refused(n, 'wordsRange');
   const words = magnitudeWords(magnitude, locale);
   return negative ? `${MINUS_WORD[locale]} ${words}` : words;
 }

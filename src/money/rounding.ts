@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * How {@link Tenge.times} rounds a product to the tiyn. Named, never implied:
@@ -30,14 +31,14 @@ export type TengeRounding =
   | 'exact';
 
 /**
- * Every {@link TengeRounding}, for option lists and validation.
+ * Every {@link TengeRounding}, for option lists and validation (frozen).
  *
  * @example
  * ```ts
  * TENGE_ROUNDINGS.includes('halfUp'); // true
  * ```
  */
-export const TENGE_ROUNDINGS: readonly TengeRounding[] = [
+export const TENGE_ROUNDINGS: readonly TengeRounding[] = /* @__PURE__ */ deepFreeze([
   'halfUp',
   'halfEven',
   'halfDown',
@@ -46,7 +47,7 @@ export const TENGE_ROUNDINGS: readonly TengeRounding[] = [
   'floor',
   'ceil',
   'exact',
-];
+] as const);
 
 /** @internal decimal.js's constant for each mode (`exact` checks instead of rounding). */
 export function decimalRounding(mode: Exclude<TengeRounding, 'exact'>): Decimal.Rounding {

@@ -1,35 +1,47 @@
 import * as z from 'zod';
-import { describeValue } from '../core/describe.js';
+import { TutynushyError } from '../core/errors.js';
+import { received } from '../core/received.js';
 import { safe } from '../core/result.js';
+import { nestedError } from '../core/schema-helpers.js';
 import { Tenge } from './tenge.js';
 
 const readTenge = /* @__PURE__ */ safe((value: string | Tenge) => Tenge.of(value));
 
-const notMoney = {
-  error: (issue: { readonly input: unknown }) =>
-    `Invalid amount ${describeValue(issue.input)}: expected money as a decimal string such as "250000.00", or a Tenge`,
-};
+type Context = z.core.$RefinementCtx<string | Tenge>;
 
-function toTenge(value: string | Tenge, ctx: z.core.$RefinementCtx<string | Tenge>): Tenge {
-  const result = readTenge(value);
-  if (result.ok) return result.value;
-  ctx.issues.push({
-    code: 'custom',
-    message: result.error.message,
-    input: value,
-    params: { code: result.error.code, reason: result.error.details['reason'] },
-  });
+// A refused amount becomes an issue holding the library's error (its code
+// and details), never a message of zod's or ours: the record's error says
+// in each language what is wrong.
+function refuse(error: TutynushyError, input: unknown, ctx: Context): never {
+  ctx.addIssue({ code: 'custom', input, ...nestedError(error) });
   return z.NEVER;
 }
 
-const isMoneyInput = (value: unknown): value is string | Tenge =>
-  typeof value === 'string' || Tenge.isTenge(value);
+function readMoney(value: unknown, ctx: Context): Tenge {
+  // A missing amount is a missing field (`required`), not a bad amount.
+  if (value === undefined) {
+    ctx.addIssue({ code: 'invalid_type', expected: 'string', input: value });
+    return z.NEVER;
+  }
+  // An object with Tenge's prototype goes to Tenge.of too, which says it is forged.
+  if (typeof value !== 'string' && !Tenge.isTenge(value) && !(value instanceof Tenge)) {
+    const error = new TutynushyError('INVALID_AMOUNT', {
+      received: received(value),
+      problem: 'notDecimalString',
+    });
+    return refuse(error, value, ctx);
+  }
+  const result = readTenge(value);
+  return result.ok ? result.value : refuse(result.error, value, ctx);
+}
 
 /**
  * Money in a record: a decimal string with a point (`"250000"`,
  * `"250000.5"`, `"250000.00"`, as {@link Tenge.of} reads it) or a
  * {@link Tenge}; the output is a `Tenge`. Numbers are refused: money in JSON
  * is a string, because a JSON number is a binary float to most readers.
+ * A refused value is an issue with `params.code` `invalidValue` and
+ * `params.error` the `INVALID_AMOUNT` error (`code`, `details`) that says why.
  *
  * @example
  * ```ts
@@ -38,13 +50,12 @@ const isMoneyInput = (value: unknown): value is string | Tenge =>
  * TengeSchema.safeParse(250000).success;       // false — money in JSON is a string
  * ```
  */
-export const TengeSchema = /* @__PURE__ */ z
-  .custom<string | Tenge>(isMoneyInput, notMoney)
-  .transform(toTenge);
+export const TengeSchema = /* @__PURE__ */ z.custom<string | Tenge>().transform(readMoney);
 
 /**
  * Like {@link TengeSchema}, and the amount may not be negative: refunds,
- * awards and recovered sums.
+ * awards and recovered sums (a negative one is `INVALID_AMOUNT` with
+ * `problem: 'negative'`).
  *
  * @example
  * ```ts
@@ -53,17 +64,15 @@ export const TengeSchema = /* @__PURE__ */ z
  * ```
  */
 export const NonNegativeTengeSchema = /* @__PURE__ */ z
-  .custom<string | Tenge>(isMoneyInput, notMoney)
+  .custom<string | Tenge>()
   .transform((value, ctx) => {
-    const amount = toTenge(value, ctx);
+    const amount = readMoney(value, ctx);
     if (amount !== z.NEVER && amount.isNegative()) {
-      ctx.issues.push({
-        code: 'custom',
-        message: `Invalid amount ${JSON.stringify(amount.toString())}: expected zero or more, not a negative amount`,
-        input: value,
-        params: { code: 'INVALID_AMOUNT', reason: 'negative' },
+      const error = new TutynushyError('INVALID_AMOUNT', {
+        received: received(value),
+        problem: 'negative',
       });
-      return z.NEVER;
+      return refuse(error, value, ctx);
     }
     return amount;
   });

@@ -1,7 +1,8 @@
 import { assertLocale, type Locale } from '../core/labels.js';
+import { readOptions } from '../core/options.js';
 import { russianPlural } from '../core/plural.js';
 import { MINUS_WORD, magnitudeWords } from './number-to-words.js';
-import { optionOf, readOptions } from './options.js';
+import { optionOf } from './options.js';
 import { Tenge, type TengeInput } from './tenge.js';
 
 /**
@@ -9,11 +10,13 @@ import { Tenge, type TengeInput } from './tenge.js';
  *
  * @example
  * ```ts
- * const options: TengeInWordsOptions = { tiynDeclension: 'invariable' };
- * tengeInWords('0.05', 'ru', options); // 'Ноль тенге 05 тиын'
+ * const options: TengeInWordsOptions = { locale: 'ru', tiynDeclension: 'invariable' };
+ * tengeInWords('0.05', options); // 'Ноль тенге 05 тиын'
  * ```
  */
 export interface TengeInWordsOptions {
+  /** `kk`, `ru` or `en`: the language of the words. */
+  readonly locale: Locale;
   /**
    * Russian only: `agree` (the default) declines «тиын» by the number
    * («01 тиын», «02 тиына», «05 тиынов», «00 тиынов»); `invariable` always
@@ -25,6 +28,7 @@ export interface TengeInWordsOptions {
 
 const TIYN_RU = { one: 'тиын', few: 'тиына', many: 'тиынов' };
 const DECLENSIONS = ['agree', 'invariable'] as const;
+const OPTIONS = ['locale', 'tiynDeclension'] as const;
 
 /**
  * An amount in words («сумма прописью»), as claims, receipts and court
@@ -35,27 +39,31 @@ const DECLENSIONS = ['agree', 'invariable'] as const;
  *
  * @param amount A `Tenge`, or anything {@link Tenge.of} reads.
  * @throws {@link TutynushyError} `INVALID_AMOUNT` for an amount `Tenge.of`
- * refuses; `INVALID_LOCALE` for an unknown locale; `INVALID_ARGUMENT` for
- * options that are not an object or an unknown `tiynDeclension`.
+ * refuses; `INVALID_LOCALE` for a missing or unknown locale;
+ * `INVALID_ARGUMENT` for options that are not an object, an unknown option
+ * (a misspelt `tiynDeclention`) or an unknown `tiynDeclension`.
  * @example
  * ```ts
- * tengeInWords(Tenge.of(1424750), 'kk');
+ * tengeInWords(Tenge.of(1424750), { locale: 'kk' });
  * // 'Бір миллион төрт жүз жиырма төрт мың жеті жүз елу теңге 00 тиын'
- * tengeInWords(Tenge.of(1424750), 'ru');
+ * tengeInWords(Tenge.of(1424750), { locale: 'ru' });
  * // 'Один миллион четыреста двадцать четыре тысячи семьсот пятьдесят тенге 00 тиынов'
- * tengeInWords(Tenge.of(1424750), 'en');
+ * tengeInWords(Tenge.of(1424750), { locale: 'en' });
  * // 'One million four hundred twenty-four thousand seven hundred fifty tenge 00 tiyn'
- * tengeInWords(Tenge.of('2.22'), 'ru', { tiynDeclension: 'invariable' }); // 'Два тенге 22 тиын'
+ * tengeInWords(Tenge.of('2.22'), { locale: 'ru', tiynDeclension: 'invariable' }); // 'Два тенге 22 тиын'
+ * tengeInWords(Tenge.of('2.22'), { locale: 'ru', tiynDeclention: 'invariable' } as never); // throws INVALID_ARGUMENT: unknown option
  * ```
  */
-export function tengeInWords(
-  amount: TengeInput,
-  locale: Locale,
-  options?: TengeInWordsOptions,
-): string {
-  assertLocale(locale);
-  const given = readOptions(options, "{ tiynDeclension: 'invariable' }");
-  const declension = optionOf('tiynDeclension', given.tiynDeclension, DECLENSIONS, 'agree');
+export function tengeInWords(amount: TengeInput, options: TengeInWordsOptions): string {
+  const given = readOptions<TengeInWordsOptions>(options, 'tengeInWords', OPTIONS);
+  const locale = assertLocale(given.locale);
+  const declension = optionOf(
+    'tengeInWords',
+    'tiynDeclension',
+    given.tiynDeclension,
+    DECLENSIONS,
+    'agree',
+  );
   const tiyn = Tenge.of(amount).toTiyn();
   const negative = tiyn < 0n;
   const magnitude = negative ? -tiyn : tiyn;

@@ -1,7 +1,15 @@
 import { Decimal } from 'decimal.js';
-import { describeValue, keepValue } from '../core/describe.js';
+import type { Expectation } from '../core/error-details.js';
 import { TutynushyError } from '../core/errors.js';
-import { checkRange, invalidAmount, MAX_TIYN, tiynFromDigits } from './amount.js';
+import { received } from '../core/received.js';
+import {
+  checkRange,
+  checkResult,
+  invalidAmount,
+  MAX_TIYN,
+  tengeText,
+  tiynFromDigits,
+} from './amount.js';
 import { decimalRounding, TENGE_ROUNDINGS, type TengeRounding } from './rounding.js';
 
 /**
@@ -32,26 +40,19 @@ const FACTOR_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 function readText(value: string): bigint {
   if (value.length > MAX_TEXT) {
-    throw invalidAmount(
-      value,
-      `${value.length} characters is longer than any amount (at most ${MAX_TEXT})`,
-    );
+    throw invalidAmount(value, { problem: 'tooLong', length: value.length, max: MAX_TEXT });
   }
   const match = PLAIN_DECIMAL.exec(value);
   if (match !== null)
     return tiynFromDigits(match[1] === '-', match[2] ?? '', match[3] ?? '', value);
-  let reason = 'expected a decimal with a point, such as "1424750", "1424750.5" or "-3.20"';
-  if (value === '') reason = 'empty: expected a decimal such as "1424750.50"';
-  else if (value.trim() === '') reason = 'only whitespace: expected a decimal such as "1424750.50"';
-  else if (value.trim() !== value)
-    reason =
-      'surrounding whitespace: Tenge.of reads a plain decimal (parseTenge reads text as people write it)';
-  else if (/^-?\d+(?:\.\d+)?[eE]/.test(value))
-    reason = 'exponent notation is not read as money: write the amount in full, e.g. "1000"';
-  else if (value.includes(','))
-    reason =
-      'a comma is neither a decimal mark nor a group separator here: write "1424750.50" (parseTenge reads "1 424 750,50")';
-  throw invalidAmount(value, reason);
+  let problem: 'empty' | 'blank' | 'surroundingSpace' | 'exponent' | 'comma' | 'notPlainDecimal' =
+    'notPlainDecimal';
+  if (value === '') problem = 'empty';
+  else if (value.trim() === '') problem = 'blank';
+  else if (value.trim() !== value) problem = 'surroundingSpace';
+  else if (/^-?\d+(?:\.\d+)?[eE]/.test(value)) problem = 'exponent';
+  else if (value.includes(',')) problem = 'comma';
+  throw invalidAmount(value, { problem });
 }
 
 // From 2^46 tenge up, neighbouring doubles are 1/64 tenge apart or more, so
@@ -62,39 +63,32 @@ function readText(value: string): bigint {
 const EXACT_NUMBER_LIMIT = 2 ** 46;
 
 function readNumber(value: number): bigint {
-  if (Number.isNaN(value)) throw invalidAmount(value, 'not a number');
-  if (!Number.isFinite(value)) throw invalidAmount(value, 'not a finite number');
+  if (Number.isNaN(value)) throw invalidAmount(value, { problem: 'notANumber' });
+  if (!Number.isFinite(value)) throw invalidAmount(value, { problem: 'notFinite' });
   if (Math.abs(value) >= 1e15) return checkRange(MAX_TIYN + 1n, value);
-  if (Math.abs(value) >= EXACT_NUMBER_LIMIT) {
-    throw invalidAmount(
-      value,
-      'a number of 2^46 (70 368 744 177 664) tenge or more cannot hold every tiyn, so it may already have lost some: pass a decimal string or a bigint',
-    );
-  }
+  if (Math.abs(value) >= EXACT_NUMBER_LIMIT)
+    throw invalidAmount(value, { problem: 'unsafeNumber' });
   if (Number.isInteger(value)) return BigInt(value) * 100n;
   // The shortest decimal that reads back as this float (what String() gives)
   // is what the writer meant: 0.1 is "0.1", exact to the tiyn; 0.1 + 0.2 is
   // "0.30000000000000004", which is not, and is refused rather than rounded.
   const text = String(value);
   const match = PLAIN_DECIMAL.exec(text);
-  if (match === null) {
-    throw invalidAmount(value, 'not exact to the tiyn: more than two decimal places');
-  }
+  // Only an exponent form ("1e-7") fails to match: it has more than two decimals.
+  if (match === null) throw invalidAmount(value, { problem: 'notExactToTiyn' });
   return tiynFromDigits(match[1] === '-', match[2] ?? '', match[3] ?? '', value);
 }
 
 function readDecimal(value: Decimal): bigint {
-  if (value.isNaN()) throw invalidAmount(value.toString(), 'not a number');
-  if (!value.isFinite()) throw invalidAmount(value.toString(), 'not a finite number');
+  if (value.isNaN()) throw invalidAmount(value, { problem: 'notANumber' });
+  if (!value.isFinite()) throw invalidAmount(value, { problem: 'notFinite' });
   if (value.decimalPlaces() > 2) {
-    throw invalidAmount(value.toString(), 'not exact to the tiyn: more than two decimal places');
+    throw invalidAmount(value, { problem: 'notExactToTiyn', decimals: value.decimalPlaces() });
   }
-  if (value.abs().greaterThan('999999999999999.99')) {
-    return checkRange(MAX_TIYN + 1n, value.toString());
-  }
+  if (value.abs().greaterThan('999999999999999.99')) return checkRange(MAX_TIYN + 1n, value);
   // toFixed(2) writes the digits in full without rounding (there are at most two).
   const match = PLAIN_DECIMAL.exec(value.toFixed(2));
-  return tiynFromDigits(match?.[1] === '-', match?.[2] ?? '0', match?.[3] ?? '', value.toString());
+  return tiynFromDigits(match?.[1] === '-', match?.[2] ?? '0', match?.[3] ?? '', value);
 }
 
 let exactDecimal: typeof Decimal | undefined;
@@ -107,16 +101,23 @@ function exact(): typeof Decimal {
   return exactDecimal;
 }
 
-function invalidArgument(what: string, value: unknown, expected: string): TutynushyError {
-  // describeValue shows any object as «an object»; a Decimal can say what it holds.
-  const shown = Decimal.isDecimal(value) ? `Decimal(${value.toString()})` : describeValue(value);
-  return new TutynushyError('INVALID_ARGUMENT', `Invalid ${what} ${shown}: ${expected}`, {
-    value: keepValue(value),
+function invalidArgument(
+  fn: string,
+  field: string,
+  value: unknown,
+  expected: Expectation,
+  max?: number,
+): TutynushyError {
+  return new TutynushyError('INVALID_ARGUMENT', {
+    fn,
+    field,
+    received: received(value),
     expected,
+    ...(max === undefined ? {} : { max }),
   });
 }
 
-function readFactor(value: unknown, what: string): Decimal {
+function readFactor(value: unknown, fn: string, field: string): Decimal {
   const Exact = exact();
   let factor: Decimal | undefined;
   if (typeof value === 'number' || typeof value === 'bigint') {
@@ -127,28 +128,49 @@ function readFactor(value: unknown, what: string): Decimal {
     factor = new Exact(value);
   }
   if (factor === undefined || !factor.isFinite()) {
-    throw invalidArgument(what, value, 'expected a finite number, a decimal string or a Decimal');
+    throw invalidArgument(fn, field, value, 'factor');
   }
   // Exponents this large are typing errors, and would build huge integers.
   if (factor.isZero() ? false : Math.abs(factor.e) > 400 || factor.decimalPlaces() > 400) {
-    throw invalidArgument(what, value, 'expected a magnitude between 1e-400 and 1e400');
+    throw invalidArgument(fn, field, value, 'factorMagnitude');
   }
   return factor;
 }
+
+/** The most ratios {@link Tenge.allocate} splits by: a class refund among a million consumers. */
+const MAX_RATIOS = 1_000_000;
+
+// A text kept in details beside the value: cut as errors cut values.
+const shortText = (text: string): string => received(text) as string;
 
 // A mark shared by every copy of the class: an app that loads both the ESM
 // and the CommonJS build (directly and through a dependency) gets two Tenge
 // classes, and an amount from one must still be money to the other.
 const BRAND: unique symbol = Symbol.for('tutynushy.Tenge') as never;
 
-// An amount made by another copy of the library, read as one of ours; the
-// `instanceof` fast path stays first wherever this is used.
-function foreignTenge(value: unknown): Tenge | undefined {
+// Whether a value is a Tenge this copy made: a private field only the
+// constructor can give, so that `Object.create(Tenge.prototype)` is not one.
+let isOwn: (value: unknown) => value is Tenge;
+
+/**
+ * The tiyn of a value that claims to be a Tenge without being one of ours:
+ * one made by another copy of the library gives its tiyn; `null` for a
+ * forgery (the mark, or our prototype, without an amount behind it);
+ * `undefined` for a value that makes no such claim.
+ */
+function claimedTiyn(value: unknown): bigint | null | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const marked = value as { readonly [BRAND]?: unknown; toTiyn?: unknown };
-  if (marked[BRAND] !== true || typeof marked.toTiyn !== 'function') return undefined;
-  const tiyn: unknown = (marked.toTiyn as () => unknown).call(value);
-  return typeof tiyn === 'bigint' ? Tenge.fromTiyn(tiyn) : undefined;
+  try {
+    const marked = value as { readonly [BRAND]?: unknown; readonly toTiyn?: unknown };
+    if (marked[BRAND] !== true) return undefined;
+    // Our prototype, but no constructor of ours made it.
+    if (value instanceof Tenge) return null;
+    const tiyn: unknown =
+      typeof marked.toTiyn === 'function' ? (marked.toTiyn as () => unknown).call(value) : null;
+    return typeof tiyn === 'bigint' && tiyn <= MAX_TIYN && tiyn >= -MAX_TIYN ? tiyn : null;
+  } catch {
+    return null; // a getter or a toTiyn that throws holds no amount
+  }
 }
 
 /**
@@ -178,8 +200,13 @@ export class Tenge {
   /** Marks every Tenge, whichever copy of the library made it. */
   declare readonly [BRAND]: true;
 
+  /** Set by the constructor only: what tells an amount from an object with this prototype. */
+  readonly #made = true;
+
   static {
     Object.defineProperty(Tenge.prototype, BRAND, { value: true });
+    isOwn = (value: unknown): value is Tenge =>
+      typeof value === 'object' && value !== null && #made in value;
   }
 
   /**
@@ -239,9 +266,13 @@ export class Tenge {
    *   (70 368 744 177 664) tenge up a double cannot hold every tiyn, so
    *   numbers there are refused too: pass a string or a bigint.
    * - A bigint is whole tenge; a `Decimal` must be finite with at most two
-   *   decimal places; a `Tenge` is returned as it is.
+   *   decimal places; a `Tenge` is returned as it is (one made by another
+   *   copy of the library too). An object that only has Tenge's prototype
+   *   (`Object.create(Tenge.prototype)`) holds no amount and is refused.
    *
-   * @throws {@link TutynushyError} `INVALID_AMOUNT` naming the value and the reason.
+   * @throws {@link TutynushyError} `INVALID_AMOUNT` with the value in
+   * `details.received` and the reason as `details.problem` (`notExactToTiyn`,
+   * `outOfRange`, `exponent`, `unsafeNumber`, …).
    * @example
    * ```ts
    * Tenge.of('1424750').toString(); // '1424750.00'
@@ -251,9 +282,10 @@ export class Tenge {
    * ```
    */
   static of(value: TengeInput): Tenge {
-    if (value instanceof Tenge) return value;
-    const foreign = foreignTenge(value);
-    if (foreign !== undefined) return foreign;
+    if (isOwn(value)) return value;
+    const claimed = claimedTiyn(value);
+    if (claimed === null) throw invalidAmount(value, { problem: 'forgedTenge' });
+    if (claimed !== undefined) return new Tenge(claimed);
     if (typeof value === 'string') return new Tenge(readText(value));
     if (typeof value === 'number') return new Tenge(readNumber(value));
     if (typeof value === 'bigint') {
@@ -263,10 +295,7 @@ export class Tenge {
       return new Tenge(value * 100n);
     }
     if (Decimal.isDecimal(value)) return new Tenge(readDecimal(value));
-    throw invalidAmount(
-      value,
-      'expected a decimal string, a number, a bigint of tenge, a Decimal or a Tenge',
-    );
+    throw invalidAmount(value, { problem: 'notAnAmount' });
   }
 
   /**
@@ -285,7 +314,7 @@ export class Tenge {
     if (typeof tiyn === 'number' && Number.isSafeInteger(tiyn)) {
       return new Tenge(checkRange(BigInt(tiyn), tiyn));
     }
-    throw invalidAmount(tiyn, 'expected a whole number of tiyn (a bigint or a safe integer)');
+    throw invalidAmount(tiyn, { problem: 'notWholeTiyn' });
   }
 
   /**
@@ -298,15 +327,16 @@ export class Tenge {
    * ```
    */
   static isTenge(value: unknown): value is Tenge {
-    return value instanceof Tenge || foreignTenge(value) !== undefined;
+    return isOwn(value) || typeof claimedTiyn(value) === 'bigint';
   }
 
   /**
    * The exact sum of amounts (zero for none), in one pass over any iterable.
    *
    * @throws {@link TutynushyError} `INVALID_ARGUMENT` when `amounts` is not
-   * iterable; `INVALID_AMOUNT` when an item is not a `Tenge` (naming its
-   * position) or the total is out of range.
+   * iterable; `INVALID_AMOUNT` when an item is not a `Tenge` (`sumItem`, its
+   * index in `details.position`) or the total is out of range (`outOfRange`,
+   * the total in `details.received`).
    * @example
    * ```ts
    * Tenge.sum([Tenge.of('0.10'), Tenge.of('0.20')]).toString(); // '0.30'
@@ -315,17 +345,17 @@ export class Tenge {
    */
   static sum(amounts: Iterable<Tenge>): Tenge {
     if (typeof (amounts as Partial<Iterable<Tenge>> | null)?.[Symbol.iterator] !== 'function') {
-      throw invalidArgument('amounts', amounts, 'expected an iterable of Tenge, such as an array');
+      throw invalidArgument('Tenge.sum', 'amounts', amounts, 'iterable');
     }
     let total = 0n;
     let index = 0;
     for (const amount of amounts) {
-      if (amount instanceof Tenge) total += amount.tiyn;
-      else total += foreignTenge(amount)?.tiyn ?? notTenge(amount, index);
+      if (isOwn(amount)) total += amount.tiyn;
+      else total += claimedTiyn(amount) ?? notTenge(amount, index);
       index++;
     }
     // Partial sums may leave the range and come back; only the total must fit.
-    return new Tenge(checkRange(total, `the sum of ${index} amounts`));
+    return new Tenge(checkResult(total));
   }
 
   /**
@@ -339,7 +369,7 @@ export class Tenge {
    * ```
    */
   plus(other: Tenge): Tenge {
-    return new Tenge(checkRange(this.tiyn + tiynOf(other), 'the sum'));
+    return new Tenge(checkResult(this.tiyn + tiynOf(other)));
   }
 
   /**
@@ -353,7 +383,7 @@ export class Tenge {
    * ```
    */
   minus(other: Tenge): Tenge {
-    return new Tenge(checkRange(this.tiyn - tiynOf(other), 'the difference'));
+    return new Tenge(checkResult(this.tiyn - tiynOf(other)));
   }
 
   /**
@@ -390,7 +420,9 @@ export class Tenge {
    * @param rounding `halfUp` (commercial rounding) unless told otherwise; see {@link TengeRounding}.
    * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a factor that is not
    * a finite number or an unknown mode; `INVALID_AMOUNT` when the result is out
-   * of range, or with `exact` when it is not a whole tiyn.
+   * of range (`outOfRange`), or with `exact` when it is not a whole tiyn
+   * (`productNotExact`); both give the exact product in `details.received`,
+   * the amount in `details.part` and the factor in `details.other`.
    * @example
    * ```ts
    * Tenge.of('10.05').times('0.5').toString();             // '5.03' (5.025, half up)
@@ -401,24 +433,33 @@ export class Tenge {
    */
   times(factor: TengeFactor, rounding: TengeRounding = 'halfUp'): Tenge {
     if (!TENGE_ROUNDINGS.includes(rounding)) {
-      throw invalidArgument('rounding', rounding, `expected one of ${TENGE_ROUNDINGS.join(', ')}`);
+      throw new TutynushyError('INVALID_ARGUMENT', {
+        fn: 'Tenge.times',
+        field: 'rounding',
+        received: received(rounding),
+        expected: 'oneOf',
+        allowed: TENGE_ROUNDINGS,
+      });
     }
     const Exact = exact();
-    const product = new Exact(this.tiyn.toString()).times(readFactor(factor, 'factor'));
+    const product = new Exact(this.tiyn.toString()).times(
+      readFactor(factor, 'Tenge.times', 'factor'),
+    );
+    const operands = { part: this.toString(), other: shortText(factorText(factor)) };
     let tiyn: Decimal;
     if (rounding === 'exact') {
       if (!product.isInteger()) {
-        throw invalidAmount(
-          `${this.toString()} × ${describeFactor(factor)}`,
-          'the product is not a whole tiyn and rounding "exact" was asked for',
-        );
+        throw invalidAmount(product.dividedBy(100).toFixed(), {
+          problem: 'productNotExact',
+          ...operands,
+        });
       }
       tiyn = product;
     } else {
       tiyn = product.toDecimalPlaces(0, decimalRounding(rounding));
     }
     if (tiyn.abs().greaterThan(MAX_TIYN.toString())) {
-      checkRange(MAX_TIYN + 1n, `${this.toString()} × ${describeFactor(factor)}`);
+      throw invalidAmount(tiyn.dividedBy(100).toFixed(2), { problem: 'outOfRange', ...operands });
     }
     return new Tenge(BigInt(tiyn.toFixed(0)));
   }
@@ -430,9 +471,11 @@ export class Tenge {
    * (so a zero ratio always gets exactly zero). A negative amount splits like
    * its absolute value, with every part negative.
    *
-   * @param ratios Non-negative numbers, decimal strings, bigints or `Decimal`s, not all zero.
-   * @throws {@link TutynushyError} `INVALID_ARGUMENT` for no ratios, a
-   * negative or non-finite ratio, or ratios that are all zero.
+   * @param ratios Non-negative numbers, decimal strings, bigints or
+   * `Decimal`s, not all zero: at most 1 000 000 of them.
+   * @throws {@link TutynushyError} `INVALID_ARGUMENT` for no ratios, more
+   * than 1 000 000 (refused before any is read), a negative or non-finite
+   * ratio (`details.field` names it: `ratios[1]`), or ratios that are all zero.
    * @example
    * ```ts
    * Tenge.of('100').allocate([1, 1, 1]).map(String); // ['33.34', '33.33', '33.33']
@@ -441,13 +484,16 @@ export class Tenge {
    */
   allocate(ratios: readonly TengeFactor[]): Tenge[] {
     if (!Array.isArray(ratios) || ratios.length === 0) {
-      throw invalidArgument('ratios', ratios, 'expected a non-empty array of ratios');
+      throw invalidArgument('Tenge.allocate', 'ratios', ratios, 'ratios');
+    }
+    if (ratios.length > MAX_RATIOS) {
+      throw invalidArgument('Tenge.allocate', 'ratios', ratios, 'atMost', MAX_RATIOS);
     }
     // Array.from visits the holes of a sparse array (as undefined), which map skips.
     const shares = Array.from(ratios, (ratio, index) => {
-      const share = readFactor(ratio, `ratio #${index}`);
+      const share = readFactor(ratio, 'Tenge.allocate', `ratios[${index}]`);
       if (share.isNegative() && !share.isZero()) {
-        throw invalidArgument(`ratio #${index}`, ratio, 'a ratio cannot be negative');
+        throw invalidArgument('Tenge.allocate', `ratios[${index}]`, ratio, 'nonNegativeRatio');
       }
       return share;
     });
@@ -458,9 +504,7 @@ export class Tenge {
     const weights = shares.map((share) => BigInt(share.abs().times(`1e${places}`).toFixed(0)));
     let total = 0n;
     for (const weight of weights) total += weight;
-    if (total === 0n) {
-      throw invalidArgument('ratios', ratios, 'the ratios are all zero: nothing to split by');
-    }
+    if (total === 0n) throw invalidArgument('Tenge.allocate', 'ratios', ratios, 'ratios');
     const negative = this.tiyn < 0n;
     const whole = negative ? -this.tiyn : this.tiyn;
     const parts = weights.map((weight) => (whole * weight) / total);
@@ -499,8 +543,8 @@ export class Tenge {
    * ```
    */
   equals(other: Tenge): boolean {
-    const that = other instanceof Tenge ? other : foreignTenge(other);
-    return that !== undefined && this.tiyn === that.tiyn;
+    const that = isOwn(other) ? other.tiyn : claimedTiyn(other);
+    return typeof that === 'bigint' && this.tiyn === that;
   }
 
   /**
@@ -574,9 +618,7 @@ export class Tenge {
    * ```
    */
   toString(): string {
-    const negative = this.tiyn < 0n;
-    const digits = (negative ? -this.tiyn : this.tiyn).toString().padStart(3, '0');
-    return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+    return tengeText(this.tiyn);
   }
 
   /**
@@ -594,16 +636,16 @@ export class Tenge {
 }
 
 function tiynOf(value: Tenge): bigint {
-  if (value instanceof Tenge) return value.toTiyn();
-  const foreign = foreignTenge(value);
-  if (foreign !== undefined) return foreign.toTiyn();
-  throw invalidAmount(value, 'expected a Tenge (use Tenge.of to read other values)');
+  if (isOwn(value)) return value.toTiyn();
+  const claimed = claimedTiyn(value);
+  if (typeof claimed === 'bigint') return claimed;
+  throw invalidAmount(value, { problem: claimed === null ? 'forgedTenge' : 'notATenge' });
 }
 
 function notTenge(amount: unknown, index: number): never {
-  throw invalidAmount(amount, `item #${index} of the sum is not a Tenge`);
+  throw invalidAmount(amount, { problem: 'sumItem', position: index });
 }
 
-function describeFactor(factor: unknown): string {
+function factorText(factor: unknown): string {
   return Decimal.isDecimal(factor) ? factor.toString() : String(factor);
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import type { Locale } from '../core/labels.js';
 
 /**
@@ -12,14 +13,18 @@ import type { Locale } from '../core/labels.js';
 export type TengeUnit = 'symbol' | 'word' | 'code';
 
 /**
- * Every {@link TengeUnit}.
+ * Every {@link TengeUnit} (frozen).
  *
  * @example
  * ```ts
  * TENGE_UNITS; // ['symbol', 'word', 'code']
  * ```
  */
-export const TENGE_UNITS: readonly TengeUnit[] = ['symbol', 'word', 'code'];
+export const TENGE_UNITS: readonly TengeUnit[] = /* @__PURE__ */ deepFreeze([
+  'symbol',
+  'word',
+  'code',
+] as const);
 
 /** @internal The tenge sign, U+20B8. */
 export const TENGE_SIGN = '\u20B8';

@@ -1,5 +1,6 @@
-// Kazakh cardinal numerals (DOMAIN §7). The noun after a numeral never
-// changes, so a scale word is simply appended: «екі мың», «бір миллион».
+// Kazakh cardinal numerals, as docs/money.md («Amounts in words») lists them.
+// The noun after a numeral never changes, so a scale word is simply
+// appended: «екі мың», «бір миллион».
 const ONES = ['', 'бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз'];
 const TENS = ['', 'он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан'];
 const SCALES = ['', 'мың', 'миллион', 'миллиард', 'триллион', 'квадриллион'];

@@ -1,7 +1,7 @@
-import { describeValue, keepValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
-import { REGIONS, type Region } from './regions.js';
+import { received } from '../core/received.js';
+import { REGION_CODES, type Region } from './regions.js';
 
 // The Kazakh Cyrillic alphabet in its dictionary order: the letters Kazakh
 // adds come right after their Russian neighbours (Ә after А, Ғ after Г, …),
@@ -77,42 +77,71 @@ export function compareRegionsByName(locale: Locale): (a: Region, b: Region) => 
   return (a, b) => compare(a.name[key], b.name[key]);
 }
 
+/** The longest list {@link sortRegionsByName} sorts: the 20 regions, repeated as a table's rows might. */
+const MAX_REGIONS = 1000;
+
+function notAList(regions: unknown, max?: number): TutynushyError {
+  return new TutynushyError('INVALID_ARGUMENT', {
+    fn: 'sortRegionsByName',
+    field: 'regions',
+    received: received(regions),
+    expected: max === undefined ? 'regions' : 'atMost',
+    ...(max === undefined ? {} : { max }),
+  });
+}
+
 /**
- * The regions sorted by their name in the given language (a new array; the
- * input is not changed). Sorts all 20 when no list is given.
- *
- * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale,
- * `INVALID_ARGUMENT` when `regions` is not iterable, `INVALID_REGION` for an
- * item that is not a region.
- * @example
- * ```ts
- * sortRegionsByName('kk').slice(0, 3).map((r) => r.code); // ['10', '11', '15']
- * sortRegionsByName('en')[0]?.name.en;                      // 'Abai Region'
- * sortRegionsByName('ru')[0]?.name.ru;                      // 'Акмолинская область'
- * ```
+ * The items of `regions`, at most {@link MAX_REGIONS} of them: an array's
+ * length is checked before any item is read, another iterable is read no
+ * further than one item past the cap.
  */
-export function sortRegionsByName(locale: Locale, regions: Iterable<Region> = REGIONS): Region[] {
-  const compare = compareRegionsByName(locale);
-  const key = assertLocale(locale);
+function listOf(regions: Iterable<Region>): Region[] {
   if (
     typeof regions === 'string' ||
     typeof (regions as Partial<Iterable<Region>> | null)?.[Symbol.iterator] !== 'function'
   ) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid list of regions ${describeValue(regions)}: expected an array or another iterable of regions`,
-      { value: keepValue(regions) },
-    );
+    throw notAList(regions);
   }
-  const list = [...regions];
+  if (Array.isArray(regions) && regions.length > MAX_REGIONS) throw notAList(regions, MAX_REGIONS);
+  const list: Region[] = [];
+  for (const region of regions) {
+    if (list.length === MAX_REGIONS) throw notAList(regions, MAX_REGIONS);
+    list.push(region);
+  }
+  return list;
+}
+
+/**
+ * The regions sorted by their name in the given language (a new array; the
+ * input is not changed): `sortRegionsByName(REGIONS, 'kk')` for all 20.
+ * Lists of up to 1000 regions are sorted; a longer one is refused before
+ * its items are read.
+ *
+ * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale,
+ * `INVALID_ARGUMENT` when `regions` is not iterable or holds more than 1000
+ * items, `INVALID_REGION` for an item that is not a region
+ * (`problem: 'notARegion'`, its position in `details.index`).
+ * @example
+ * ```ts
+ * sortRegionsByName(REGIONS, 'kk').slice(0, 3).map((r) => r.code); // ['10', '11', '15']
+ * sortRegionsByName(REGIONS, 'en')[0]?.name.en;                      // 'Abai Region'
+ * sortRegionsByName(REGIONS, 'ru')[0]?.name.ru;                      // 'Акмолинская область'
+ * sortRegionsByName([regionByCode('79'), regionByCode('11')], 'kk').map((r) => r.code); // ['11', '79']
+ * ```
+ */
+export function sortRegionsByName(regions: Iterable<Region>, locale: Locale): Region[] {
+  const compare = compareRegionsByName(locale);
+  const key = assertLocale(locale);
+  const list = listOf(regions);
   // A wrong item would otherwise surface as a TypeError inside sort, or not at all for one item.
   list.forEach((region, index) => {
     if (typeof (region as Partial<Region> | null)?.name?.[key] !== 'string') {
-      throw new TutynushyError(
-        'INVALID_REGION',
-        `Invalid region ${describeValue(region)} at index ${index}: expected a region from REGIONS or regionByCode, with a ${key} name`,
-        { value: keepValue(region), index },
-      );
+      throw new TutynushyError('INVALID_REGION', {
+        received: received(region),
+        problem: 'notARegion',
+        index,
+        allowed: REGION_CODES,
+      });
     }
   });
   return list.sort(compare);

@@ -1,47 +1,45 @@
-import { describeValue, keepValue } from '../core/describe.js';
+import type { RegionDetails } from '../core/error-details.js';
 import { TutynushyError } from '../core/errors.js';
 import { type Locale, label } from '../core/labels.js';
+import { received } from '../core/received.js';
 import type { Result } from '../core/result.js';
 import { REGION_CODES, REGIONS, type Region, type RegionCode } from './regions.js';
 
-const FORMS =
-  "a two-digit KATO code ('79' or 79), a 9-digit KATO code ('790000000') or an ISO 3166-2 code ('KZ-79')";
+type Refusal = Pick<RegionDetails, 'problem' | 'code'>;
 
 /** The two digits a value names, or why it names none. */
-function codeOf(value: unknown): { code: string } | { reason: string } {
+function codeOf(value: unknown): { code: string } | Refusal {
   let text: string;
   if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value) || value < 0) return { reason: `expected ${FORMS}` };
+    if (!Number.isSafeInteger(value) || value < 0) return { problem: 'form' };
     text = String(value);
   } else if (typeof value === 'string') {
     text = value;
   } else {
-    return { reason: `expected ${FORMS}` };
+    return { problem: 'form' };
   }
   if (/^[0-9]{2}$/.test(text)) return { code: text };
   if (typeof value === 'string' && /^KZ-[0-9]{2}$/.test(text)) return { code: text.slice(3) };
   if (/^[0-9]{9}$/.test(text)) {
     if (text.endsWith('0000000')) return { code: text.slice(0, 2) };
-    return {
-      reason: `a KATO code of a unit inside a region, not of a region itself: a region's ends in seven zeros (${text.slice(0, 2)}0000000)`,
-    };
+    return { problem: 'subregion', code: text.slice(0, 2) };
   }
-  return { reason: `expected ${FORMS}` };
+  return { problem: 'form' };
 }
 
-function find(value: unknown): Region | TutynushyError {
+function find(value: unknown): Region | TutynushyError<'INVALID_REGION'> {
   const found = codeOf(value);
-  let reason: string;
-  if ('code' in found) {
-    for (const region of REGIONS) if (region.code === found.code) return region;
-    reason = `there is no region with the code ${found.code}; the codes are ${REGION_CODES.join(', ')}`;
+  let refusal: Refusal;
+  if ('problem' in found) {
+    refusal = found;
   } else {
-    reason = found.reason;
+    for (const region of REGIONS) if (region.code === found.code) return region;
+    refusal = { problem: 'unknownCode', code: found.code };
   }
-  return new TutynushyError('INVALID_REGION', `Invalid region ${describeValue(value)}: ${reason}`, {
-    value: keepValue(value),
-    reason,
-    expected: REGION_CODES,
+  return new TutynushyError('INVALID_REGION', {
+    received: received(value),
+    ...refusal,
+    allowed: REGION_CODES,
   });
 }
 
@@ -51,8 +49,10 @@ function find(value: unknown): Region | TutynushyError {
  * trimmed or guessed: `'79 '`, `'kz-79'` and `'079'` are refused, as is the
  * KATO code of a district or town (`'791010000'`).
  *
- * @throws {@link TutynushyError} `INVALID_REGION` naming the value, what is
- * wrong and the accepted forms; `details.expected` lists the codes.
+ * @throws {@link TutynushyError} `INVALID_REGION` with the value in
+ * `details.received`, what is wrong as `details.problem` (`form`,
+ * `unknownCode`, `subregion`), the code read (`details.code`) and the codes
+ * of the regions (`details.allowed`).
  * @example
  * ```ts
  * regionByCode('79').name.en;        // 'Shymkent'
@@ -60,6 +60,8 @@ function find(value: unknown): Region | TutynushyError {
  * regionByCode('790000000').iso;     // 'KZ-79'
  * regionByCode('KZ-33').name.ru;     // 'область Жетісу'
  * regionByCode('80');                // throws INVALID_REGION: there is no region with the code 80
+ * const unknown = safeRegionByCode('80');
+ * !unknown.ok && unknown.error.code === 'INVALID_REGION' && unknown.error.details.problem; // 'unknownCode'
  * ```
  */
 export function regionByCode(code: string | number): Region {

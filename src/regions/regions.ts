@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
@@ -9,14 +10,14 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
  * REGION_KINDS.city.ru; // 'город республиканского значения'
  * ```
  */
-export const REGION_KINDS = {
+export const REGION_KINDS = /* @__PURE__ */ deepFreeze({
   region: { kk: 'облыс', ru: 'область', en: 'region' },
   city: {
     kk: 'республикалық маңызы бар қала',
     ru: 'город республиканского значения',
     en: 'city of republican significance',
   },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** `region` (oblast) or `city` (city of republican significance). */
 export type RegionKind = keyof typeof REGION_KINDS;
@@ -37,7 +38,7 @@ export function regionKindLabel(kind: RegionKind, locale: Locale): string {
 
 /**
  * The two-digit top-level KATO code of a region or city of republican
- * significance: `'10'`, `'11'`, … `'79'` (DOMAIN §8).
+ * significance: `'10'`, `'11'`, … `'79'`, the same number as its ISO 3166-2:KZ code.
  */
 export type RegionCode =
   | '10'
@@ -62,7 +63,7 @@ export type RegionCode =
   | '79';
 
 /**
- * Every {@link RegionCode}, in ascending order (the order of {@link REGIONS}).
+ * Every {@link RegionCode}, in ascending order (the order of {@link REGIONS}); frozen.
  *
  * @example
  * ```ts
@@ -71,7 +72,7 @@ export type RegionCode =
  * REGION_CODES[19];    // '79'
  * ```
  */
-export const REGION_CODES: readonly RegionCode[] = [
+export const REGION_CODES: readonly RegionCode[] = /* @__PURE__ */ deepFreeze([
   '10',
   '11',
   '15',
@@ -92,7 +93,7 @@ export const REGION_CODES: readonly RegionCode[] = [
   '71',
   '75',
   '79',
-];
+] as const);
 
 /**
  * One of the 20 top-level units: a region (oblast) or a city of republican significance.
@@ -114,8 +115,10 @@ export interface Region {
 
 /**
  * The 17 regions and 3 cities of republican significance of Kazakhstan since
- * the Abai, Jetisu and Ulytau regions were formed in June 2022 (DOMAIN §8),
- * in the order of their codes.
+ * the Abai, Jetisu and Ulytau regions were formed in June 2022 (by the
+ * Presidential Decree of 3 May 2022 on the administrative-territorial structure),
+ * in the order of their codes. Frozen, each region and its names too, so
+ * that no caller can change what later lookups return.
  *
  * - `code`: the top-level KATO code, which is also the number of the ISO
  *   3166-2:KZ code; `kato`: the full 9-digit KATO code; `iso`: `KZ-` + code.
@@ -134,7 +137,7 @@ export interface Region {
  * REGIONS[1]?.centre.en;   // 'Kokshetau'
  * ```
  */
-export const REGIONS: readonly Region[] = [
+export const REGIONS: readonly Region[] = /* @__PURE__ */ deepFreeze([
   {
     code: '10',
     kato: '100000000',
@@ -307,4 +310,4 @@ export const REGIONS: readonly Region[] = [
     name: { kk: 'Шымкент қаласы', ru: 'город Шымкент', en: 'Shymkent' },
     centre: { kk: 'Шымкент', ru: 'Шымкент', en: 'Shymkent' },
   },
-];
+]);

@@ -1,16 +1,14 @@
 import * as z from 'zod';
+import { nestedError } from '../core/schema-helpers.js';
 import { safeRegionByCode } from './lookup.js';
 import type { RegionCode } from './regions.js';
 
-function messageOf(value: unknown): string {
-  const result = safeRegionByCode(value);
-  return result.ok ? 'expected a region code' : result.error.message;
-}
-
 /**
  * A region given by any form {@link regionByCode} accepts (`'79'`, `79`,
- * `'790000000'`, `'KZ-79'`), out as its two-digit {@link RegionCode}. The
- * issue message is the library's own.
+ * `'790000000'`, `'KZ-79'`), out as its two-digit {@link RegionCode}. A
+ * refused value is an issue with `params.code` `invalidValue` and
+ * `params.error` the `INVALID_REGION` error (`code`, `details`) that
+ * `regionByCode` would throw; a missing one is a missing field.
  *
  * @example
  * ```ts
@@ -21,10 +19,14 @@ function messageOf(value: unknown): string {
  * ```
  */
 export const RegionCodeSchema = /* @__PURE__ */ z
-  .union([z.string(), z.number()], { error: (issue) => messageOf(issue.input) })
+  .custom<string | number>()
   .transform((value, ctx): RegionCode => {
+    if (value === undefined) {
+      ctx.addIssue({ code: 'invalid_type', expected: 'string', input: value });
+      return z.NEVER;
+    }
     const result = safeRegionByCode(value);
     if (result.ok) return result.value.code;
-    ctx.addIssue({ code: 'custom', message: result.error.message, input: value });
+    ctx.addIssue({ code: 'custom', input: value, ...nestedError(result.error) });
     return z.NEVER;
   });

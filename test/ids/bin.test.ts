@@ -1,5 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import type { TaxpayerIdDetails } from '../../src/core/index.js';
 import {
   binRegistrationYear,
   isValidBin,
@@ -7,7 +8,10 @@ import {
   safeParseBin,
   taxpayerIdCheckDigit,
 } from '../../src/ids/index.js';
+import { thrownWith } from '../support/error-details.js';
 import { refusal, withCheckDigit } from '../support/ids.js';
+
+type Problem = Omit<TaxpayerIdDetails, 'received'>;
 
 describe('parseBin', () => {
   it('reads the registration month, entity type and unit', () => {
@@ -62,58 +66,85 @@ describe('parseBin', () => {
   it.each([[-1], [100], [9.5], [Number.NaN], ['94'], [null]])(
     'refuses the two-digit year %j rather than read a century into it',
     (year) => {
-      expect(() => binRegistrationYear(year as number)).toThrow(
-        expect.objectContaining({
-          code: 'INVALID_ARGUMENT',
-          message: expect.stringContaining('expected an integer 0–99 (digits 1–2 of a BIN)'),
-        }),
-      );
+      const error = thrownWith('INVALID_ARGUMENT', () => binRegistrationYear(year as number));
+      expect(error.details).toEqual({
+        fn: 'binRegistrationYear',
+        field: 'twoDigitYear',
+        received: year,
+        expected: 'twoDigitYear',
+      });
+      expect(error.message).toContain('expected an integer 0–99 (digits 1–2 of a BIN)');
     },
   );
 
-  it.each([
-    ['94004000001', 'registeredIn', 'registration month 00, which does not exist (expected 01–12)'],
-    ['94134000001', 'registeredIn', 'registration month 13'],
-    ['94994000001', 'registeredIn', 'registration month 99'],
-    ['94010000001', 'entityType', 'digit 5 (entity type) is 0'],
-    ['94013000001', 'entityType', '0–3 there mark an IIN, not a BIN'],
-    ['94017000001', 'entityType', 'digit 5 (entity type) is 7'],
-    ['94019000001', 'entityType', 'digit 5 (entity type) is 9'],
-    ['94014400001', 'unit', 'digit 6 (unit) is 4'],
-    ['94014900001', 'unit', 'digit 6 (unit) is 9'],
-  ])('a valid check digit does not save %s… (%s)', (body, part, words) => {
+  it.each<[string, Problem]>([
+    ['94004000001', { problem: 'registeredIn', part: 'registeredIn', date: '00' }],
+    ['94134000001', { problem: 'registeredIn', part: 'registeredIn', date: '13' }],
+    ['94994000001', { problem: 'registeredIn', part: 'registeredIn', date: '99' }],
+    ['94010000001', { problem: 'entityType', part: 'entityType', digit: 0 }],
+    ['94013000001', { problem: 'entityType', part: 'entityType', digit: 3 }],
+    ['94017000001', { problem: 'entityType', part: 'entityType', digit: 7 }],
+    ['94019000001', { problem: 'entityType', part: 'entityType', digit: 9 }],
+    ['94014400001', { problem: 'unit', part: 'unit', digit: 4 }],
+    ['94014900001', { problem: 'unit', part: 'unit', digit: 9 }],
+  ])('a valid check digit does not save %s… (%o)', (body, problem) => {
     const value = withCheckDigit(body);
     const e = refusal(safeParseBin, value);
     expect(e.code).toBe('INVALID_BIN');
-    expect(e.details).toMatchObject({ value, part });
-    expect(e.message).toContain(words);
+    expect(e.details).toEqual({ received: value, ...problem });
+  });
+
+  it.each([
+    ['94004000001', 'registration month 00, which does not exist (expected 01–12)'],
+    ['94013000001', 'digit 5 (entity type) is 3'],
+    ['94013000001', '0–3 there mark an IIN, not a BIN'],
+    ['94014900001', 'digit 6 (unit) is 9'],
+  ])('words %s… as %j', (body, words) => {
+    expect(refusal(safeParseBin, withCheckDigit(body)).message).toContain(words);
   });
 
   it('calls an IIN an IIN', () => {
     expect(isValidBin('900101300017')).toBe(false);
-    expect(refusal(safeParseBin, '900101300017').message).toContain('0–3 there mark an IIN');
+    const e = refusal(safeParseBin, '900101300017');
+    expect(e.details).toMatchObject({ problem: 'entityType', digit: 0 });
+    expect(e.message).toContain('0–3 there mark an IIN');
+    // Digit 5 of 4 or more is not an IIN's, and the hint is not given.
+    expect(refusal(safeParseBin, withCheckDigit('94017000001')).message).not.toContain('IIN');
   });
 
-  it.each([
-    ['', 'the string is empty'],
-    ['94014000038', '11 digits: expected exactly 12'],
-    ['9401400003851', '13 digits: expected exactly 12'],
-    ['940140 000385', 'a space at position 7'],
-    ['9401-4000-0385', 'a dash at position 5'],
-    ['БИН940140000385', 'the character "Б" at position 1'],
-  ])('refuses %j, naming the problem', (value, words) => {
+  it('names a wrong check digit and the right one', () => {
+    expect(refusal(safeParseBin, '940140000380').details).toEqual({
+      received: '940140000380',
+      problem: 'checkDigit',
+      part: 'checkDigit',
+      digit: 0,
+      expectedCheckDigit: 5,
+    });
+  });
+
+  it.each<[string, Problem]>([
+    ['', { problem: 'empty' }],
+    ['94014000038', { problem: 'length', length: 11 }],
+    ['9401400003851', { problem: 'length', length: 13 }],
+    ['940140 000385', { problem: 'character', character: ' ', position: 7 }],
+    ['9401-4000-0385', { problem: 'character', character: '-', position: 5 }],
+    ['БИН940140000385', { problem: 'character', character: 'Б', position: 1 }],
+  ])('refuses %j, naming the problem', (value, problem) => {
     const e = refusal(safeParseBin, value);
     expect(e.code).toBe('INVALID_BIN');
-    expect(e.message).toContain(words);
+    expect(e.details).toEqual({ received: value, ...problem });
   });
 
   it('refuses numbers and other types', () => {
-    expect(refusal(safeParseBin, 20240000555).message).toContain(
+    const number = refusal(safeParseBin, 20240000555);
+    expect(number.details).toEqual({ received: 20240000555, problem: 'number' });
+    expect(number.message).toContain(
       'not a number: a number drops leading zeros (BIN 020240000555 would become 20240000555)',
     );
     expect(refusal(safeParseBin, null).message).toBe(
       'Invalid BIN null: expected a string of 12 digits',
     );
+    expect(refusal(safeParseBin, null).details).toEqual({ received: null, problem: 'notAString' });
     expect(refusal(safeParseBin, '4'.repeat(50_000)).message.length).toBeLessThan(200);
   });
 

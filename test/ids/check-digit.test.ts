@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { checkDigitOf } from '../../src/ids/check-digit.js';
 import { taxpayerIdCheckDigit } from '../../src/ids/index.js';
 import { checkDigitProblem } from '../../src/ids/problem.js';
+import { thrownWith } from '../support/error-details.js';
 
 const body = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 11, maxLength: 11 });
 
 describe('taxpayerIdCheckDigit', () => {
-  it('gives the digits of DOMAIN §6 for both passes', () => {
+  it('gives the check digits of both weight passes', () => {
     expect(taxpayerIdCheckDigit('94014000038')).toBe(5);
     expect(taxpayerIdCheckDigit('90010130001')).toBe(7);
     expect(taxpayerIdCheckDigit('90010130081')).toBe(1);
@@ -18,15 +19,22 @@ describe('taxpayerIdCheckDigit', () => {
   it.each([['9401400003851'], ['9401400003'], [''], ['9401400003a'], ['94014 00003']])(
     'refuses %j',
     (value) => {
-      expect(() => taxpayerIdCheckDigit(value)).toThrow(
-        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-      );
+      expect(thrownWith('INVALID_ARGUMENT', () => taxpayerIdCheckDigit(value)).details).toEqual({
+        fn: 'taxpayerIdCheckDigit',
+        field: 'first11Digits',
+        received: value,
+        expected: 'first11Digits',
+      });
     },
   );
 
   it('refuses what is not a string', () => {
-    expect(() => taxpayerIdCheckDigit(94014000038 as unknown as string)).toThrow(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    const error = thrownWith('INVALID_ARGUMENT', () =>
+      taxpayerIdCheckDigit(94014000038 as unknown as string),
+    );
+    expect(error.details.received).toBe(94014000038);
+    expect(error.message).toBe(
+      'taxpayerIdCheckDigit: invalid first11Digits 94014000038: expected a string of the first 11 digits of an IIN or a BIN',
     );
   });
 
@@ -37,7 +45,7 @@ describe('taxpayerIdCheckDigit', () => {
     else expect(valid).toEqual([String(digit)]);
   });
 
-  propTest.prop([body])('agrees with the two passes written out as in DOMAIN §6', (b) => {
+  propTest.prop([body])('agrees with the two passes written out from their definition', (b) => {
     const d = [...b].map(Number);
     const sum = (weights: readonly number[]) =>
       d.reduce((total, digit, i) => total + digit * (weights[i] ?? 0), 0) % 11;

@@ -2,6 +2,7 @@
 // invalid for the reason the fixture states.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { TaxpayerIdDetails, TaxpayerIdProblem } from '../../src/core/index.js';
 import {
   isValidBin,
   isValidIin,
@@ -105,6 +106,8 @@ interface Expected {
   readonly parse: (value: unknown) => { ok: boolean; error?: unknown };
   readonly code: string;
   readonly part?: string;
+  readonly problem?: TaxpayerIdProblem;
+  readonly expectedCheckDigit?: number | null;
   readonly reason?: RegExp;
   readonly checksumOk?: boolean;
 }
@@ -112,15 +115,45 @@ interface Expected {
 function expectedFor(id: string, why: string): Expected {
   const expectedDigit = /\(expected (\d)\)/.exec(why)?.[1];
   if (/^IIN: checksum OK but (30 February|29 Feb|month 13)/.test(why))
-    return { parse: safeParseIin, code: 'INVALID_IIN', part: 'birthDate', checksumOk: true };
+    return {
+      parse: safeParseIin,
+      code: 'INVALID_IIN',
+      part: 'birthDate',
+      problem: 'birthDate',
+      checksumOk: true,
+    };
   if (/^IIN: checksum OK but 7th digit/.test(why))
-    return { parse: safeParseIin, code: 'INVALID_IIN', part: 'centuryAndSex', checksumOk: true };
+    return {
+      parse: safeParseIin,
+      code: 'INVALID_IIN',
+      part: 'centuryAndSex',
+      problem: 'centuryAndSex',
+      checksumOk: true,
+    };
   if (/^BIN: checksum OK but month/.test(why))
-    return { parse: safeParseBin, code: 'INVALID_BIN', part: 'registeredIn', checksumOk: true };
+    return {
+      parse: safeParseBin,
+      code: 'INVALID_BIN',
+      part: 'registeredIn',
+      problem: 'registeredIn',
+      checksumOk: true,
+    };
   if (/^BIN: checksum OK but 5th digit/.test(why))
-    return { parse: safeParseBin, code: 'INVALID_BIN', part: 'entityType', checksumOk: true };
+    return {
+      parse: safeParseBin,
+      code: 'INVALID_BIN',
+      part: 'entityType',
+      problem: 'entityType',
+      checksumOk: true,
+    };
   if (/^BIN: checksum OK but 6th digit/.test(why))
-    return { parse: safeParseBin, code: 'INVALID_BIN', part: 'unit', checksumOk: true };
+    return {
+      parse: safeParseBin,
+      code: 'INVALID_BIN',
+      part: 'unit',
+      problem: 'unit',
+      checksumOk: true,
+    };
   if (/wrong check digit/.test(why)) {
     const parse = /^IIN/.test(why) ? safeParseIin : safeParseTaxpayerId;
     const code = /^IIN/.test(why)
@@ -132,8 +165,10 @@ function expectedFor(id: string, why: string): Expected {
       parse,
       code,
       part: 'checkDigit',
+      problem: 'checkDigit',
+      ...(expectedDigit === undefined ? {} : { expectedCheckDigit: Number(expectedDigit) }),
       reason:
-        expectedDigit === undefined ? /digits 1–11 give \d/ : new RegExp(`give ${expectedDigit}$`),
+        expectedDigit === undefined ? /digits 1–11 give \d$/ : new RegExp(`give ${expectedDigit}$`),
     };
   }
   if (/no valid check digit/.test(why))
@@ -141,19 +176,23 @@ function expectedFor(id: string, why: string): Expected {
       parse: safeParseTaxpayerId,
       code: 'INVALID_IIN',
       part: 'checkDigit',
+      problem: 'noCheckDigit',
+      expectedCheckDigit: null,
       reason: /no check digit exists/,
     };
   if (why === 'non-digit')
     return {
       parse: safeParseTaxpayerId,
       code: 'INVALID_TAXPAYER_ID',
+      problem: 'character',
       reason: /the character "X" at position 12/,
     };
   if (why === 'length')
     return {
       parse: safeParseTaxpayerId,
       code: 'INVALID_TAXPAYER_ID',
-      reason: /^5 digits: expected exactly 12$/,
+      problem: 'length',
+      reason: /: 5 digits: expected exactly 12$/,
     };
   throw new Error(`no expectation for the fixture reason ${JSON.stringify(why)}`);
 }
@@ -189,11 +228,14 @@ describe('invalid numbers from the fixture, each for its stated reason', () => {
         }
         const result = expected.parse(value);
         expect(result.ok).toBe(false);
-        const error = result.error as { code: string; details: Record<string, unknown> };
+        const error = result.error as { code: string; details: TaxpayerIdDetails; message: string };
         expect(error.code).toBe(expected.code);
-        expect(error.details['part']).toBe(expected.part);
-        expect(error.details['value']).toBe(value);
-        if (expected.reason) expect(error.details['reason']).toMatch(expected.reason);
+        expect(error.details.part).toBe(expected.part);
+        expect(error.details.received).toBe(value);
+        if (expected.problem) expect(error.details.problem).toBe(expected.problem);
+        if (expected.expectedCheckDigit !== undefined)
+          expect(error.details.expectedCheckDigit).toBe(expected.expectedCheckDigit);
+        if (expected.reason) expect(error.message).toMatch(expected.reason);
       }
     });
   }
@@ -202,6 +244,12 @@ describe('invalid numbers from the fixture, each for its stated reason', () => {
     expect(taxpayerIdCheckDigit('90010130080')).toBeNull();
     expect(taxpayerIdCheckDigit('82121424009')).toBeNull();
     const result = safeParseIin('900101300805');
-    expect(!result.ok && result.error.details['expected']).toBeNull();
+    expect(!result.ok && result.error.code === 'INVALID_IIN' && result.error.details).toEqual({
+      received: '900101300805',
+      problem: 'noCheckDigit',
+      part: 'checkDigit',
+      digit: 5,
+      expectedCheckDigit: null,
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   parseTaxpayerId,
   safeParseTaxpayerId,
 } from '../../src/ids/index.js';
+import { failedWith } from '../support/error-details.js';
 import { withCheckDigit } from '../support/ids.js';
 
 describe('parseTaxpayerId', () => {
@@ -45,31 +46,49 @@ describe('parseTaxpayerId', () => {
 
   it.each(['7', '8', '9'])('refuses a 5th digit %s as neither', (digit5) => {
     const value = withCheckDigit(`9401${digit5}000001`);
-    const result = safeParseTaxpayerId(value);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('INVALID_TAXPAYER_ID');
-    expect(result.error.details['part']).toBe('kind');
-    expect(result.error.message).toBe(
+    const error = failedWith('INVALID_TAXPAYER_ID', safeParseTaxpayerId(value));
+    expect(error.details).toEqual({
+      received: value,
+      problem: 'kind',
+      part: 'kind',
+      digit: Number(digit5),
+    });
+    expect(error.message).toBe(
       `Invalid IIN or BIN "${value}": digit 5 is ${digit5}: 0–3 there mark an IIN and 4–6 a BIN, so the number is neither`,
     );
   });
 
   it('names a wrong check digit first when the 5th digit is 7–9 too', () => {
-    const result = safeParseTaxpayerId('940190000380');
-    expect(!result.ok && result.error.details).toMatchObject({ part: 'checkDigit', expected: 8 });
+    const error = failedWith('INVALID_TAXPAYER_ID', safeParseTaxpayerId('940190000380'));
+    expect(error.details).toEqual({
+      received: '940190000380',
+      problem: 'checkDigit',
+      part: 'checkDigit',
+      digit: 0,
+      expectedCheckDigit: 8,
+    });
   });
 
   it.each([
-    ['', 'INVALID_TAXPAYER_ID', 'the string is empty'],
-    ['12345', 'INVALID_TAXPAYER_ID', '5 digits: expected exactly 12'],
-    ['12345678901X', 'INVALID_TAXPAYER_ID', 'the character "X" at position 12'],
-    [971240001315, 'INVALID_TAXPAYER_ID', 'not a number'],
-    [undefined, 'INVALID_TAXPAYER_ID', 'expected a string of 12 digits'],
-  ])('refuses %j before telling the kind', (value, code, words) => {
-    const result = safeParseTaxpayerId(value);
-    expect(!result.ok && result.error.code).toBe(code);
-    expect(!result.ok && result.error.message).toContain(words);
+    ['', { problem: 'empty' }, 'the string is empty'],
+    ['12345', { problem: 'length', length: 5 }, '5 digits: expected exactly 12'],
+    [
+      '12345678901X',
+      { problem: 'character', character: 'X', position: 12 },
+      'the character "X" at position 12',
+    ],
+    [971240001315, { problem: 'number' }, 'not a number'],
+    [undefined, { problem: 'notAString' }, 'expected a string of 12 digits'],
+  ])('refuses %j before telling the kind', (value, problem, words) => {
+    const error = failedWith('INVALID_TAXPAYER_ID', safeParseTaxpayerId(value));
+    expect(error.details).toEqual({ received: value, ...problem });
+    expect(error.message).toContain(words);
+  });
+
+  it('says what a number would have lost', () => {
+    expect(failedWith('INVALID_TAXPAYER_ID', safeParseTaxpayerId(971240001315)).message).toBe(
+      'Invalid IIN or BIN 971240001315: expected a string of 12 digits, not a number: a number drops leading zeros (IIN or BIN 050707500015 would become 50707500015), so pass the IIN or BIN as a string',
+    );
   });
 
   propTest.prop([

@@ -48,7 +48,7 @@ describe('TSDoc examples of the money module', () => {
     expect(formatTenge(Tenge.of(5), format)).toBe('5,00\u00A0тенге');
     const parse: ParseTengeOptions = { locale: 'en' };
     expect(parseTenge('1,234', parse).toString()).toBe('1234.00');
-    const words: TengeInWordsOptions = { tiynDeclension: 'invariable' };
-    expect(tengeInWords('0.05', 'ru', words)).toBe('Ноль тенге 05 тиын');
+    const words: TengeInWordsOptions = { locale: 'ru', tiynDeclension: 'invariable' };
+    expect(tengeInWords('0.05', words)).toBe('Ноль тенге 05 тиын');
   });
 });

@@ -5,7 +5,8 @@ import {
   Tenge,
   type TengeUnit,
 } from '../../src/money/index.js';
-import { codeOf, thrown } from '../support/errors.js';
+import { thrownWith } from '../support/error-details.js';
+import { codeOf } from '../support/errors.js';
 
 // U+00A0 NO-BREAK SPACE, as Intl groups digits in kk and ru.
 const _ = '\u00A0';
@@ -127,20 +128,86 @@ describe('formatTenge', () => {
   });
 
   it.each([
-    ['options a locale string', 'kk', 'Invalid options "kk": expected an object'],
-    ['options null', null, 'Invalid options null'],
-    ['unit null', { locale: 'kk', unit: null }, 'Invalid unit null'],
-    ['fraction null', { locale: 'kk', fraction: null }, 'Invalid fraction null'],
+    ['options a locale string', 'kk', { field: 'options', received: 'kk', expected: 'options' }],
+    ['options null', null, { field: 'options', received: null, expected: 'options' }],
+    ['options an array', ['kk'], { field: 'options', expected: 'options' }],
+    [
+      'unit null',
+      { locale: 'kk', unit: null },
+      { field: 'unit', received: null, expected: 'oneOf', allowed: ['symbol', 'word', 'code'] },
+    ],
+    [
+      'fraction null',
+      { locale: 'kk', fraction: null },
+      { field: 'fraction', received: null, expected: 'oneOf', allowed: ['auto', 'always'] },
+    ],
     [
       'compact "yes"',
       { locale: 'kk', compact: 'yes' },
-      'Invalid compact "yes": expected true, false',
+      { field: 'compact', received: 'yes', expected: 'boolean' },
     ],
-    ['compact 1', { locale: 'kk', compact: 1 }, 'Invalid compact 1'],
-  ])('refuses %s rather than falling back to a default', (_what, options, message) => {
-    const error = thrown(() => formatTenge(1_000_000, options as unknown as FormatTengeOptions));
-    expect(error.code).toBe('INVALID_ARGUMENT');
-    expect(error.message).toContain(message);
+    [
+      'compact 1',
+      { locale: 'kk', compact: 1 },
+      { field: 'compact', received: 1, expected: 'boolean' },
+    ],
+  ])('refuses %s rather than falling back to a default', (_what, options, details) => {
+    const error = thrownWith('INVALID_ARGUMENT', () =>
+      formatTenge(1_000_000, options as unknown as FormatTengeOptions),
+    );
+    expect(error.details).toMatchObject({ fn: 'formatTenge', ...details });
+  });
+
+  it('names a refused option in the message', () => {
+    expect(() => formatTenge(1, { locale: 'kk', compact: 'yes' as unknown as boolean })).toThrow(
+      'formatTenge: invalid compact "yes": expected true or false',
+    );
+    expect(() => formatTenge(1, { locale: 'kk', unit: 'USD' as 'code' })).toThrow(
+      'formatTenge: invalid unit "USD": expected one of symbol, word, code',
+    );
+  });
+
+  it.each([
+    // A misspelt key would be ignored, and the amount written without tiyn or in full.
+    ['fractions', { locale: 'ru', fractions: 'always' }],
+    ['Compact', { locale: 'ru', Compact: true }],
+    ['units', { locale: 'ru', units: 'word' }],
+    ['tiynDeclension', { locale: 'ru', tiynDeclension: 'agree' }],
+  ])('refuses the unknown option %s, naming it', (key, options) => {
+    const error = thrownWith('INVALID_ARGUMENT', () =>
+      formatTenge(Tenge.of(1_000_000), options as unknown as FormatTengeOptions),
+    );
+    expect(error.details).toEqual({
+      fn: 'formatTenge',
+      field: key,
+      received: (options as Record<string, unknown>)[key],
+      expected: 'knownKey',
+      allowed: ['locale', 'unit', 'compact', 'fraction'],
+    });
+    expect(error.message).toContain(`unknown option "${key}"`);
+  });
+
+  it('keeps a 1 MB unknown key out of the message and the details', () => {
+    const key = 'k'.repeat(1_000_000);
+    const error = thrownWith('INVALID_ARGUMENT', () =>
+      formatTenge(1, { locale: 'kk', [key]: 1 } as unknown as FormatTengeOptions),
+    );
+    expect(error.details.field).toBe(`${'k'.repeat(200)}…`);
+    expect(error.message.length).toBeLessThan(200);
+  });
+
+  it('reads each option once and treats an undefined one as absent', () => {
+    let reads = 0;
+    const options = {
+      locale: 'kk' as const,
+      get unit() {
+        reads += 1;
+        return 'word' as const;
+      },
+      fraction: undefined,
+    };
+    expect(formatTenge(5, options)).toBe(`5${_}теңге`);
+    expect(reads).toBe(1);
   });
 });
 

@@ -1,8 +1,22 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import type { AmountDetails } from '../../src/core/index.js';
+import { issueOfZod } from '../../src/core/record-error.js';
 import { MAX_TIYN, Tenge } from '../../src/money/index.js';
 import { NonNegativeTengeSchema, TengeSchema } from '../../src/schemas/index.js';
+
+type Refusal = Omit<AmountDetails, 'received'>;
+
+/** The one issue a schema gives for a value, as the library's record issue. */
+function issueOf(schema: z.ZodType, input: unknown) {
+  const result = schema.safeParse(input, { reportInput: true });
+  expect(result.success).toBe(false);
+  expect(result.error?.issues).toHaveLength(1);
+  const issue = result.error?.issues[0];
+  if (issue === undefined) throw new Error('no issue');
+  return { zod: issue, mine: issueOfZod(issue) };
+}
 
 describe('TengeSchema', () => {
   it('reads decimal strings and Tenge values into a Tenge', () => {
@@ -14,27 +28,63 @@ describe('TengeSchema', () => {
     expect(TengeSchema.parse(amount)).toBe(amount);
   });
 
-  it.each([
-    ['1.005', 'not exact to the tiyn'],
-    ['', 'empty'],
-    ['1e3', 'exponent'],
-    ['1 424 750,50', 'a comma is neither a decimal mark'],
-    ['x'.repeat(50_000), 'longer than any amount'],
-    [250000, 'Invalid amount 250000: expected money as a decimal string'],
-    [null, 'Invalid amount null: expected money as a decimal string'],
-    [undefined, 'Invalid amount undefined: expected money as a decimal string'],
-    [{ tiyn: 5 }, 'Invalid amount an object: expected money as a decimal string'],
-    [250000n, 'Invalid amount 250000n: expected money as a decimal string'],
-  ])('refuses %# (%s) naming what is wrong', (input, message) => {
-    const result = TengeSchema.safeParse(input);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toContain(message);
-    expect(result.error?.issues[0]?.message.length).toBeLessThan(300);
+  it.each<[unknown, Refusal & { readonly received?: unknown }]>([
+    ['1.005', { problem: 'notExactToTiyn', decimals: 3 }],
+    ['', { problem: 'empty' }],
+    ['1e3', { problem: 'exponent' }],
+    ['1 424 750,50', { problem: 'comma' }],
+    ['1 424 750', { problem: 'notPlainDecimal' }],
+    [
+      'x'.repeat(50_000),
+      { problem: 'tooLong', length: 50_000, max: 64, received: `${'x'.repeat(200)}…` },
+    ],
+    // Money in JSON is a string: a JSON number is a binary float to most readers.
+    [250000, { problem: 'notDecimalString' }],
+    [null, { problem: 'notDecimalString' }],
+    [{ tiyn: 5 }, { problem: 'notDecimalString', received: { type: 'object' } }],
+    [250000n, { problem: 'notDecimalString' }],
+    [Object.create(Tenge.prototype), { problem: 'forgedTenge', received: { type: 'object' } }],
+  ])(
+    'refuses %# with the INVALID_AMOUNT error as data, no message of its own',
+    (input, refusal) => {
+      const { zod, mine } = issueOf(TengeSchema, input);
+      const details = { received: input, ...refusal };
+      expect(zod).toMatchObject({
+        code: 'custom',
+        params: { code: 'invalidValue', error: { code: 'INVALID_AMOUNT', details } },
+      });
+      // zod's own neutral words, never an English sentence of the library's.
+      expect(zod.message).not.toMatch(/amount|tiyn|tenge/i);
+      expect(mine).toEqual({
+        code: 'invalidValue',
+        path: [],
+        received: details.received,
+        error: { code: 'INVALID_AMOUNT', details },
+      });
+    },
+  );
+
+  it('holds the same details as Tenge.of', () => {
+    let thrown: unknown;
+    try {
+      Tenge.of('0.001');
+    } catch (error) {
+      thrown = error;
+    }
+    const { zod } = issueOf(TengeSchema, '0.001');
+    expect(zod.code === 'custom' && zod.params?.['error']).toEqual({
+      code: 'INVALID_AMOUNT',
+      details: (thrown as { details: unknown }).details,
+    });
   });
 
-  it('keeps the error code as issue params', () => {
-    const issue = TengeSchema.safeParse('1.005').error?.issues[0];
-    expect(issue).toMatchObject({ code: 'custom', params: { code: 'INVALID_AMOUNT' } });
+  it('calls a missing amount a missing field', () => {
+    const Record = z.object({ refund: TengeSchema });
+    const result = Record.safeParse({}, { reportInput: true });
+    const issue = result.error?.issues[0];
+    expect(result.error?.issues).toHaveLength(1);
+    expect(issue && issueOfZod(issue)).toEqual({ code: 'required', path: ['refund'] });
+    expect(z.object({ refund: TengeSchema.optional() }).parse({})).toEqual({});
   });
 
   it('names the field path inside a record', () => {
@@ -68,13 +118,21 @@ describe('NonNegativeTengeSchema', () => {
     expect(NonNegativeTengeSchema.parse('0').isZero()).toBe(true);
     expect(NonNegativeTengeSchema.parse('72000000').toString()).toBe('72000000.00');
     expect(NonNegativeTengeSchema.parse(Tenge.of('0.01')).toString()).toBe('0.01');
-    const negative = NonNegativeTengeSchema.safeParse('-3.20');
-    expect(negative.error?.issues).toHaveLength(1);
-    expect(negative.error?.issues[0]?.message).toContain('"-3.20": expected zero or more');
-    expect(NonNegativeTengeSchema.safeParse(Tenge.of('-0.01')).success).toBe(false);
-    const bad = NonNegativeTengeSchema.safeParse('abc');
-    expect(bad.error?.issues).toHaveLength(1);
-    expect(bad.error?.issues[0]?.message).toContain('Invalid amount "abc"');
-    expect(NonNegativeTengeSchema.safeParse(5).success).toBe(false);
+    expect(issueOf(NonNegativeTengeSchema, '-3.20').mine).toEqual({
+      code: 'invalidValue',
+      path: [],
+      received: '-3.20',
+      error: { code: 'INVALID_AMOUNT', details: { received: '-3.20', problem: 'negative' } },
+    });
+    expect(issueOf(NonNegativeTengeSchema, Tenge.of('-0.01')).mine.error).toEqual({
+      code: 'INVALID_AMOUNT',
+      details: { received: { type: 'tenge', amount: '-0.01' }, problem: 'negative' },
+    });
+    // One issue for a bad amount, not a second one for its sign.
+    expect(issueOf(NonNegativeTengeSchema, 'abc').mine.error).toEqual({
+      code: 'INVALID_AMOUNT',
+      details: { received: 'abc', problem: 'notPlainDecimal' },
+    });
+    expect(issueOf(NonNegativeTengeSchema, 5).mine.error?.code).toBe('INVALID_AMOUNT');
   });
 });

@@ -6,6 +6,7 @@ import {
   type TengeInWordsOptions,
   tengeInWords,
 } from '../../src/money/index.js';
+import { thrownWith } from '../support/error-details.js';
 import { codeOf } from '../support/errors.js';
 
 type Pairs = [string, string][];
@@ -17,7 +18,7 @@ function fixture(name: string): Pairs {
 
 /** The tenge part of «сумма прописью», lower-cased, for the fixtures' convention (no tiyn). */
 function tengePart(amount: bigint, locale: 'kk' | 'ru'): string {
-  return tengeInWords(Tenge.of(amount), locale)
+  return tengeInWords(Tenge.of(amount), { locale })
     .replace(/ 00 тиын(ов)?$/, '')
     .toLowerCase();
 }
@@ -55,27 +56,26 @@ describe('number words fixtures (gammban/numtow test data, MIT)', () => {
   });
 });
 
-describe('amounts in words, exactly as DOMAIN §7', () => {
+describe('amounts in words, exactly as claims and court documents write them', () => {
   it('writes 1 424 750 tenge in the three languages', () => {
     const amount = Tenge.of(1424750);
-    expect(tengeInWords(amount, 'kk')).toBe(
+    expect(tengeInWords(amount, { locale: 'kk' })).toBe(
       'Бір миллион төрт жүз жиырма төрт мың жеті жүз елу теңге 00 тиын',
     );
-    expect(tengeInWords(amount, 'ru')).toBe(
+    expect(tengeInWords(amount, { locale: 'ru' })).toBe(
       'Один миллион четыреста двадцать четыре тысячи семьсот пятьдесят тенге 00 тиынов',
     );
-    expect(tengeInWords(amount, 'en')).toBe(
+    expect(tengeInWords(amount, { locale: 'en' })).toBe(
       'One million four hundred twenty-four thousand seven hundred fifty tenge 00 tiyn',
     );
   });
 
   it('declines тиын in Russian by default, or not when asked', () => {
     const ru = (text: string, invariable = false) =>
-      tengeInWords(
-        Tenge.of(text),
-        'ru',
-        invariable ? { tiynDeclension: 'invariable' } : { tiynDeclension: 'agree' },
-      );
+      tengeInWords(Tenge.of(text), {
+        locale: 'ru',
+        tiynDeclension: invariable ? 'invariable' : 'agree',
+      });
     expect(ru('1.01')).toBe('Один тенге 01 тиын');
     expect(ru('2.21')).toBe('Два тенге 21 тиын');
     expect(ru('5.22')).toBe('Пять тенге 22 тиына');
@@ -83,7 +83,7 @@ describe('amounts in words, exactly as DOMAIN §7', () => {
     expect(ru('0.11')).toBe('Ноль тенге 11 тиынов');
     expect(ru('2.22', true)).toBe('Два тенге 22 тиын');
     expect(ru('0.00', true)).toBe('Ноль тенге 00 тиын');
-    expect(tengeInWords(Tenge.of('2.22'), 'ru', { tiynDeclension: 'invariable' })).toBe(
+    expect(tengeInWords(Tenge.of('2.22'), { locale: 'ru', tiynDeclension: 'invariable' })).toBe(
       'Два тенге 22 тиын',
     );
   });
@@ -96,9 +96,9 @@ describe('amounts in words, exactly as DOMAIN §7', () => {
     ['1', 'Бір теңге 00 тиын', 'Один тенге 00 тиынов', 'One tenge 00 tiyn'],
     ['2', 'Екі теңге 00 тиын', 'Два тенге 00 тиынов', 'Two tenge 00 tiyn'],
   ])('writes %s with tiyn as two digits', (amount, kk, ru, en) => {
-    expect(tengeInWords(amount, 'kk')).toBe(kk);
-    expect(tengeInWords(amount, 'ru')).toBe(ru);
-    expect(tengeInWords(amount, 'en')).toBe(en);
+    expect(tengeInWords(amount, { locale: 'kk' })).toBe(kk);
+    expect(tengeInWords(amount, { locale: 'ru' })).toBe(ru);
+    expect(tengeInWords(amount, { locale: 'en' })).toBe(en);
   });
 
   // The boundaries of issue 2, as «сумма прописью» in each language.
@@ -161,9 +161,9 @@ describe('amounts in words, exactly as DOMAIN §7', () => {
       'One hundred twenty-one thousand tenge 01 tiyn',
     ],
   ])('writes the boundary %s in kk, ru and en', (amount, kk, ru, en) => {
-    expect(tengeInWords(amount, 'kk')).toBe(kk);
-    expect(tengeInWords(amount, 'ru')).toBe(ru);
-    expect(tengeInWords(amount, 'en')).toBe(en);
+    expect(tengeInWords(amount, { locale: 'kk' })).toBe(kk);
+    expect(tengeInWords(amount, { locale: 'ru' })).toBe(ru);
+    expect(tengeInWords(amount, { locale: 'en' })).toBe(en);
   });
 
   it('declines «тиын» for every count 00–99 (1 тиын, 2 тиына, 5 тиынов; 11–14 тиынов)', () => {
@@ -176,15 +176,17 @@ describe('amounts in words, exactly as DOMAIN §7', () => {
     };
     for (let count = 0; count < 100; count++) {
       const digits = String(count).padStart(2, '0');
-      expect(tengeInWords(`7.${digits}`, 'ru'), digits).toBe(
+      expect(tengeInWords(`7.${digits}`, { locale: 'ru' }), digits).toBe(
         `Семь тенге ${digits} ${expected(count)}`,
       );
-      expect(tengeInWords(`7.${digits}`, 'ru', { tiynDeclension: 'invariable' })).toBe(
+      expect(tengeInWords(`7.${digits}`, { locale: 'ru', tiynDeclension: 'invariable' })).toBe(
         `Семь тенге ${digits} тиын`,
       );
     }
     // The counts the rule turns on, spelled out.
-    expect(['01', '11', '12', '21', '22', '25'].map((t) => tengeInWords(`0.${t}`, 'ru'))).toEqual([
+    expect(
+      ['01', '11', '12', '21', '22', '25'].map((t) => tengeInWords(`0.${t}`, { locale: 'ru' })),
+    ).toEqual([
       'Ноль тенге 01 тиын',
       'Ноль тенге 11 тиынов',
       'Ноль тенге 12 тиынов',
@@ -195,35 +197,71 @@ describe('amounts in words, exactly as DOMAIN §7', () => {
   });
 
   it('writes negatives with минус / minus, capitalised', () => {
-    expect(tengeInWords(Tenge.of('-5.50'), 'kk')).toBe('Минус бес теңге 50 тиын');
-    expect(tengeInWords(Tenge.of('-5.50'), 'ru')).toBe('Минус пять тенге 50 тиынов');
-    expect(tengeInWords(Tenge.of('-0.01'), 'en')).toBe('Minus zero tenge 01 tiyn');
+    expect(tengeInWords(Tenge.of('-5.50'), { locale: 'kk' })).toBe('Минус бес теңге 50 тиын');
+    expect(tengeInWords(Tenge.of('-5.50'), { locale: 'ru' })).toBe('Минус пять тенге 50 тиынов');
+    expect(tengeInWords(Tenge.of('-0.01'), { locale: 'en' })).toBe('Minus zero tenge 01 tiyn');
   });
 
   it('writes the largest Tenge', () => {
-    expect(tengeInWords(Tenge.maxValue, 'ru')).toBe(
+    expect(tengeInWords(Tenge.maxValue, { locale: 'ru' })).toBe(
       'Девятьсот девяносто девять триллионов девятьсот девяносто девять миллиардов девятьсот девяносто девять миллионов девятьсот девяносто девять тысяч девятьсот девяносто девять тенге 99 тиынов',
     );
-    expect(tengeInWords(Tenge.minValue, 'en')).toBe(
+    expect(tengeInWords(Tenge.minValue, { locale: 'en' })).toBe(
       'Minus nine hundred ninety-nine trillion nine hundred ninety-nine billion nine hundred ninety-nine million nine hundred ninety-nine thousand nine hundred ninety-nine tenge 99 tiyn',
     );
   });
 
   it('refuses bad amounts, locales and options with typed errors', () => {
-    expect(codeOf(() => tengeInWords('1.005', 'kk'))).toBe('INVALID_AMOUNT');
-    expect(codeOf(() => tengeInWords(Number.NaN, 'kk'))).toBe('INVALID_AMOUNT');
-    expect(codeOf(() => tengeInWords('1', 'kz' as 'kk'))).toBe('INVALID_LOCALE');
-    expect(codeOf(() => tengeInWords('1', 'ru', { tiynDeclension: 'sometimes' as 'agree' }))).toBe(
-      'INVALID_ARGUMENT',
+    expect(codeOf(() => tengeInWords('1.005', { locale: 'kk' }))).toBe('INVALID_AMOUNT');
+    expect(codeOf(() => tengeInWords(Number.NaN, { locale: 'kk' }))).toBe('INVALID_AMOUNT');
+    expect(codeOf(() => tengeInWords('1', { locale: 'kz' as 'kk' }))).toBe('INVALID_LOCALE');
+    // The locale is not optional.
+    expect(codeOf(() => tengeInWords('1', {} as TengeInWordsOptions))).toBe('INVALID_LOCALE');
+    expect(codeOf(() => tengeInWords('1', undefined as unknown as TengeInWordsOptions))).toBe(
+      'INVALID_LOCALE',
     );
-    expect(
-      codeOf(() => tengeInWords('1', 'ru', { tiynDeclension: null as unknown as 'agree' })),
-    ).toBe('INVALID_ARGUMENT');
-    for (const options of [null, 'invariable', 5]) {
-      expect(codeOf(() => tengeInWords('1', 'ru', options as unknown as TengeInWordsOptions))).toBe(
-        'INVALID_ARGUMENT',
-      );
+    for (const declension of ['sometimes', null]) {
+      expect(
+        thrownWith('INVALID_ARGUMENT', () =>
+          tengeInWords('1', { locale: 'ru', tiynDeclension: declension as 'agree' }),
+        ).details,
+      ).toEqual({
+        fn: 'tengeInWords',
+        field: 'tiynDeclension',
+        received: declension,
+        expected: 'oneOf',
+        allowed: ['agree', 'invariable'],
+      });
     }
+    // The old form, with the locale apart, is refused rather than half read.
+    for (const options of [null, 'invariable', 5, 'ru']) {
+      expect(
+        thrownWith('INVALID_ARGUMENT', () =>
+          tengeInWords('1', options as unknown as TengeInWordsOptions),
+        ).details,
+      ).toMatchObject({ fn: 'tengeInWords', field: 'options', expected: 'options' });
+    }
+  });
+
+  it('refuses a misspelt option, naming it, instead of declining «тиын» by default', () => {
+    const options = {
+      locale: 'ru',
+      tiynDeclention: 'invariable',
+    } as unknown as TengeInWordsOptions;
+    const error = thrownWith('INVALID_ARGUMENT', () => tengeInWords('2.22', options));
+    expect(error.details).toEqual({
+      fn: 'tengeInWords',
+      field: 'tiynDeclention',
+      received: 'invariable',
+      expected: 'knownKey',
+      allowed: ['locale', 'tiynDeclension'],
+    });
+    expect(error.message).toBe(
+      'tengeInWords: unknown option "tiynDeclention": expected one of locale, tiynDeclension',
+    );
+    expect(tengeInWords('2.22', { locale: 'ru', tiynDeclension: 'invariable' })).toBe(
+      'Два тенге 22 тиын',
+    );
   });
 });
 
@@ -293,8 +331,18 @@ describe('numberToWords boundaries', () => {
     expect(numberToWords(-999_999_999_999_999_999n, 'kk')).toMatch(
       /^минус тоғыз жүз тоқсан тоғыз квадриллион/,
     );
-    for (const bad of [10n ** 18n, -(10n ** 18n), 1.5, Number.NaN, 2 ** 53, '5', null]) {
-      expect(codeOf(() => numberToWords(bad as number, 'kk'))).toBe('INVALID_ARGUMENT');
+    for (const bad of [10n ** 18n, -(10n ** 18n)]) {
+      expect(thrownWith('INVALID_ARGUMENT', () => numberToWords(bad, 'kk')).details).toEqual({
+        fn: 'numberToWords',
+        field: 'n',
+        received: bad,
+        expected: 'wordsRange',
+      });
+    }
+    for (const bad of [1.5, Number.NaN, 2 ** 53, '5', null]) {
+      expect(
+        thrownWith('INVALID_ARGUMENT', () => numberToWords(bad as number, 'kk')).details,
+      ).toEqual({ fn: 'numberToWords', field: 'n', received: bad, expected: 'safeInteger' });
     }
     expect(codeOf(() => numberToWords(1, 'de' as 'en'))).toBe('INVALID_LOCALE');
   });

@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { compareByKazakhAlphabet, textComparator } from '../../src/regions/compare.js';
 import {
   compareRegionsByName,
+  REGION_CODES,
   REGIONS,
   regionByCode,
   sortRegionsByName,
 } from '../../src/regions/index.js';
-import { thrown } from '../support/errors.js';
+import { thrownWith } from '../support/error-details.js';
 
 const KAZAKH_ALPHABET =
   'А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я'.split(' ');
@@ -67,7 +68,7 @@ describe('Kazakh collation', () => {
     try {
       vi.resetModules();
       const fresh = await import('../../src/regions/compare.js');
-      expect(fresh.sortRegionsByName('kk', asRegions as never).map((r) => r.name.kk)).toEqual([
+      expect(fresh.sortRegionsByName(asRegions as never, 'kk').map((r) => r.name.kk)).toEqual([
         'Ине',
         'Уақ',
         'Ұлы',
@@ -75,8 +76,8 @@ describe('Kazakh collation', () => {
         'Ыстық',
         'Іле',
       ]);
-      expect(fresh.sortRegionsByName('kk').map((r) => r.code)).toEqual(
-        sortRegionsByName('kk').map((r) => r.code),
+      expect(fresh.sortRegionsByName(REGIONS, 'kk').map((r) => r.code)).toEqual(
+        sortRegionsByName(REGIONS, 'kk').map((r) => r.code),
       );
     } finally {
       rootOnly.mockRestore();
@@ -94,7 +95,7 @@ describe('Kazakh collation', () => {
 
 describe('sortRegionsByName', () => {
   it('sorts Kazakh names by the Kazakh alphabet', () => {
-    expect(sortRegionsByName('kk').map((r) => r.name.kk)).toEqual([
+    expect(sortRegionsByName(REGIONS, 'kk').map((r) => r.name.kk)).toEqual([
       'Абай облысы',
       'Ақмола облысы',
       'Ақтөбе облысы',
@@ -119,7 +120,7 @@ describe('sortRegionsByName', () => {
   });
 
   it('sorts Russian and English names by their own collation', () => {
-    expect(sortRegionsByName('ru').map((r) => r.name.ru)).toEqual([
+    expect(sortRegionsByName(REGIONS, 'ru').map((r) => r.name.ru)).toEqual([
       'Акмолинская область',
       'Актюбинская область',
       'Алматинская область',
@@ -141,7 +142,7 @@ describe('sortRegionsByName', () => {
       'Северо-Казахстанская область',
       'Туркестанская область',
     ]);
-    expect(sortRegionsByName('en').map((r) => r.name.en)).toEqual([
+    expect(sortRegionsByName(REGIONS, 'en').map((r) => r.name.en)).toEqual([
       'Abai Region',
       'Akmola Region',
       'Aktobe Region',
@@ -168,31 +169,78 @@ describe('sortRegionsByName', () => {
   it('sorts a given list without changing it, and compares two regions', () => {
     const list = [regionByCode('79'), regionByCode('11'), regionByCode('19')];
     const copy = [...list];
-    expect(sortRegionsByName('kk', list).map((r) => r.code)).toEqual(['11', '19', '79']);
+    expect(sortRegionsByName(list, 'kk').map((r) => r.code)).toEqual(['11', '19', '79']);
     expect(list).toEqual(copy);
     expect(compareRegionsByName('kk')(regionByCode('11'), regionByCode('19'))).toBeLessThan(0);
     expect(compareRegionsByName('ru')(regionByCode('11'), regionByCode('11'))).toBe(0);
-    expect(() => sortRegionsByName('de' as 'en')).toThrow(
+    expect(() => sortRegionsByName(REGIONS, 'de' as 'en')).toThrow(
       expect.objectContaining({ code: 'INVALID_LOCALE' }),
     );
   });
 });
 
 describe('sortRegionsByName refuses what is not a list of regions', () => {
-  it.each([[null], [5], ['79'], [{}]])('a list %j → INVALID_ARGUMENT', (regions) => {
-    const error = thrown(() => sortRegionsByName('kk', regions as never));
-    expect(error.code).toBe('INVALID_ARGUMENT');
+  it.each([[null], [5], ['79'], [{}], ['kk']])('a list %j → INVALID_ARGUMENT', (regions) => {
+    // 'kk' first is the old order of the arguments: refused, not read as a list of letters.
+    const error = thrownWith('INVALID_ARGUMENT', () => sortRegionsByName(regions as never, 'kk'));
+    expect(error.details).toEqual({
+      fn: 'sortRegionsByName',
+      field: 'regions',
+      received: regions === null || typeof regions !== 'object' ? regions : { type: 'object' },
+      expected: 'regions',
+    });
     expect(error.message).toContain('expected an array or another iterable of regions');
   });
 
   it.each([[[{}]], [[null]], [['79']], [[REGIONS[0], { name: { ru: 'x' } }]]])(
     'an item that is not a region → INVALID_REGION naming its index (%#)',
     (regions) => {
-      const error = thrown(() => sortRegionsByName('kk', regions as never));
-      expect(error.code).toBe('INVALID_REGION');
+      const error = thrownWith('INVALID_REGION', () => sortRegionsByName(regions as never, 'kk'));
+      const index = regions.length - 1;
+      expect(error.details).toMatchObject({ problem: 'notARegion', index, allowed: REGION_CODES });
       expect(error.message).toMatch(
-        /at index \d: expected a region from REGIONS or regionByCode, with a kk name$/,
+        new RegExp(
+          `item ${index} is not a region: expected a region from REGIONS or regionByCode$`,
+        ),
       );
     },
   );
+
+  it('refuses a list of more than 1000 before reading an item', () => {
+    // 2^32 − 1 holes would take the process's memory to copy; a getter on an item would run.
+    const huge = new Array(2 ** 32 - 1);
+    Object.defineProperty(huge, 0, {
+      get() {
+        throw new Error('an item was read');
+      },
+    });
+    for (const regions of [huge, new Array(1_000_000).fill(REGIONS[0]), new Array(1001)]) {
+      const error = thrownWith('INVALID_ARGUMENT', () => sortRegionsByName(regions, 'kk'));
+      expect(error.details).toEqual({
+        fn: 'sortRegionsByName',
+        field: 'regions',
+        received: { type: 'array', length: regions.length },
+        expected: 'atMost',
+        max: 1000,
+      });
+    }
+    expect(sortRegionsByName(new Array(1000).fill(REGIONS[5]), 'kk')).toHaveLength(1000);
+  });
+
+  it('reads an endless iterable no further than one item past the cap', () => {
+    let read = 0;
+    function* endless() {
+      for (;;) {
+        read += 1;
+        yield REGIONS[0] as (typeof REGIONS)[number];
+      }
+    }
+    const error = thrownWith('INVALID_ARGUMENT', () => sortRegionsByName(endless(), 'kk'));
+    expect(error.details).toMatchObject({
+      expected: 'atMost',
+      max: 1000,
+      received: { type: 'object' },
+    });
+    expect(read).toBe(1001);
+  });
 });

@@ -1,5 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import type { RegionDetails } from '../../src/core/index.js';
 import {
   isRegionCode,
   REGION_CODES,
@@ -8,6 +9,7 @@ import {
   regionName,
   safeRegionByCode,
 } from '../../src/regions/index.js';
+import { failedWith, thrownWith } from '../support/error-details.js';
 
 describe('regionByCode', () => {
   it('accepts the code as a string or a number, the KATO code and the ISO code', () => {
@@ -28,50 +30,70 @@ describe('regionByCode', () => {
     }
   });
 
+  it.each<[unknown, Pick<RegionDetails, 'problem' | 'code'>]>([
+    ['80', { problem: 'unknownCode', code: '80' }],
+    ['KZ-80', { problem: 'unknownCode', code: '80' }],
+    [80, { problem: 'unknownCode', code: '80' }],
+    ['51', { problem: 'unknownCode', code: '51' }],
+    ['800000000', { problem: 'unknownCode', code: '80' }],
+    ['', { problem: 'form' }],
+    ['79 ', { problem: 'form' }],
+    [' 79', { problem: 'form' }],
+    ['kz-79', { problem: 'form' }],
+    ['KZ79', { problem: 'form' }],
+    ['KZ-SHY', { problem: 'form' }],
+    ['079', { problem: 'form' }],
+    ['7', { problem: 'form' }],
+    [7, { problem: 'form' }],
+    [79.5, { problem: 'form' }],
+    [-79, { problem: 'form' }],
+    [Number.NaN, { problem: 'form' }],
+    ['791010000', { problem: 'subregion', code: '79' }],
+    ['Шымкент', { problem: 'form' }],
+  ])('refuses %j with INVALID_REGION naming the problem', (value, problem) => {
+    const error = failedWith('INVALID_REGION', safeRegionByCode(value));
+    expect(error.details).toEqual({ received: value, ...problem, allowed: REGION_CODES });
+    expect(() => regionByCode(value as string)).toThrow(
+      expect.objectContaining({ code: 'INVALID_REGION', details: error.details }),
+    );
+  });
+
   it.each([
     ['80', 'there is no region with the code 80; the codes are 10, 11, 15'],
-    ['KZ-80', 'there is no region with the code 80'],
-    [80, 'there is no region with the code 80'],
-    ['51', 'there is no region with the code 51'],
-    ['800000000', 'there is no region with the code 80'],
     [
       '',
       "expected a two-digit KATO code ('79' or 79), a 9-digit KATO code ('790000000') or an ISO 3166-2 code ('KZ-79')",
     ],
-    ['79 ', 'expected a two-digit KATO code'],
-    [' 79', 'expected a two-digit KATO code'],
-    ['kz-79', 'expected a two-digit KATO code'],
-    ['KZ79', 'expected a two-digit KATO code'],
-    ['KZ-SHY', 'expected a two-digit KATO code'],
-    ['079', 'expected a two-digit KATO code'],
-    ['7', 'expected a two-digit KATO code'],
-    [7, 'expected a two-digit KATO code'],
-    [79.5, 'expected a two-digit KATO code'],
-    [-79, 'expected a two-digit KATO code'],
-    [Number.NaN, 'expected a two-digit KATO code'],
-    ['791010000', 'a KATO code of a unit inside a region, not of a region itself'],
-    ['Шымкент', 'expected a two-digit KATO code'],
-  ])('refuses %j with INVALID_REGION naming the problem', (value, words) => {
-    const result = safeRegionByCode(value);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('INVALID_REGION');
-    expect(result.error.message).toContain(words);
-    expect(result.error.details['expected']).toEqual(REGION_CODES);
+    [
+      '791010000',
+      "a KATO code of a unit inside a region, not of a region itself: a region's ends in seven zeros (790000000)",
+    ],
+  ])('words %j as %j', (value, words) => {
     expect(() => regionByCode(value)).toThrow(words);
   });
 
-  it.each([null, undefined, {}, [79], true, 79n])('refuses %s of the wrong type', (value) => {
-    const result = safeRegionByCode(value);
-    expect(!result.ok && result.error.code).toBe('INVALID_REGION');
+  it.each([
+    [null, null],
+    [undefined, undefined],
+    [{}, { type: 'object' }],
+    [[79], { type: 'array', length: 1 }],
+    [true, true],
+    [79n, 79n],
+  ])('refuses %s of the wrong type', (value, received) => {
+    expect(failedWith('INVALID_REGION', safeRegionByCode(value)).details).toEqual({
+      received,
+      problem: 'form',
+      allowed: REGION_CODES,
+    });
   });
 
   it('names the unknown code in the message and keeps a 50 kB input out of it', () => {
     expect(() => regionByCode('80')).toThrow(
       'Invalid region "80": there is no region with the code 80; the codes are 10, 11, 15, 19, 23, 27, 31, 33, 35, 39, 43, 47, 55, 59, 61, 62, 63, 71, 75, 79',
     );
-    const result = safeRegionByCode('7'.repeat(50_000));
-    expect(!result.ok && result.error.message.length).toBeLessThan(250);
+    const error = failedWith('INVALID_REGION', safeRegionByCode('7'.repeat(50_000)));
+    expect(error.message.length).toBeLessThan(250);
+    expect(error.details.received).toBe(`${'7'.repeat(200)}…`);
   });
 
   propTest.prop([fc.anything()])('never throws from the safe twin', (value) => {
@@ -105,5 +127,13 @@ describe('isRegionCode and regionName', () => {
     expect(() => regionName('79', 'kz' as 'kk')).toThrow(
       expect.objectContaining({ code: 'INVALID_LOCALE' }),
     );
+  });
+
+  it('regionName takes a code, not something that prints as one', () => {
+    for (const code of [['79'], { toString: () => '79' }, new String('79'), Object.create(null)]) {
+      expect(
+        thrownWith('INVALID_REGION', () => regionName(code as never, 'kk')).details.problem,
+      ).toBe('form');
+    }
   });
 });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { REGION_CODES, REGION_KINDS, REGIONS, regionKindLabel } from '../../src/regions/index.js';
+import {
+  REGION_CODES,
+  REGION_KINDS,
+  REGIONS,
+  regionByCode,
+  regionKindLabel,
+  regionName,
+} from '../../src/regions/index.js';
+import { thrownWith } from '../support/error-details.js';
 
-// DOMAIN §8: KATO top-level code = ISO 3166-2:KZ number.
-const DOMAIN_CODES = {
+// The top-level KATO code of each unit, which is also its ISO 3166-2:KZ number.
+const KATO_CODES = {
   '10': 'Abai',
   '11': 'Akmola',
   '15': 'Aktobe',
@@ -26,7 +34,7 @@ const DOMAIN_CODES = {
 };
 
 describe('REGIONS', () => {
-  it('has the 17 regions and 3 cities of DOMAIN §8 with their codes', () => {
+  it('has the 17 regions and 3 cities formed by June 2022, with their codes', () => {
     expect(REGIONS).toHaveLength(20);
     expect(REGIONS.filter((r) => r.kind === 'region')).toHaveLength(17);
     expect(REGIONS.filter((r) => r.kind === 'city').map((r) => r.name.en)).toEqual([
@@ -34,11 +42,11 @@ describe('REGIONS', () => {
       'Almaty',
       'Shymkent',
     ]);
-    expect(REGIONS.map((r) => r.code)).toEqual(Object.keys(DOMAIN_CODES));
-    expect(REGION_CODES).toEqual(Object.keys(DOMAIN_CODES));
+    expect(REGIONS.map((r) => r.code)).toEqual(Object.keys(KATO_CODES));
+    expect(REGION_CODES).toEqual(Object.keys(KATO_CODES));
     for (const region of REGIONS) {
-      const domainName = DOMAIN_CODES[region.code];
-      expect(region.name.en.startsWith(domainName), `${region.code} ${region.name.en}`).toBe(true);
+      const knownName = KATO_CODES[region.code];
+      expect(region.name.en.startsWith(knownName), `${region.code} ${region.name.en}`).toBe(true);
       expect(region.kato).toBe(`${region.code}0000000`);
       expect(region.kato).toMatch(/^\d{9}$/);
       expect(region.iso).toBe(`KZ-${region.code}`);
@@ -124,5 +132,45 @@ describe('REGIONS', () => {
     expect(() => regionKindLabel('oblast' as 'region', 'en')).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+  });
+});
+
+describe('the regions are frozen', () => {
+  it('REGIONS refuses changes to the list, a region and its names, and lookups stay', () => {
+    const shymkent = regionByCode('79');
+    expect(() => (REGIONS as unknown[]).push({})).toThrow(TypeError);
+    expect(() => {
+      (shymkent.name as { en: string }).en = 'Chimkent';
+    }).toThrow(TypeError);
+    expect(() => {
+      (shymkent as { code: string }).code = '80';
+    }).toThrow(TypeError);
+    expect(() => {
+      (shymkent.centre as { ru: string }).ru = 'Чимкент';
+    }).toThrow(TypeError);
+    expect(REGIONS).toHaveLength(20);
+    expect(regionByCode('79').name.en).toBe('Shymkent');
+    expect(regionName('79', 'ru')).toBe('город Шымкент');
+  });
+
+  it('REGION_CODES and REGION_KINDS refuse changes, and lookups stay', () => {
+    expect(() => (REGION_CODES as string[]).push('80')).toThrow(TypeError);
+    expect(() => {
+      (REGION_CODES as string[])[0] = '80';
+    }).toThrow(TypeError);
+    expect(() => {
+      (REGION_KINDS.city as { kk: string }).kk = 'қала';
+    }).toThrow(TypeError);
+    expect(REGION_CODES[0]).toBe('10');
+    expect(thrownWith('INVALID_REGION', () => regionByCode('80')).details.allowed).toHaveLength(20);
+    expect(regionKindLabel('city', 'kk')).toBe('республикалық маңызы бар қала');
+  });
+
+  it('regionKindLabel takes only a string key', () => {
+    for (const key of [['city'], Object.create(null), { toString: () => 'city' }]) {
+      expect(
+        thrownWith('INVALID_ARGUMENT', () => regionKindLabel(key as never, 'kk')).details,
+      ).toMatchObject({ field: 'key', expected: 'oneOf', allowed: ['region', 'city'] });
+    }
   });
 });

@@ -9,12 +9,23 @@ export function withCheckDigit(body: string): string {
   return `${body}${digit}`;
 }
 
-/** The error a safe parser gives for a value it must refuse. */
-export function refusal<T>(
-  safeParse: (value: unknown) => Result<T>,
-  value: unknown,
-): TutynushyError {
+/** An error of the three id codes: they share one shape of details. */
+export type IdError =
+  | TutynushyError<'INVALID_IIN'>
+  | TutynushyError<'INVALID_BIN'>
+  | TutynushyError<'INVALID_TAXPAYER_ID'>;
+
+/** The error a safe parser gives for a value it must refuse: one of the id codes. */
+export function refusal<T>(safeParse: (value: unknown) => Result<T>, value: unknown): IdError {
   const result = safeParse(value);
   if (result.ok) throw new Error(`${String(value)} was accepted`);
-  return result.error;
+  const { error } = result;
+  if (
+    error.code !== 'INVALID_IIN' &&
+    error.code !== 'INVALID_BIN' &&
+    error.code !== 'INVALID_TAXPAYER_ID'
+  ) {
+    throw new Error(`${String(value)} was refused with ${error.code}`);
+  }
+  return error;
 }

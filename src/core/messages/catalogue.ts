@@ -19,6 +19,9 @@ import type { Locale } from '../labels.js';
 import type { Received } from '../received.js';
 import type { RecordIssue, RecordIssueCode, RecordKind, RecordRule } from '../record-issue.js';
 
+/** The codes whose details are {@link TaxpayerIdDetails}: the noun of a message depends on it. */
+export type TaxpayerIdCode = 'INVALID_IIN' | 'INVALID_BIN' | 'INVALID_TAXPAYER_ID';
+
 /** The parameters an {@link Expectation} is worded with. */
 export type ExpectationParams = Pick<ArgumentDetails, 'allowed' | 'min' | 'max' | 'taken'>;
 
@@ -36,7 +39,7 @@ export interface MessageCatalogue {
   readonly expectations: { readonly [E in Expectation]: (params: ExpectationParams) => string };
   readonly amountProblems: { readonly [P in AmountProblem]: (details: AmountDetails) => string };
   readonly taxpayerIdProblems: {
-    readonly [P in TaxpayerIdProblem]: (details: TaxpayerIdDetails) => string;
+    readonly [P in TaxpayerIdProblem]: (details: TaxpayerIdDetails, code: TaxpayerIdCode) => string;
   };
   readonly dateProblems: { readonly [P in DateProblem]: (details: DateDetails) => string };
   readonly instantProblems: {

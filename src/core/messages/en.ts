@@ -1,8 +1,8 @@
-import type { EventPlace } from '../error-details.js';
+import type { AmountDetails, EventPlace } from '../error-details.js';
 import type { Received } from '../received.js';
 import type { RecordIssue } from '../record-issue.js';
 import type { MessageCatalogue } from './catalogue.js';
-import { issuesText, shownText } from './shared.js';
+import { characterShown, issuesText, shownText } from './shared.js';
 
 // English: the language of `error.message`. Each message gives, in this
 // order, what is wrong, the value, and what was expected.
@@ -62,7 +62,10 @@ const expectations: MessageCatalogue['expectations'] = {
   nonNegativeTenge: () => 'a Tenge of zero or more',
   factor: () => 'a finite number, a decimal string or a Decimal',
   factorMagnitude: () => 'a magnitude between 1e-400 and 1e400',
-  ratios: () => 'ratios of zero or more with a sum above zero',
+  ratios: () => 'a non-empty array of ratios of zero or more, not all zero',
+  nonNegativeRatio: () => 'a ratio of zero or more (a number, a decimal string or a Decimal)',
+  safeInteger: () =>
+    'an integer: a safe integer (at most 2^53 − 1 either side of zero) or a bigint',
   locale: () => 'kk, ru or en',
   calendar: () => 'a WorkCalendar (kazakhstanCalendar or one made by createWorkCalendar)',
   holidayRule: () => 'a holiday rule { key, month, day, from?, to?, name, source }',
@@ -92,10 +95,26 @@ const expectations: MessageCatalogue['expectations'] = {
 
 const SCALE = ['units', 'thousands', 'millions', 'billions', 'trillions'];
 const scale = (power: number | undefined): string => SCALE[(power ?? 0) / 3] ?? `10^${power}`;
-const EXAMPLE = 'an amount such as «1 424 750 теңге»';
+const UNIT = ['unit', 'thousand', 'million', 'billion', 'trillion'];
+const unit = (power: number | undefined): string => UNIT[(power ?? 0) / 3] ?? `10^${power}`;
+const EXAMPLE = 'an amount such as "1424750.50"';
+
+// A character by name, without an article: `space`, `character "$"`, `character U+202E`.
+const characterName = (text: string | undefined): string => {
+  const shown = characterShown(text);
+  if (shown.kind === 'space' || shown.kind === 'dash') return shown.kind;
+  if (shown.kind === 'whitespace') return `whitespace character (${shown.codePoint})`;
+  return `character ${shown.kind === 'invisible' ? shown.codePoint : shown.text}`;
+};
+const character = (text: string | undefined): string => {
+  const name = characterName(text);
+  return name.startsWith('character') ? `the ${name}` : `a ${name}`;
+};
 
 const amountProblems: MessageCatalogue['amountProblems'] = {
   notAnAmount: () => 'expected a decimal string, a number, a bigint of tenge, a Decimal or a Tenge',
+  forgedTenge: () =>
+    'an object with the Tenge prototype that neither Tenge.of nor Tenge.fromTiyn made: make amounts with Tenge.of',
   notATenge: () => 'expected a Tenge (use Tenge.of to read other values)',
   sumItem: ({ position }) => `item #${position} of the sum is not a Tenge`,
   notWholeTiyn: () => 'expected a whole number of tiyn (a bigint or a safe integer)',
@@ -103,10 +122,14 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
   notFinite: () => 'not a finite number',
   unsafeNumber: () =>
     'a number of 2^46 (70 368 744 177 664) tenge or more cannot hold every tiyn, so it may already have lost some: pass a decimal string or a bigint',
-  notExactToTiyn: () => 'not exact to the tiyn: more than two decimal places (a tiyn is 0.01)',
+  notExactToTiyn: ({ decimals }) =>
+    `not exact to the tiyn: ${decimals ?? 'more than two'} decimal places (a tiyn is 0.01)`,
   outOfRange: () =>
     'out of range: a Tenge holds at most 999 999 999 999 999.99 tenge either side of zero',
-  productNotExact: () => 'the product is not a whole tiyn and rounding "exact" was asked for',
+  productNotExact: ({ part, other }) =>
+    `${part} × ${other} is not a whole tiyn and rounding "exact" was asked for`,
+  notDecimalString: () => 'expected money as a decimal string such as "250000.00", or a Tenge',
+  negative: () => 'expected zero or more, not a negative amount',
   tooLong: ({ length, max }) => `${length} characters is longer than any amount (at most ${max})`,
   empty: () => `empty: expected ${EXAMPLE}`,
   blank: () => `only whitespace: expected ${EXAMPLE}`,
@@ -117,10 +140,10 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
   exponent: () => 'exponent notation is not read as money: write the amount in full, e.g. "1000"',
   comma: () =>
     'a comma is neither a decimal mark nor a group separator here: write "1424750.50" (parseTenge reads "1 424 750,50")',
-  notText: () => `expected text such as «1 424 750 теңге»`,
+  notText: () => 'expected text such as «1 424 750 теңге»',
   unexpectedCharacter: ({ part, position }) =>
-    `unexpected character ${JSON.stringify(part)} at position ${position}`,
-  noDigits: () => `no digits: expected ${EXAMPLE}`,
+    `unexpected ${characterName(part)} at position ${position}`,
+  noDigits: () => 'no digits: expected an amount such as «1 424 750 теңге»',
   beforeNumber: ({ part }) =>
     part === undefined
       ? 'no number after the sign or the currency'
@@ -145,23 +168,33 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
     `a fraction in «${other}» followed by «${part}» is ambiguous`,
   missingScale: ({ part, other, readings }) =>
     `ambiguous: «${part}» after «${other}» has no scale word, so it is ${readings?.[0]} tenge, or ${readings?.[1]} with «мың» / «тыс.» dropped: write the scale`,
-  partTooLarge: ({ part, other }) => `«${part}» after «${other}» is a whole scale unit or more`,
+  partTooLarge: ({ part, other, scales }) =>
+    `«${part}» after «${other}» is a whole ${unit(scales?.[0])} or more`,
   tiynDigits: ({ part }) => `«${part}» tiyn: expected one or two digits (00–99)`,
-  tiynAfterFraction: ({ part }) =>
-    `the tenge have a fraction and tiyn are written too («${part}»)`,
+  tiynAfterFraction: ({ part }) => `the tenge have a fraction and tiyn are written too («${part}»)`,
   mixedScripts: () =>
     'mixes Cyrillic and Latin words, so the decimal mark is unclear: pass { locale }',
   ambiguousComma: ({ readings }) =>
     `ambiguous: ${readings?.[0]} with a decimal comma (kk, ru) or ${readings?.[1]} with a comma grouping thousands (en); pass { locale }`,
 };
 
+const amountText = (d: AmountDetails): string =>
+  d.pointReading === undefined
+    ? amountProblems[d.problem](d)
+    : `${amountProblems[d.problem](d)}; read the English way, ${amountProblems[d.pointReading]({ ...d, convention: 'point' })}`;
+
+const ID_NOUN = { INVALID_IIN: 'IIN', INVALID_BIN: 'BIN', INVALID_TAXPAYER_ID: 'IIN or BIN' };
+
 const taxpayerIdProblems: MessageCatalogue['taxpayerIdProblems'] = {
   notAString: () => 'expected a string of 12 digits',
-  number: () =>
-    'expected a string of 12 digits, not a number: a number drops leading zeros (050707500015 would become 50707500015), so pass it as a string',
+  number: (_, code) => {
+    // A real-looking number with a leading zero: a BIN registered in 2002 (KazMunayGas), an IIN of someone born in 2005.
+    const example = code === 'INVALID_BIN' ? '020240000555' : '050707500015';
+    return `expected a string of 12 digits, not a number: a number drops leading zeros (${ID_NOUN[code]} ${example} would become ${example.slice(1)}), so pass the ${ID_NOUN[code]} as a string`;
+  },
   empty: () => 'the string is empty: expected 12 digits',
-  character: ({ character, position }) =>
-    `${character === ' ' ? 'a space' : character === '-' ? 'a dash' : `the character ${JSON.stringify(character)}`} at position ${position}: expected 12 digits 0–9 only, without spaces, dashes or letters`,
+  character: ({ character: found, position }) =>
+    `${character(found)} at position ${position}: expected 12 digits 0–9 only, without spaces, dashes or letters`,
   length: ({ length }) => `${length} digits: expected exactly 12`,
   checkDigit: ({ digit, expectedCheckDigit }) =>
     `wrong check digit ${digit} (digit 12): digits 1–11 give ${expectedCheckDigit}`,
@@ -169,8 +202,8 @@ const taxpayerIdProblems: MessageCatalogue['taxpayerIdProblems'] = {
     'no check digit exists for digits 1–11: both weight passes give 10, so no such number is ever issued',
   centuryAndSex: ({ digit }) =>
     `digit 7 (century and sex) is ${digit}, which is not defined: 1 or 2 mean born in the 1800s, 3 or 4 in the 1900s, 5 or 6 in the 2000s (odd for a man, even for a woman)`,
-  birthDate: ({ date }) =>
-    `digits 1–6 with digit 7 give the birth date ${date}, which does not exist`,
+  birthDate: ({ date, dateProblem, lastDay }) =>
+    `digits 1–6 with digit 7 give the birth date ${date}, which does not exist${dateProblem === undefined ? '' : `: ${dateProblems[dateProblem]({ received: date, problem: dateProblem, lastDay })}`}`,
   registeredIn: ({ date }) =>
     `digits 3–4 give the registration month ${date}, which does not exist (expected 01–12)`,
   entityType: ({ digit }) =>
@@ -185,8 +218,7 @@ const dateProblems: MessageCatalogue['dateProblems'] = {
   notAString: () => 'expected a string YYYY-MM-DD',
   format: () => 'expected YYYY-MM-DD with a four-digit year and two-digit month and day',
   year: () => 'expected a year from 1000 to 9999',
-  month: ({ received }) =>
-    `month ${String(received).slice(5, 7)} does not exist (expected 01–12)`,
+  month: ({ received }) => `month ${String(received).slice(5, 7)} does not exist (expected 01–12)`,
   day: ({ received, lastDay }) =>
     `day ${String(received).slice(8, 10)} does not exist in ${String(received).slice(0, 7)} (expected 01–${lastDay})`,
 };
@@ -286,8 +318,7 @@ const WHY_LINK: Readonly<Record<string, string>> = {
 const rules: MessageCatalogue['rules'] = {
   reliefRequired: () =>
     'a satisfied appeal records its relief: refund (money returned), inKind or nonMonetary (true when not described)',
-  reliefOnlyOnSatisfy: ({ keys }) =>
-    `${list(keys)}: relief is recorded only on a "satisfy" event`,
+  reliefOnlyOnSatisfy: ({ keys }) => `${list(keys)}: relief is recorded only on a "satisfy" event`,
   positiveAmount: () =>
     'expected an amount above zero (leave the field out when there is no money)',
   nothingAwardedAgainstConsumer: () =>
@@ -334,11 +365,13 @@ const codes: MessageCatalogue['codes'] = {
     return `${fn}invalid ${d.field} ${value(d.received)}: expected ${expectations[d.expected](d)}`;
   },
   INVALID_LOCALE: (d) => `Unknown locale ${value(d.received)}: expected "kk", "ru" or "en"`,
-  INVALID_AMOUNT: (d) => `Invalid amount ${value(d.received)}: ${amountProblems[d.problem](d)}`,
-  INVALID_IIN: (d) => `Invalid IIN ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
-  INVALID_BIN: (d) => `Invalid BIN ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
+  INVALID_AMOUNT: (d) => `Invalid amount ${value(d.received)}: ${amountText(d)}`,
+  INVALID_IIN: (d) =>
+    `Invalid IIN ${value(d.received)}: ${taxpayerIdProblems[d.problem](d, 'INVALID_IIN')}`,
+  INVALID_BIN: (d) =>
+    `Invalid BIN ${value(d.received)}: ${taxpayerIdProblems[d.problem](d, 'INVALID_BIN')}`,
   INVALID_TAXPAYER_ID: (d) =>
-    `Invalid IIN or BIN ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
+    `Invalid IIN or BIN ${value(d.received)}: ${taxpayerIdProblems[d.problem](d, 'INVALID_TAXPAYER_ID')}`,
   INVALID_DATE: (d) => `Invalid date ${value(d.received)}: ${dateProblems[d.problem](d)}`,
   INVALID_INSTANT: (d) => `Invalid instant ${value(d.received)}: ${instantProblems[d.problem](d)}`,
   INVALID_PERIOD: (d) =>

@@ -1,8 +1,8 @@
-import type { EventPlace } from '../error-details.js';
+import type { AmountDetails, EventPlace } from '../error-details.js';
 import type { Received } from '../received.js';
 import type { RecordIssue } from '../record-issue.js';
 import type { MessageCatalogue } from './catalogue.js';
-import { issuesText, shownText } from './shared.js';
+import { characterShown, issuesText, shownText } from './shared.js';
 
 // Қазақша: ағылшын тіліндегідей фактілер сол ретпен (не дұрыс емес, мән,
 // не күтілді). Кілттер, кодтар және функция атаулары аударылмайды. Сан
@@ -64,7 +64,10 @@ const expectations: MessageCatalogue['expectations'] = {
   nonNegativeTenge: () => 'нөл немесе одан үлкен Tenge',
   factor: () => 'шектеулі сан, ондық мәтін немесе Decimal',
   factorMagnitude: () => '1e-400 пен 1e400 аралығындағы шама',
-  ratios: () => 'қосындысы нөлден үлкен, теріс емес үлестер',
+  ratios: () => 'бос емес үлестер массиві: әрқайсысы нөл немесе одан үлкен, бәрі бірдей нөл емес',
+  nonNegativeRatio: () => 'нөл немесе одан үлкен үлес (сан, ондық мәтін немесе Decimal)',
+  safeInteger: () =>
+    'бүтін сан: абсолют шамасы 2^53 − 1-ден аспайтын қауіпсіз бүтін сан немесе bigint',
   locale: () => 'kk, ru немесе en',
   calendar: () => 'WorkCalendar (kazakhstanCalendar немесе createWorkCalendar жасаған күнтізбе)',
   holidayRule: () => 'мереке ережесі { key, month, day, from?, to?, name, source }',
@@ -94,10 +97,22 @@ const expectations: MessageCatalogue['expectations'] = {
 
 const SCALE = ['бірліктер', 'мыңдар', 'миллиондар', 'миллиардтар', 'триллиондар'];
 const scale = (power: number | undefined): string => SCALE[(power ?? 0) / 3] ?? `10^${power}`;
-const EXAMPLE = 'сома күтілді, мысалы «1 424 750 теңге»';
+const UNIT = ['бірлік', 'мың', 'миллион', 'миллиард', 'триллион'];
+const unit = (power: number | undefined): string => UNIT[(power ?? 0) / 3] ?? `10^${power}`;
+const EXAMPLE = 'сома күтілді, мысалы "1424750.50"';
+
+const character = (text: string | undefined): string => {
+  const shown = characterShown(text);
+  if (shown.kind === 'space') return 'бос орын';
+  if (shown.kind === 'dash') return 'сызықша';
+  if (shown.kind === 'whitespace') return `${shown.codePoint} бос орын таңбасы`;
+  return `${shown.kind === 'invisible' ? shown.codePoint : shown.text} таңбасы`;
+};
 
 const amountProblems: MessageCatalogue['amountProblems'] = {
   notAnAmount: () => 'ондық мәтін, сан, теңгедегі bigint, Decimal немесе Tenge күтілді',
+  forgedTenge: () =>
+    'Tenge прототипі бар, бірақ оны Tenge.of та, Tenge.fromTiyn да жасамаған объект: сомаларды Tenge.of арқылы жасаңыз',
   notATenge: () => 'Tenge мәні күтілді (басқа мәндерді Tenge.of оқиды)',
   sumItem: ({ position }) => `қосындының №${position} элементі Tenge емес`,
   notWholeTiyn: () => 'тиынның бүтін саны күтілді (bigint немесе қауіпсіз бүтін сан)',
@@ -105,10 +120,15 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
   notFinite: () => 'шектеулі сан емес',
   unsafeNumber: () =>
     '2^46 (70 368 744 177 664) теңге және одан үлкен сан әр тиынды сақтай алмайды, оның бір бөлігі жоғалған болуы мүмкін: ондық мәтін немесе bigint беріңіз',
-  notExactToTiyn: () => 'тиынға дейін дәл емес: үтірден кейін екіден көп таңба (тиын — 0,01)',
+  notExactToTiyn: ({ decimals }) =>
+    `тиынға дейін дәл емес: үтірден кейін ${decimals === undefined ? 'екіден көп' : decimals} таңба (тиын — 0,01)`,
   outOfRange: () =>
     'рұқсат етілген ауқымнан тыс: Tenge абсолют шамасы 999 999 999 999 999,99 теңгеден аспайды',
-  productNotExact: () => 'көбейтінді тиынның бүтін саны емес, ал "exact" дөңгелектеу сұралды',
+  productNotExact: ({ part, other }) =>
+    `${part} × ${other} көбейтіндісі тиынның бүтін саны емес, ал "exact" дөңгелектеу сұралды`,
+  notDecimalString: () =>
+    'сома ондық мәтін түрінде (мысалы "250000.00") немесе Tenge мәні ретінде күтілді',
+  negative: () => 'нөл немесе одан үлкен сома күтілді, теріс сома емес',
   tooLong: ({ length, max }) => `${length} таңба — кез келген сомадан ұзын (ең көбі ${max})`,
   empty: () => `бос мәтін: ${EXAMPLE}`,
   blank: () => `тек бос орындар: ${EXAMPLE}`,
@@ -121,9 +141,8 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
   comma: () =>
     'мұнда үтір ондық белгі де, разряд бөлгіші де емес: "1424750.50" деп жазыңыз (parseTenge "1 424 750,50" оқиды)',
   notText: () => 'мәтін күтілді, мысалы «1 424 750 теңге»',
-  unexpectedCharacter: ({ part, position }) =>
-    `күтілмеген таңба ${JSON.stringify(part)} (орны: ${position})`,
-  noDigits: () => `цифр жоқ: ${EXAMPLE}`,
+  unexpectedCharacter: ({ part, position }) => `күтілмеген ${character(part)} (орны: ${position})`,
+  noDigits: () => 'цифр жоқ: сома күтілді, мысалы «1 424 750 теңге»',
   beforeNumber: ({ part }) =>
     part === undefined
       ? 'таңбадан немесе валютадан кейін сан жоқ'
@@ -148,8 +167,8 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
     `«${other}» ішіндегі бөлшек, одан кейін «${part}» — екіұшты`,
   missingScale: ({ part, other, readings }) =>
     `екіұшты: «${other}», одан кейін разряд сөзі жоқ «${part}» — бұл ${readings?.[0]} теңге, немесе «мың» / «тыс.» түсіп қалса, ${readings?.[1]}: разрядты жазыңыз`,
-  partTooLarge: ({ part, other }) =>
-    `«${other}», одан кейін «${part}» — алдыңғы разрядтың бүтін бірлігі немесе одан көп`,
+  partTooLarge: ({ part, other, scales }) =>
+    `«${other}», одан кейін «${part}» — 1 ${unit(scales?.[0])} немесе одан көп`,
   tiynDigits: ({ part }) => `«${part}» тиын: бір немесе екі цифр күтілді (00–99)`,
   tiynAfterFraction: ({ part }) =>
     `теңге сомасының бөлшек бөлігі бар, тиын да жазылған («${part}»)`,
@@ -159,13 +178,22 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
     `екіұшты: ондық үтірмен ${readings?.[0]} (kk, ru) немесе мыңдарды бөлетін үтірмен ${readings?.[1]} (en); { locale } беріңіз`,
 };
 
+const amountText = (d: AmountDetails): string =>
+  d.pointReading === undefined
+    ? amountProblems[d.problem](d)
+    : `${amountProblems[d.problem](d)}; ағылшынша оқығанда: ${amountProblems[d.pointReading]({ ...d, convention: 'point' })}`;
+
+const ID_NOUN = { INVALID_IIN: 'ЖСН', INVALID_BIN: 'БСН', INVALID_TAXPAYER_ID: 'ЖСН немесе БСН' };
+
 const taxpayerIdProblems: MessageCatalogue['taxpayerIdProblems'] = {
   notAString: () => '12 цифрдан тұратын мәтін күтілді',
-  number: () =>
-    '12 цифрдан тұратын мәтін күтілді, сан емес: сан алдыңғы нөлдерді жоғалтады (050707500015 саны 50707500015 болып қалады), сондықтан нөмірді мәтін ретінде беріңіз',
+  number: (_, code) => {
+    const example = code === 'INVALID_BIN' ? '020240000555' : '050707500015';
+    return `12 цифрдан тұратын мәтін күтілді, сан емес: сан алдыңғы нөлдерді жоғалтады (${ID_NOUN[code]} ${example} сан ретінде ${example.slice(1)} болып қалады), сондықтан нөмірді мәтін ретінде беріңіз`;
+  },
   empty: () => 'бос мәтін: 12 цифр күтілді',
-  character: ({ character, position }) =>
-    `${character === ' ' ? 'бос орын' : character === '-' ? 'сызықша' : `${JSON.stringify(character)} таңбасы`} (орны: ${position}): бос орынсыз, сызықшасыз және әріпсіз тек 12 цифр (0–9) күтілді`,
+  character: ({ character: found, position }) =>
+    `${character(found)} (орны: ${position}): бос орынсыз, сызықшасыз және әріпсіз тек 12 цифр (0–9) күтілді`,
   length: ({ length }) => `${length} цифр: дәл 12 цифр күтілді`,
   checkDigit: ({ digit, expectedCheckDigit }) =>
     `бақылау цифры қате: ${digit} (12-цифр), ал 1–11 цифрлар бойынша ${expectedCheckDigit} болуы тиіс`,
@@ -173,14 +201,14 @@ const taxpayerIdProblems: MessageCatalogue['taxpayerIdProblems'] = {
     '1–11 цифрлар үшін бақылау цифры жоқ: салмақтардың екі өтуі де 10 береді, мұндай нөмір ешқашан берілмейді',
   centuryAndSex: ({ digit }) =>
     `7-цифр (ғасыр және жыныс) — ${digit}, бұл мән анықталмаған: 1 немесе 2 — 1800 жылдары, 3 немесе 4 — 1900 жылдары, 5 немесе 6 — 2000 жылдары туғандар (тақ — ер адам, жұп — әйел адам)`,
-  birthDate: ({ date }) =>
-    `1–6 цифрлар 7-цифрмен бірге ${date} туған күнін береді, ондай күн жоқ`,
+  birthDate: ({ date, dateProblem, lastDay }) =>
+    `1–6 цифрлар 7-цифрмен бірге ${date} туған күнін береді, ондай күн жоқ${dateProblem === undefined ? '' : `: ${dateProblems[dateProblem]({ received: date, problem: dateProblem, lastDay })}`}`,
   registeredIn: ({ date }) =>
     `3–4 цифрлар ${date} тіркелу айын береді, ондай ай жоқ (01–12 күтілді)`,
   entityType: ({ digit }) =>
     `5-цифр (тұлға түрі) — ${digit}, ал 4 (резидент заңды тұлға), 5 (бейрезидент) немесе 6 (бірлескен жеке кәсіпкерлік) күтілді${(digit ?? 9) <= 3 ? ': бұл орындағы 0–3 БСН-ді емес, ЖСН-ді білдіреді' : ''}`,
   unit: ({ digit }) =>
-    `6-цифр (бөлімше) — ${digit}, ал 0 (бас ұйым), 1 (филиал), 2 (өкілдік) немесе 3 (шаруа қожалығы) күтілді`,
+    `6-цифр (бөлімше) — ${digit}, ал 0 (бас бөлімше), 1 (филиал), 2 (өкілдік) немесе 3 (шаруа қожалығы) күтілді`,
   kind: ({ digit }) =>
     `5-цифр — ${digit}: бұл орындағы 0–3 ЖСН-ді, 4–6 БСН-ді білдіреді, сондықтан нөмір екеуі де емес`,
 };
@@ -197,12 +225,10 @@ const dateProblems: MessageCatalogue['dateProblems'] = {
 const instantProblems: MessageCatalogue['instantProblems'] = {
   invalidDate: () => 'Date объектісі жарамсыз',
   yearOutOfRange: ({ part }) => `${part} жыл 1000–9998 аралығынан тыс`,
-  notAString: () =>
-    'ығысуы көрсетілген ISO 8601 мәтіні күтілді, мысалы 2024-05-03T18:45:00+05:00',
+  notAString: () => 'ығысуы көрсетілген ISO 8601 мәтіні күтілді, мысалы 2024-05-03T18:45:00+05:00',
   format: () =>
     'YYYY-MM-DDTHH:MM[:SS[.fff]], одан кейін Z немесе ±HH:MM ығысуы күтілді, мысалы 2024-05-03T18:45:00+05:00',
-  noTime: () =>
-    'күн — уақыт сәті емес: уақыт пен ығысу күтілді, мысалы 2024-05-03T18:45:00+05:00',
+  noTime: () => 'күн — уақыт сәті емес: уақыт пен ығысу күтілді, мысалы 2024-05-03T18:45:00+05:00',
   offset: ({ part }) => `${part} деген ығысу жоқ`,
   date: ({ part }) => `${part} деген күн жоқ`,
   time: ({ part }) => `${part} деген уақыт жоқ`,
@@ -341,11 +367,13 @@ const codes: MessageCatalogue['codes'] = {
     return `${fn}${d.field} мәні жарамсыз (${value(d.received)}): ${expectations[d.expected](d)} күтілді`;
   },
   INVALID_LOCALE: (d) => `Белгісіз тіл ${value(d.received)}: "kk", "ru" немесе "en" күтілді`,
-  INVALID_AMOUNT: (d) => `Жарамсыз сома ${value(d.received)}: ${amountProblems[d.problem](d)}`,
-  INVALID_IIN: (d) => `Жарамсыз ЖСН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
-  INVALID_BIN: (d) => `Жарамсыз БСН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
+  INVALID_AMOUNT: (d) => `Жарамсыз сома ${value(d.received)}: ${amountText(d)}`,
+  INVALID_IIN: (d) =>
+    `Жарамсыз ЖСН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d, 'INVALID_IIN')}`,
+  INVALID_BIN: (d) =>
+    `Жарамсыз БСН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d, 'INVALID_BIN')}`,
   INVALID_TAXPAYER_ID: (d) =>
-    `Жарамсыз ЖСН немесе БСН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
+    `Жарамсыз ЖСН немесе БСН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d, 'INVALID_TAXPAYER_ID')}`,
   INVALID_DATE: (d) => `Жарамсыз күн ${value(d.received)}: ${dateProblems[d.problem](d)}`,
   INVALID_INSTANT: (d) =>
     `Жарамсыз уақыт сәті ${value(d.received)}: ${instantProblems[d.problem](d)}`,
@@ -387,7 +415,8 @@ const codes: MessageCatalogue['codes'] = {
     const head = `${where(d)}: мерзімді ұзарту (${shownText(d.until)} күніне дейін)`;
     if (d.problem === 'lapsed')
       return `${head} ${d.decidedOn} күні шешілген, бұл кезде қарау мерзімі (${d.due}) өтіп кеткен: өтіп кеткен мерзім ұзартылмайды (ӘРПК 76-бабы)`;
-    if (d.problem === 'pastLimit') return `${head} екі айлық шектен (${d.limit}) асады (ӘРПК 76-бабы)`;
+    if (d.problem === 'pastLimit')
+      return `${head} екі айлық шектен (${d.limit}) асады (ӘРПК 76-бабы)`;
     return `${head} қарау мерзімін ұзартпайды: мерзім онсыз да ${d.due}`;
   },
   INCOMPATIBLE_REPORTS: (d) => {

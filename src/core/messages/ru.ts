@@ -1,9 +1,9 @@
-import type { EventPlace } from '../error-details.js';
+import type { AmountDetails, EventPlace } from '../error-details.js';
 import { russianPlural } from '../plural.js';
 import type { Received } from '../received.js';
 import type { RecordIssue } from '../record-issue.js';
 import type { MessageCatalogue } from './catalogue.js';
-import { issuesText, shownText } from './shared.js';
+import { characterShown, issuesText, shownText } from './shared.js';
 
 // Русский: те же факты в том же порядке, что и в английском (что не так,
 // значение, что ожидалось). Ключи, коды и имена функций не переводятся.
@@ -69,7 +69,9 @@ const expectations: MessageCatalogue['expectations'] = {
   nonNegativeTenge: () => 'Tenge, равный нулю или больше',
   factor: () => 'конечное число, десятичная строка или Decimal',
   factorMagnitude: () => 'величина от 1e-400 до 1e400',
-  ratios: () => 'доли не меньше нуля с суммой больше нуля',
+  ratios: () => 'непустой массив долей не меньше нуля, не все из которых равны нулю',
+  nonNegativeRatio: () => 'доля не меньше нуля (число, десятичная строка или Decimal)',
+  safeInteger: () => 'целое число: безопасное целое (не больше 2^53 − 1 по модулю) или bigint',
   locale: () => 'kk, ru или en',
   calendar: () => 'WorkCalendar (kazakhstanCalendar или созданный createWorkCalendar)',
   holidayRule: () => 'правило праздника { key, month, day, from?, to?, name, source }',
@@ -99,10 +101,25 @@ const expectations: MessageCatalogue['expectations'] = {
 
 const SCALE = ['единицы', 'тысячи', 'миллионы', 'миллиарды', 'триллионы'];
 const scale = (power: number | undefined): string => SCALE[(power ?? 0) / 3] ?? `10^${power}`;
-const EXAMPLE = 'сумма, например «1 424 750 тенге»';
+const UNIT = ['единица', 'тысяча', 'миллион', 'миллиард', 'триллион'];
+const unit = (power: number | undefined): string => UNIT[(power ?? 0) / 3] ?? `10^${power}`;
+const EXAMPLE = 'сумма, например "1424750.50"';
+
+const character = (text: string | undefined): string => {
+  const shown = characterShown(text);
+  if (shown.kind === 'space') return 'пробел';
+  if (shown.kind === 'dash') return 'дефис';
+  if (shown.kind === 'whitespace') return `пробельный символ (${shown.codePoint})`;
+  return `символ ${shown.kind === 'invisible' ? shown.codePoint : shown.text}`;
+};
+
+const decimalPlaces = (n: number): string =>
+  `${n} ${russianPlural(n, { one: 'знак', few: 'знака', many: 'знаков' })}`;
 
 const amountProblems: MessageCatalogue['amountProblems'] = {
   notAnAmount: () => 'ожидалась десятичная строка, число, bigint в тенге, Decimal или Tenge',
+  forgedTenge: () =>
+    'объект с прототипом Tenge, созданный не через Tenge.of и не через Tenge.fromTiyn: создавайте суммы через Tenge.of',
   notATenge: () => 'ожидалось значение Tenge (другие значения читает Tenge.of)',
   sumItem: ({ position }) => `элемент №${position} суммы не является Tenge`,
   notWholeTiyn: () => 'ожидалось целое число тиынов (bigint или безопасное целое число)',
@@ -110,11 +127,15 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
   notFinite: () => 'не конечное число',
   unsafeNumber: () =>
     'число от 2^46 (70 368 744 177 664) тенге и больше не может хранить каждый тиын и могло уже потерять часть: передайте десятичную строку или bigint',
-  notExactToTiyn: () =>
-    'сумма не точна до тиына: больше двух знаков после запятой (тиын — это 0,01)',
+  notExactToTiyn: ({ decimals }) =>
+    `сумма не точна до тиына: ${decimals === undefined ? 'больше двух знаков' : decimalPlaces(decimals)} после запятой (тиын — это 0,01)`,
   outOfRange: () =>
     'вне допустимого диапазона: Tenge хранит не более 999 999 999 999 999,99 тенге по модулю',
-  productNotExact: () => 'произведение не равно целому числу тиынов, а запрошено округление "exact"',
+  productNotExact: ({ part, other }) =>
+    `${part} × ${other} не равно целому числу тиынов, а запрошено округление "exact"`,
+  notDecimalString: () =>
+    'ожидалась сумма в виде десятичной строки, например "250000.00", или значение Tenge',
+  negative: () => 'ожидалась сумма не меньше нуля, а не отрицательная',
   tooLong: ({ length, max }) =>
     `${length} ${russianPlural(length ?? 0, { one: 'символ', few: 'символа', many: 'символов' })} — длиннее любой суммы (не более ${max})`,
   empty: () => `пустая строка: ожидалась ${EXAMPLE}`,
@@ -129,8 +150,8 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
     'запятая здесь не является ни десятичным знаком, ни разделителем разрядов: пишите "1424750.50" (parseTenge читает "1 424 750,50")',
   notText: () => 'ожидался текст, например «1 424 750 тенге»',
   unexpectedCharacter: ({ part, position }) =>
-    `неожиданный символ ${JSON.stringify(part)} в позиции ${position}`,
-  noDigits: () => `нет цифр: ожидалась ${EXAMPLE}`,
+    `неожиданный ${character(part)} в позиции ${position}`,
+  noDigits: () => 'нет цифр: ожидалась сумма, например «1 424 750 тенге»',
   beforeNumber: ({ part }) =>
     part === undefined
       ? 'после знака или валюты нет числа'
@@ -155,8 +176,8 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
     `дробь в «${other}», за которой следует «${part}», неоднозначна`,
   missingScale: ({ part, other, readings }) =>
     `неоднозначно: у «${part}» после «${other}» нет слова разряда — это ${readings?.[0]} тенге или ${readings?.[1]}, если пропущено «мың» / «тыс.»: укажите разряд`,
-  partTooLarge: ({ part, other }) =>
-    `«${part}» после «${other}» — целая единица предыдущего разряда или больше`,
+  partTooLarge: ({ part, other, scales }) =>
+    `«${part}» после «${other}» — это 1 ${unit(scales?.[0])} или больше`,
   tiynDigits: ({ part }) => `«${part}» тиын: ожидались одна или две цифры (00–99)`,
   tiynAfterFraction: ({ part }) =>
     `у суммы в тенге есть дробная часть, и тиыны тоже указаны («${part}»)`,
@@ -166,13 +187,22 @@ const amountProblems: MessageCatalogue['amountProblems'] = {
     `неоднозначно: ${readings?.[0]} с десятичной запятой (kk, ru) или ${readings?.[1]} с запятой как разделителем тысяч (en); передайте { locale }`,
 };
 
+const amountText = (d: AmountDetails): string =>
+  d.pointReading === undefined
+    ? amountProblems[d.problem](d)
+    : `${amountProblems[d.problem](d)}; при чтении по-английски: ${amountProblems[d.pointReading]({ ...d, convention: 'point' })}`;
+
+const ID_NOUN = { INVALID_IIN: 'ИИН', INVALID_BIN: 'БИН', INVALID_TAXPAYER_ID: 'ИИН или БИН' };
+
 const taxpayerIdProblems: MessageCatalogue['taxpayerIdProblems'] = {
   notAString: () => 'ожидалась строка из 12 цифр',
-  number: () =>
-    'ожидалась строка из 12 цифр, а не число: число теряет ведущие нули (050707500015 стало бы 50707500015), поэтому передайте номер строкой',
+  number: (_, code) => {
+    const example = code === 'INVALID_BIN' ? '020240000555' : '050707500015';
+    return `ожидалась строка из 12 цифр, а не число: число теряет ведущие нули (${ID_NOUN[code]} ${example} стал бы числом ${example.slice(1)}), поэтому передайте ${ID_NOUN[code]} строкой`;
+  },
   empty: () => 'пустая строка: ожидалось 12 цифр',
-  character: ({ character, position }) =>
-    `${character === ' ' ? 'пробел' : character === '-' ? 'дефис' : `символ ${JSON.stringify(character)}`} в позиции ${position}: ожидались только 12 цифр 0–9, без пробелов, дефисов и букв`,
+  character: ({ character: found, position }) =>
+    `${character(found)} в позиции ${position}: ожидались только 12 цифр 0–9, без пробелов, дефисов и букв`,
   length: ({ length }) =>
     `${length} ${russianPlural(length ?? 0, { one: 'цифра', few: 'цифры', many: 'цифр' })}: ожидалось ровно 12`,
   checkDigit: ({ digit, expectedCheckDigit }) =>
@@ -180,13 +210,13 @@ const taxpayerIdProblems: MessageCatalogue['taxpayerIdProblems'] = {
   noCheckDigit: () =>
     'для цифр 1–11 контрольной цифры не существует: оба прохода весов дают 10, такой номер никогда не выдаётся',
   centuryAndSex: ({ digit }) =>
-    `7-я цифра (век и пол) — ${digit}, такое значение не определено: 1 или 2 — родившиеся в XIX веке, 3 или 4 — в XX, 5 или 6 — в XXI (нечётная — мужчина, чётная — женщина)`,
-  birthDate: ({ date }) =>
-    `цифры 1–6 вместе с 7-й цифрой дают дату рождения ${date}, которой не существует`,
+    `7-я цифра (век и пол) — ${digit}, такое значение не определено: 1 или 2 — родившиеся в 1800-х годах, 3 или 4 — в 1900-х, 5 или 6 — в 2000-х (нечётная — мужчина, чётная — женщина)`,
+  birthDate: ({ date, dateProblem, lastDay }) =>
+    `цифры 1–6 вместе с 7-й цифрой дают дату рождения ${date}, которой не существует${dateProblem === undefined ? '' : `: ${dateProblems[dateProblem]({ received: date, problem: dateProblem, lastDay })}`}`,
   registeredIn: ({ date }) =>
     `цифры 3–4 дают месяц регистрации ${date}, которого не существует (ожидалось 01–12)`,
   entityType: ({ digit }) =>
-    `5-я цифра (тип лица) — ${digit}, ожидалось 4 (юридическое лицо — резидент), 5 (нерезидент) или 6 (ИП, осуществляющий совместное предпринимательство)${(digit ?? 9) <= 3 ? ': 0–3 на этом месте обозначают ИИН, а не БИН' : ''}`,
+    `5-я цифра (тип лица) — ${digit}, ожидалось 4 (юридическое лицо — резидент), 5 (нерезидент) или 6 (совместное индивидуальное предпринимательство)${(digit ?? 9) <= 3 ? ': 0–3 на этом месте обозначают ИИН, а не БИН' : ''}`,
   unit: ({ digit }) =>
     `6-я цифра (подразделение) — ${digit}, ожидалось 0 (головное подразделение), 1 (филиал), 2 (представительство) или 3 (крестьянское хозяйство)`,
   kind: ({ digit }) =>
@@ -197,8 +227,7 @@ const dateProblems: MessageCatalogue['dateProblems'] = {
   notAString: () => 'ожидалась строка YYYY-MM-DD',
   format: () => 'ожидался формат YYYY-MM-DD: год из четырёх цифр, месяц и день из двух',
   year: () => 'ожидался год от 1000 до 9999',
-  month: ({ received }) =>
-    `месяца ${String(received).slice(5, 7)} не существует (ожидалось 01–12)`,
+  month: ({ received }) => `месяца ${String(received).slice(5, 7)} не существует (ожидалось 01–12)`,
   day: ({ received, lastDay }) =>
     `дня ${String(received).slice(8, 10)} нет в месяце ${String(received).slice(0, 7)} (ожидалось 01–${lastDay})`,
 };
@@ -206,8 +235,7 @@ const dateProblems: MessageCatalogue['dateProblems'] = {
 const instantProblems: MessageCatalogue['instantProblems'] = {
   invalidDate: () => 'объект Date некорректен',
   yearOutOfRange: ({ part }) => `год ${part} вне диапазона 1000–9998`,
-  notAString: () =>
-    'ожидалась строка ISO 8601 со смещением, например 2024-05-03T18:45:00+05:00',
+  notAString: () => 'ожидалась строка ISO 8601 со смещением, например 2024-05-03T18:45:00+05:00',
   format: () =>
     'ожидалось YYYY-MM-DDTHH:MM[:SS[.fff]], а затем Z или смещение ±HH:MM, например 2024-05-03T18:45:00+05:00',
   noTime: () =>
@@ -335,7 +363,8 @@ const issues: MessageCatalogue['issues'] = {
   blank: ({ received }) => `ожидался непустой текст, получено ${value(received)}`,
   tooLong: ({ max }) =>
     `слишком длинное значение (не более ${genitive(max, 'символа', 'символов')})`,
-  tooMany: ({ max }) => `слишком много элементов (не более ${genitive(max, 'элемента', 'элементов')})`,
+  tooMany: ({ max }) =>
+    `слишком много элементов (не более ${genitive(max, 'элемента', 'элементов')})`,
   tooSmall: ({ min, received }) => `ожидалось ${min} или больше, получено ${value(received)}`,
   notInteger: ({ received }) => `ожидалось целое число, получено ${value(received)}`,
   invalidValue: ({ error }) =>
@@ -353,11 +382,13 @@ const codes: MessageCatalogue['codes'] = {
     return `${fn}недопустимое значение ${d.field} ${value(d.received)}: ожидалось: ${expectations[d.expected](d)}`;
   },
   INVALID_LOCALE: (d) => `Неизвестный язык ${value(d.received)}: ожидалось "kk", "ru" или "en"`,
-  INVALID_AMOUNT: (d) => `Некорректная сумма ${value(d.received)}: ${amountProblems[d.problem](d)}`,
-  INVALID_IIN: (d) => `Некорректный ИИН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
-  INVALID_BIN: (d) => `Некорректный БИН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
+  INVALID_AMOUNT: (d) => `Некорректная сумма ${value(d.received)}: ${amountText(d)}`,
+  INVALID_IIN: (d) =>
+    `Некорректный ИИН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d, 'INVALID_IIN')}`,
+  INVALID_BIN: (d) =>
+    `Некорректный БИН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d, 'INVALID_BIN')}`,
   INVALID_TAXPAYER_ID: (d) =>
-    `Некорректный ИИН или БИН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d)}`,
+    `Некорректный ИИН или БИН ${value(d.received)}: ${taxpayerIdProblems[d.problem](d, 'INVALID_TAXPAYER_ID')}`,
   INVALID_DATE: (d) => `Некорректная дата ${value(d.received)}: ${dateProblems[d.problem](d)}`,
   INVALID_INSTANT: (d) =>
     `Некорректный момент времени ${value(d.received)}: ${instantProblems[d.problem](d)}`,

@@ -7,7 +7,9 @@ const MAX_SHOWN = 60;
 
 /** A text inside a message: quoted, and cut to a readable length. */
 export function shownText(text: string): string {
-  return text.length > MAX_SHOWN ? `${JSON.stringify(text.slice(0, MAX_SHOWN))}…` : JSON.stringify(text);
+  return text.length > MAX_SHOWN
+    ? `${JSON.stringify(text.slice(0, MAX_SHOWN))}…`
+    : JSON.stringify(text);
 }
 
 const MAX_ISSUES_SHOWN = 5;
@@ -21,9 +23,35 @@ export function issuesText(
 ): string {
   const shown = issues
     .slice(0, MAX_ISSUES_SHOWN)
-    .map((issue) => `${issue.path.length === 0 ? root : formatRecordPath(issue.path)}: ${text(issue)}`)
+    .map(
+      (issue) => `${issue.path.length === 0 ? root : formatRecordPath(issue.path)}: ${text(issue)}`,
+    )
     .join('; ');
   return issues.length > MAX_ISSUES_SHOWN
     ? `${shown}; ${more(issues.length - MAX_ISSUES_SHOWN)}`
     : shown;
+}
+
+/**
+ * How a character is named in a message: a space, a dash, whitespace of
+ * another kind or a character that cannot be seen (a control, a format or
+ * bidirectional character, a lone surrogate) by its code point, since
+ * quoting it would hide it or turn the message around; anything else quoted.
+ */
+export type CharacterShown =
+  | { readonly kind: 'space' }
+  | { readonly kind: 'dash' }
+  | { readonly kind: 'whitespace'; readonly codePoint: string }
+  | { readonly kind: 'invisible'; readonly codePoint: string }
+  | { readonly kind: 'visible'; readonly text: string };
+
+/** See {@link CharacterShown}. */
+export function characterShown(character: string | undefined): CharacterShown {
+  const text = character ?? '';
+  if (text === ' ') return { kind: 'space' };
+  if (text === '-') return { kind: 'dash' };
+  const codePoint = `U+${(text.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (/^\s$/u.test(text)) return { kind: 'whitespace', codePoint };
+  if (text === '' || /\p{C}/u.test(text)) return { kind: 'invisible', codePoint };
+  return { kind: 'visible', text: JSON.stringify(text) };
 }
