@@ -5,7 +5,7 @@ import type { Finding, FindingCode } from './finding.js';
 // the same order (the figure, what was stated, what follows, the gap).
 
 type Facts = Omit<Finding, 'message'>;
-type Texts = { readonly [C in FindingCode]: (f: Facts) => string };
+type Texts = { readonly [C in FindingCode]: (f: Facts & { readonly name: string }) => string };
 
 const isSum = (base: string | undefined): boolean => base?.startsWith('sum:') === true;
 const summed = (base: string | undefined): string => base?.slice(4) ?? '';
@@ -14,75 +14,92 @@ const negated = (difference: Facts['difference']): string =>
 
 const EN: Texts = {
   partsBelowTotal: (f) =>
-    `${f.path}: stated ${f.stated}, but its parts sum to ${f.computed}: ${f.difference} unexplained`,
+    `${f.name}: stated ${f.stated}, but its parts sum to ${f.computed}: ${f.difference} unexplained`,
   partsAboveTotal: (f) =>
-    `${f.path}: stated ${f.stated}, but its parts sum to ${f.computed}, ${negated(f.difference)} more than the total`,
+    `${f.name}: stated ${f.stated}, but its parts sum to ${f.computed}, ${negated(f.difference)} more than the total`,
   percentageOtherBase: (f) =>
-    `${f.path}: the stated ${f.stated}% is not a share of the base it claims (${f.computed}%) but of ${isSum(f.base) ? `the sum of the parts of ${summed(f.base)}` : f.base}`,
+    `${f.name}: the stated ${f.stated}% is not a share of the base it claims (${f.computed}%) but of ${isSum(f.base) ? `the sum of the parts of ${summed(f.base)}` : f.base}`,
   percentageNoBase: (f) =>
-    `${f.path}: the stated ${f.stated}% is a share of no stated figure (of ${f.base} it is ${f.computed}%)`,
+    `${f.name}: the stated ${f.stated}% is a share of no stated figure (of ${f.base} it is ${f.computed}%)`,
   growthOtherBase: (f) =>
     f.base === 'ratio'
-      ? `${f.path}: the stated ${f.stated}% is this year's figure as a percentage of last year's, not the growth (${f.computed}%)`
-      : `${f.path}: the stated growth of ${f.stated}% is the change over this year's figure, not over last year's (${f.computed}%)`,
+      ? `${f.name}: the stated ${f.stated}% is this year's figure as a percentage of last year's, not the growth (${f.computed}%)`
+      : `${f.name}: the stated growth of ${f.stated}% is the change over this year's figure, not over last year's (${f.computed}%)`,
   growthMismatch: (f) =>
     f.base === 'change'
-      ? `${f.path}: the stated change ${f.stated} does not follow from the figures (${f.computed})`
-      : `${f.path}: the stated growth of ${f.stated}% follows from no base (over last year's figure it is ${f.computed}%)`,
+      ? `${f.name}: the stated change ${f.stated} does not follow from the figures (${f.computed})`
+      : `${f.name}: the stated growth of ${f.stated}% follows from no base (over last year's figure it is ${f.computed}%)`,
   differsFromRecords: (f) =>
-    `${f.path}: stated ${f.stated}, the records give ${f.computed} (a difference of ${f.difference})`,
-  unreadable: (f) => `${f.path}: ${JSON.stringify(f.stated)} cannot be read as a figure`,
+    `${f.name}: stated ${f.stated}, the records give ${f.computed} (a difference of ${f.difference})`,
+  unreadable: (f) => `${f.name}: ${JSON.stringify(f.stated)} cannot be read as a figure`,
 };
 
 const RU: Texts = {
   partsBelowTotal: (f) =>
-    `${f.path}: указано ${f.stated}, но части в сумме дают ${f.computed}: ${f.difference} не объяснено`,
+    `${f.name}: указано ${f.stated}, но части в сумме дают ${f.computed}: ${f.difference} не объяснено`,
   partsAboveTotal: (f) =>
-    `${f.path}: указано ${f.stated}, но части в сумме дают ${f.computed} — на ${negated(f.difference)} больше итога`,
+    `${f.name}: указано ${f.stated}, но части в сумме дают ${f.computed} — на ${negated(f.difference)} больше итога`,
   percentageOtherBase: (f) =>
-    `${f.path}: указанные ${f.stated}% — доля не от заявленной базы (${f.computed}%), а от ${isSum(f.base) ? `суммы частей ${summed(f.base)}` : f.base}`,
+    `${f.name}: указанные ${f.stated}% — доля не от заявленной базы (${f.computed}%), а от ${isSum(f.base) ? `суммы частей ${summed(f.base)}` : f.base}`,
   percentageNoBase: (f) =>
-    `${f.path}: указанные ${f.stated}% не являются долей ни одного указанного показателя (от ${f.base} это ${f.computed}%)`,
+    `${f.name}: указанные ${f.stated}% не являются долей ни одного указанного показателя (от ${f.base} это ${f.computed}%)`,
   growthOtherBase: (f) =>
     f.base === 'ratio'
-      ? `${f.path}: указанные ${f.stated}% — это показатель этого года в процентах от прошлогоднего, а не рост (${f.computed}%)`
-      : `${f.path}: указанный рост ${f.stated}% посчитан к показателю этого года, а не прошлого (${f.computed}%)`,
+      ? `${f.name}: указанные ${f.stated}% — это показатель этого года в процентах от прошлогоднего, а не рост (${f.computed}%)`
+      : `${f.name}: указанный рост ${f.stated}% посчитан к показателю этого года, а не прошлого (${f.computed}%)`,
   growthMismatch: (f) =>
     f.base === 'change'
-      ? `${f.path}: указанное изменение ${f.stated} не следует из показателей (${f.computed})`
-      : `${f.path}: указанный рост ${f.stated}% не следует ни из одной базы (к прошлому году это ${f.computed}%)`,
+      ? `${f.name}: указанное изменение ${f.stated} не следует из показателей (${f.computed})`
+      : `${f.name}: указанный рост ${f.stated}% не следует ни из одной базы (к прошлому году это ${f.computed}%)`,
   differsFromRecords: (f) =>
-    `${f.path}: указано ${f.stated}, по записям — ${f.computed} (разница ${f.difference})`,
-  unreadable: (f) => `${f.path}: ${JSON.stringify(f.stated)} не читается как показатель`,
+    `${f.name}: указано ${f.stated}, по записям — ${f.computed} (разница ${f.difference})`,
+  unreadable: (f) => `${f.name}: ${JSON.stringify(f.stated)} не читается как показатель`,
 };
 
 const KK: Texts = {
   partsBelowTotal: (f) =>
-    `${f.path}: ${f.stated} көрсетілген, бірақ бөліктерінің қосындысы ${f.computed}: ${f.difference} түсіндірілмеген`,
+    `${f.name}: ${f.stated} көрсетілген, бірақ бөліктерінің қосындысы ${f.computed}: ${f.difference} түсіндірілмеген`,
   partsAboveTotal: (f) =>
-    `${f.path}: ${f.stated} көрсетілген, бірақ бөліктерінің қосындысы ${f.computed}, бұл жалпы саннан ${negated(f.difference)} артық`,
+    `${f.name}: ${f.stated} көрсетілген, бірақ бөліктерінің қосындысы ${f.computed}, бұл жалпы саннан ${negated(f.difference)} артық`,
   percentageOtherBase: (f) =>
-    `${f.path}: көрсетілген ${f.stated}% мәлімделген базадан есептелмеген (${f.computed}%), ол мына базадан есептелген: ${isSum(f.base) ? `${summed(f.base)} бөліктерінің қосындысы` : f.base}`,
+    `${f.name}: көрсетілген ${f.stated}% мәлімделген базадан есептелмеген (${f.computed}%), ол мына базадан есептелген: ${isSum(f.base) ? `${summed(f.base)} бөліктерінің қосындысы` : f.base}`,
   percentageNoBase: (f) =>
-    `${f.path}: көрсетілген ${f.stated}% ешбір көрсетілген көрсеткіштен есептелмеген (${f.base} бойынша ${f.computed}%)`,
+    `${f.name}: көрсетілген ${f.stated}% ешбір көрсетілген көрсеткіштен есептелмеген (${f.base} бойынша ${f.computed}%)`,
   growthOtherBase: (f) =>
     f.base === 'ratio'
-      ? `${f.path}: көрсетілген ${f.stated}% — өсім емес, биылғы көрсеткіштің өткен жылғыға пайыздық қатынасы (өсім ${f.computed}%)`
-      : `${f.path}: көрсетілген ${f.stated}% өсім өткен жылғы емес, биылғы көрсеткішке қатысты есептелген (өткен жылға қатысты ${f.computed}%)`,
+      ? `${f.name}: көрсетілген ${f.stated}% — өсім емес, биылғы көрсеткіштің өткен жылғыға пайыздық қатынасы (өсім ${f.computed}%)`
+      : `${f.name}: көрсетілген ${f.stated}% өсім өткен жылғы емес, биылғы көрсеткішке қатысты есептелген (өткен жылға қатысты ${f.computed}%)`,
   growthMismatch: (f) =>
     f.base === 'change'
-      ? `${f.path}: көрсетілген ${f.stated} өзгеріс көрсеткіштерден шықпайды (${f.computed})`
-      : `${f.path}: көрсетілген ${f.stated}% өсім ешбір базадан шықпайды (өткен жылға қатысты ${f.computed}%)`,
+      ? `${f.name}: көрсетілген ${f.stated} өзгеріс көрсеткіштерден шықпайды (${f.computed})`
+      : `${f.name}: көрсетілген ${f.stated}% өсім ешбір базадан шықпайды (өткен жылға қатысты ${f.computed}%)`,
   differsFromRecords: (f) =>
-    `${f.path}: ${f.stated} көрсетілген, жазбалар бойынша ${f.computed} (айырмасы ${f.difference})`,
-  unreadable: (f) => `${f.path}: ${JSON.stringify(f.stated)} көрсеткіш ретінде оқылмайды`,
+    `${f.name}: ${f.stated} көрсетілген, жазбалар бойынша ${f.computed} (айырмасы ${f.difference})`,
+  unreadable: (f) => `${f.name}: ${JSON.stringify(f.stated)} көрсеткіш ретінде оқылмайды`,
 };
 
 const TEXTS: Readonly<Record<Locale, Texts>> = { kk: KK, ru: RU, en: EN };
 
-/** A finding's facts in words. @internal */
-export function findingText(facts: Facts, locale: Locale): string {
-  return TEXTS[locale][facts.code](facts);
+/**
+ * A finding's facts in words; `name` gives each figure's name (its path by
+ * default, as `message` has it; a rendered report names it in the language).
+ *
+ * @internal
+ */
+export function findingText(
+  facts: Facts,
+  locale: Locale,
+  name: (path: string) => string = (path) => path,
+): string {
+  const named = { ...facts, name: name(facts.path) };
+  const base = facts.base;
+  const shownBase =
+    base === undefined || base === 'current' || base === 'ratio' || base === 'change'
+      ? base
+      : base.startsWith('sum:')
+        ? `sum:${name(base.slice(4))}`
+        : name(base);
+  return TEXTS[locale][facts.code]({ ...named, base: shownBase });
 }
 
 /**

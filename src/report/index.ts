@@ -59,3 +59,11 @@ export {
 } from './report.js';
 export { ReportSchema } from './schema.js';
 export type { ReportScope } from './scope.js';
+export { REPORT_KPIS, type ReportKpi, reportFigureLabel } from './figure-labels.js';
+export {
+  REPORT_FORMATS,
+  type RenderReportOptions,
+  type ReportFormat,
+  renderReport,
+} from './render.js';
+export type { CsvDelimiter } from './render-csv.js';
