@@ -1,3 +1,4 @@
+import { type Result, safe } from '../core/result.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { readOptions } from '../core/options.js';
 import { NUMBER_SYMBOLS, numberText } from './number-text.js';
@@ -148,3 +149,16 @@ export function formatTenge(amount: TengeInput, options: FormatTengeOptions): st
   const shown = fraction === 'always' || cents !== 0n ? String(cents).padStart(2, '0') : '';
   return place(sign, numberText(String(magnitude / 100n), shown, locale), '', unit, locale);
 }
+
+/**
+ * {@link formatTenge} without throwing: the text, or the error it would
+ * throw (an amount that is not exact to the tiyn, an unknown locale or option).
+ *
+ * @example
+ * ```ts
+ * safeFormatTenge(Tenge.of('1424750'), { locale: 'kk', unit: 'word' }); // { ok: true, value: '1 424 750 теңге' }
+ * safeFormatTenge('0.001', { locale: 'kk' }).ok; // false
+ * ```
+ */
+export const safeFormatTenge: (amount: TengeInput, options: FormatTengeOptions) => Result<string> =
+  /* @__PURE__ */ safe(formatTenge);

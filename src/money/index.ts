@@ -11,7 +11,7 @@
  */
 
 export { MAX_TIYN } from './amount.js';
-export { type FormatTengeOptions, formatTenge } from './format.js';
+export { type FormatTengeOptions, formatTenge, safeFormatTenge } from './format.js';
 export { MAX_WORDS_NUMBER, numberToWords } from './number-to-words.js';
 export { type ParseTengeOptions, parseTenge, safeParseTenge } from './parse.js';
 export { TENGE_ROUNDINGS, type TengeRounding } from './rounding.js';
