@@ -20,7 +20,9 @@ const starts = dates.filter((date) => date <= '2026-06-30');
 // The baseline's data, built outside the timed loops.
 const special = new Map(
   [2022, 2023, 2024, 2025, 2026].flatMap((year) =>
-    calendarDays(year, kazakhstanCalendar).map((day) => [day.date, day.kind] as const),
+    calendarDays(year, { calendar: kazakhstanCalendar }).map(
+      (day) => [day.date, day.kind] as const,
+    ),
   ),
 );
 const nonWorking = new Set(

@@ -84,5 +84,6 @@ export function extendedDue(
       },
     );
   }
-  return isWorkingDay(until, calendar) ? until : nextWorkingDay(until, calendar);
+  const options = calendar === undefined ? undefined : { calendar };
+  return isWorkingDay(until, options) ? until : nextWorkingDay(until, options);
 }

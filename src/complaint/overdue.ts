@@ -75,5 +75,5 @@ export function overdueBy(
   if (!openAt(complaint, day) || day <= due) return 0;
   return options.calendar === undefined
     ? workingDaysBetween(due, day)
-    : workingDaysBetween(due, day, options.calendar);
+    : workingDaysBetween(due, day, { calendar: options.calendar });
 }

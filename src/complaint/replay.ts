@@ -1,4 +1,8 @@
-import { sellerAnswerDeadline, type WorkCalendar } from '../calendar/index.js';
+import {
+  provisionalYearsBetween,
+  sellerAnswerDeadline,
+  type WorkCalendar,
+} from '../calendar/index.js';
 import { describeValue } from '../core/describe.js';
 import { TutynushyError } from '../core/errors.js';
 import {
@@ -21,7 +25,7 @@ import type {
   ComplaintHistoryEntry,
   ComplaintRelief,
 } from './complaint.js';
-import { type ComplaintClockOptions, type ComplaintClocks, complaintClocks } from './deadlines.js';
+import { type ComplaintClockOptions, type ComplaintClocks, clocksOfReceipt } from './deadlines.js';
 import type { ComplaintEventType } from './event-type.js';
 import { extendedDue } from './extension.js';
 import { complaintMachine } from './machine.js';
@@ -80,6 +84,8 @@ interface Fold extends EventFloor {
   sellerAnswerDue: LocalDate | undefined;
   businessAnswer: ComplaintBusinessAnswer | undefined;
   history: ComplaintHistoryEntry[] | undefined;
+  /** A clock so far counted through a provisional year of the calendar. */
+  provisional: boolean;
 }
 
 interface Context {
@@ -136,10 +142,14 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
   const from = fold.state;
   const to = transitionTarget(complaintMachine, from, event.type, position);
   switch (event.type) {
-    case 'forwardToBusiness':
-      fold.sellerAnswerDue = sellerAnswerDeadline(floorDate(fold), context.clock);
+    case 'forwardToBusiness': {
+      const forwardedOn = floorDate(fold);
+      const due = sellerAnswerDeadline(forwardedOn, context.clock);
+      fold.sellerAnswerDue = due;
       fold.businessAnswer = undefined;
+      fold.provisional ||= provisionalYearsBetween(forwardedOn, due, context.clock).length > 0;
       break;
+    }
     case 'businessAnswer': {
       if (!isBusinessAnswer(event.answer)) {
         throw invalidComplaintInput(
@@ -158,9 +168,10 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
       };
       break;
     }
-    case 'extend':
+    case 'extend': {
+      const decidedOn = floorDate(fold);
       fold.due = extendedDue(
-        floorDate(fold),
+        decidedOn,
         event.until,
         fold.due,
         context.clocks.extensionLimit,
@@ -169,7 +180,9 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
         index,
       );
       fold.extendedUntil = event.until;
+      fold.provisional ||= provisionalYearsBetween(decidedOn, fold.due, context.clock).length > 0;
       break;
+    }
     case 'satisfy':
       fold.relief = reliefOf(event, recordId, index);
       break;
@@ -209,6 +222,7 @@ function finish(
     extendedUntil: fold.extendedUntil,
     sellerAnswerDue: fold.sellerAnswerDue,
     due: fold.due,
+    provisional: fold.provisional,
   };
   return {
     id: facts.id,
@@ -283,9 +297,9 @@ export function replayComplaint(
   if (claimed !== undefined && !isNonNegativeTenge(claimed)) {
     throw invalidComplaintInput(id, ['claimed'], 'expected a Tenge of zero or more', claimed);
   }
-  const clocks = complaintClocks(record.receivedAt, options);
-  const { calendar } = options;
   const receivedOn = kazakhstanDate(record.receivedAt);
+  const clocks = clocksOfReceipt(record.receivedAt, receivedOn, options);
+  const { calendar } = options;
   const context: Context = {
     clocks,
     calendar,
@@ -309,6 +323,7 @@ export function replayComplaint(
     sellerAnswerDue: undefined,
     businessAnswer: undefined,
     history: options.history === false ? undefined : [],
+    provisional: clocks.provisional,
   };
   for (let index = 0; index < events.length; index += 1) {
     context.position.index = index;
@@ -363,6 +378,7 @@ export function applyComplaintEvent(
     sellerAnswerDue: deadlines.sellerAnswerDue,
     businessAnswer: complaint.businessAnswer,
     history: keepHistory ? [...complaint.history] : undefined,
+    provisional: deadlines.provisional === true,
   };
   step(fold, event, context);
   return finish(complaint, [...events, event], receivedOn, deadlines, fold);
