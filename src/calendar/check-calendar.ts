@@ -36,18 +36,13 @@ export function checkCalendar(
   fn: string,
   field = 'calendar',
 ): asserts calendar is WorkCalendar {
-  if (
-    calendar !== kazakhstanCalendar &&
-    (typeof calendar !== 'object' || calendar === null || !registry().has(calendar))
-  ) {
+  // WeakSet#has answers false for anything that is not an object.
+  if (calendar !== kazakhstanCalendar && !registry().has(calendar as object)) {
     throw notACalendar(fn, field, calendar);
   }
 }
 
 /** Whether a value is a calendar already checked. @internal */
 export function isCheckedCalendar(calendar: unknown): calendar is WorkCalendar {
-  return (
-    calendar === kazakhstanCalendar ||
-    (typeof calendar === 'object' && calendar !== null && registry().has(calendar))
-  );
+  return calendar === kazakhstanCalendar || registry().has(calendar as object);
 }

@@ -117,7 +117,8 @@ function capped<T>(list: readonly T[], field: string): readonly T[] {
  * ```
  */
 export function createWorkCalendar(overrides?: WorkCalendarOverrides): WorkCalendar {
-  const given = checkOptions(overrides, OVERRIDE_KEYS, 'createWorkCalendar');
+  const given: WorkCalendarOverrides =
+    overrides === undefined ? {} : checkOptions(overrides, OVERRIDE_KEYS, 'createWorkCalendar');
   const base = given.base === undefined ? kazakhstanCalendar : given.base;
   if (!isCheckedCalendar(base)) checkCalendarData(base, 'base');
   const holidays = checkEach(given.holidays, 'holidays', checkHoliday);

@@ -201,7 +201,6 @@ export function kurbanAitUnknown(year: number, runtimeCalendar: string): Tutynus
       expected: 'islamic-umalqura',
       problem: 'intlCalendarUnsupported',
       year,
-      missing: ['kurbanAit'],
     },
   );
 }

@@ -84,7 +84,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = /* @__PURE__ */ deepF
     name: CONSTITUTION,
     source: {
       act: 'constitution2026',
-      note: 'from 2027, the day the Constitution was adopted',
+      note: 'the day the Constitution was adopted by referendum in 2026',
     },
   },
   { key: 'nauryz', month: 3, day: 21, from: 2010, name: NAURYZ, source: LAW_ART_1 },
@@ -134,7 +134,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = /* @__PURE__ */ deepF
     day: 30,
     to: 2025,
     name: CONSTITUTION,
-    source: { ...LAW_ART_1, note: 'a day off for the last time in 2025' },
+    source: LAW_ART_1,
   },
   {
     key: 'republicDay',
@@ -143,7 +143,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = /* @__PURE__ */ deepF
     from: 2022,
     to: 2025,
     name: { kk: 'Республика күні', ru: 'День Республики', en: 'Republic Day' },
-    source: { ...LAW_ART_1, note: 'a day off again from 2022' },
+    source: LAW_ART_1,
   },
   {
     key: 'republicDay',
@@ -155,7 +155,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = /* @__PURE__ */ deepF
       ru: 'День Республики Казахстан',
       en: 'Republic of Kazakhstan Day',
     },
-    source: { ...LAW_ART_1, note: 'renamed from 2026' },
+    source: LAW_ART_1,
   },
   {
     key: 'firstPresidentDay',
@@ -168,7 +168,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = /* @__PURE__ */ deepF
       ru: 'День Первого Президента',
       en: 'First President Day',
     },
-    source: { ...LAW_ART_1, note: 'abolished from 2022' },
+    source: LAW_ART_1,
   },
   { key: 'independenceDay', month: 12, day: 16, name: INDEPENDENCE, source: LAW_ART_1 },
   {
@@ -177,7 +177,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = /* @__PURE__ */ deepF
     day: 17,
     to: 2021,
     name: INDEPENDENCE,
-    source: { ...LAW_ART_1, note: 'one day (16 December) from 2022' },
+    source: LAW_ART_1,
   },
 ]);
 

@@ -9,11 +9,9 @@ export interface CalendarOptions {
   readonly calendar?: WorkCalendar | undefined;
 }
 
-const NO_OPTIONS: CalendarOptions = Object.freeze({});
-
 /**
- * Checks the options object of `fn`: absent, or an object whose keys are all
- * in `known`. A misspelt key (`workDayEnd` for `workdayEnd`) is refused by
+ * Checks the options object of `fn` (given: callers handle "no options"):
+ * an object whose keys are all in `known`. A misspelt key (`workDayEnd` for `workdayEnd`) is refused by
  * name, since ignoring it would give a wrong legal date without a word; and
  * `null` is refused rather than read as "no options". A `for…in` loop rather
  * than `Object.keys`, so that a call with options allocates nothing.
@@ -22,11 +20,10 @@ const NO_OPTIONS: CalendarOptions = Object.freeze({});
  * @internal
  */
 export function checkOptions<T extends object>(
-  options: T | undefined,
+  options: T,
   known: readonly string[],
   fn: string,
 ): T {
-  if (options === undefined) return NO_OPTIONS as T;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw optionsNotAnObject(fn, options, known);
   }

@@ -129,12 +129,15 @@ export function buildYearTable(calendar: WorkCalendar, input: YearInput): YearTa
   const codes = new Uint8Array(length);
   for (let i = 0; i < length; i++)
     codes[i] = isWeekendEpochDay(firstEpochDay + i) ? WEEKEND : WORKDAY;
-  const special = new Map<number, SpecialDay>();
+  // Each day is marked once: holidays on distinct dates, religious days off
+  // only where no holiday is, transfers on ordinary days (checked when the
+  // calendar was made), substitutes on free weekdays.
+  const special: SpecialDay[] = [];
   const inYear = (epochDay: number): boolean =>
     epochDay >= firstEpochDay && epochDay < firstEpochDay + length;
   const mark = (day: SpecialDay): void => {
     codes[day.epochDay - firstEpochDay] = day.code;
-    special.set(day.epochDay, day);
+    special.push(day);
   };
 
   // 1. Holidays (art. 1), listed on whatever day they fall.
@@ -144,23 +147,23 @@ export function buildYearTable(calendar: WorkCalendar, input: YearInput): YearTa
   }
 
   // 2. Religious days off: never moved; a holiday on the same date already gives the day off.
-  const religious: { date: LocalDate; rule: SpecialDay['rule']; estimate: boolean }[] = [];
+  const religious = (date: LocalDate, rule: SpecialDay['rule'], estimate: boolean): void => {
+    const epochDay = toEpochDay(date);
+    if ((codes[epochDay - firstEpochDay] as number) < HOLIDAY) {
+      mark({ epochDay, code: RELIGIOUS, rule, estimate });
+    }
+  };
   for (const rule of calendar.religiousDaysOff) {
     const date = inForce(rule, year) ? dateOf(year, rule) : undefined;
-    if (date !== undefined) religious.push({ date, rule, estimate: false });
+    if (date !== undefined) religious(date, rule, false);
   }
   const { kurbanAit } = input;
   if (kurbanAit !== undefined) {
-    religious.push({
-      date: kurbanAit.date,
-      rule: { name: KURBAN_AIT_NAME, source: kurbanAit.source },
-      estimate: kurbanAit.estimate,
-    });
-  }
-  for (const { date, rule, estimate } of religious) {
-    const epochDay = toEpochDay(date);
-    if (special.has(epochDay)) continue;
-    mark({ epochDay, code: RELIGIOUS, rule, estimate });
+    religious(
+      kurbanAit.date,
+      { name: KURBAN_AIT_NAME, source: kurbanAit.source },
+      kurbanAit.estimate,
+    );
   }
 
   // 3. Transfer acts (Labour Code art. 85 p. 3), each on ordinary days: a
@@ -217,6 +220,6 @@ export function buildYearTable(calendar: WorkCalendar, input: YearInput): YearTa
     codes,
     cumulative,
     workingDays: Uint16Array.from(positions),
-    special: [...special.values()].sort((a, b) => a.epochDay - b.epochDay),
+    special: special.sort((a, b) => a.epochDay - b.epochDay),
   };
 }

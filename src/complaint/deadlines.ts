@@ -58,7 +58,7 @@ export interface ComplaintClocks {
  * provisionally.
  *
  * @throws {@link TutynushyError} `INVALID_INSTANT` for a malformed instant,
- * `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
+ * `CALENDAR_DATA_MISSING` for a year the calendar does not answer.
  * @example
  * ```ts
  * complaintClocks('2024-06-03T10:00:00+05:00').redirectDue; // '2024-06-06'

@@ -51,7 +51,7 @@ export function isOverdue(complaint: Complaint, asOf: LocalDate): boolean {
  *
  * @throws {@link TutynushyError} `INVALID_DATE` for a malformed `asOf`,
  * `INVALID_ARGUMENT` for a `complaint` that is not a replayed appeal or bad
- * options, `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
+ * options, `CALENDAR_DATA_MISSING` for a year the calendar does not answer.
  * @example
  * ```ts
  * const open = replayComplaint(parseComplaintRecord({

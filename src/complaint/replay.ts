@@ -266,7 +266,10 @@ function finish(
  * decided after the deadline in force had passed, past the two-month limit,
  * or one that does not extend; `INVALID_RECORD` for input that was never
  * parsed (money still a string, a malformed date); `INVALID_ARGUMENT` for bad
- * options; `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
+ * options; `CALENDAR_DATA_MISSING` for a year the calendar does not answer
+ * (outside 2020–2038, or not confirmed on a strict calendar). The deadlines
+ * say `provisional: true` when a clock counted through a year whose calendar
+ * data is not all published yet.
  * @example
  * ```ts
  * const record = parseComplaintRecord({
@@ -284,6 +287,7 @@ function finish(
  * complaint.outcome; // 'satisfied'
  * complaint.relief.refund?.toString(); // '250000.00'
  * complaint.deadlines.reviewDue; // '2024-06-24'
+ * complaint.deadlines.provisional; // false — 2024 is a confirmed year
  * complaint.timely; // true
  * ```
  */
