@@ -2,6 +2,7 @@ import type { LocalDate } from '../core/index.js';
 import { dateKey, dayOfKey, yearOfKey } from './day-index.js';
 import { invalidValue } from './errors.js';
 import { type CalendarOptions, calendarOption } from './options.js';
+import type { WorkCalendar } from './work-calendar.js';
 import { workingDayAfter } from './working-day-after.js';
 import { yearTable } from './year-tables.js';
 
@@ -31,7 +32,15 @@ export function addWorkingDays(
   amount: number,
   options?: CalendarOptions,
 ): LocalDate {
-  const calendar = calendarOption(options, FN);
+  return addWorkingDaysOn(calendarOption(options, FN), date, amount);
+}
+
+/** {@link addWorkingDays} on a calendar already checked: what the clocks call. @internal */
+export function addWorkingDaysOn(
+  calendar: WorkCalendar,
+  date: LocalDate,
+  amount: number,
+): LocalDate {
   if (!Number.isSafeInteger(amount) || amount < 0) {
     throw invalidValue(
       FN,

@@ -6,11 +6,11 @@ import {
   type LocalDate,
   parseLocalDate,
 } from '../core/index.js';
-import { addWorkingDays } from './add-working-days.js';
+import { addWorkingDaysOn } from './add-working-days.js';
 import { CLOCKS } from './clocks-table.js';
 import { invalidValue } from './errors.js';
-import { isWorkingDay } from './is-working-day.js';
-import { nextWorkingDay } from './next-working-day.js';
+import { isWorkingDayOn } from './is-working-day.js';
+import { nextWorkingDayOn } from './next-working-day.js';
 import { type CalendarOptions, calendarOption } from './options.js';
 import type { WorkCalendar } from './work-calendar.js';
 
@@ -37,7 +37,7 @@ const EXTENSION_READINGS = ['receipt', 'reviewDeadline'] as const;
 
 function onWorkingDay(date: LocalDate, calendar: WorkCalendar): LocalDate {
   // A term whose last day is not a working day ends on the next working day (Civil Code art. 173).
-  return isWorkingDay(date, { calendar }) ? date : nextWorkingDay(date, { calendar });
+  return isWorkingDayOn(calendar, date) ? date : nextWorkingDayOn(calendar, date);
 }
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -85,9 +85,9 @@ export function registrationDate(
   const calendar = calendarOption(options, 'registrationDate', REGISTRATION_KEYS);
   const end = workdayEndMinutes(options?.workdayEnd);
   const clock = kazakhstanClock(receivedAt);
-  return clock.minutes < end && isWorkingDay(clock.date, { calendar })
+  return clock.minutes < end && isWorkingDayOn(calendar, clock.date)
     ? clock.date
-    : nextWorkingDay(clock.date, { calendar });
+    : nextWorkingDayOn(calendar, clock.date);
 }
 
 /**
@@ -103,7 +103,7 @@ export function registrationDate(
  */
 export function reviewDeadline(receivedOn: LocalDate, options?: CalendarOptions): LocalDate {
   const calendar = calendarOption(options, 'reviewDeadline');
-  return addWorkingDays(receivedOn, CLOCKS.reviewDeadline.length, { calendar });
+  return addWorkingDaysOn(calendar, receivedOn, CLOCKS.reviewDeadline.length);
 }
 
 /**
@@ -137,7 +137,9 @@ export function extensionLimit(receivedOn: LocalDate, options?: ExtensionOptions
     );
   }
   const start =
-    from === 'receipt' ? parseLocalDate(receivedOn) : reviewDeadline(receivedOn, { calendar });
+    from === 'receipt'
+      ? parseLocalDate(receivedOn)
+      : addWorkingDaysOn(calendar, receivedOn, CLOCKS.reviewDeadline.length);
   return onWorkingDay(addMonths(start, CLOCKS.extensionLimit.length), calendar);
 }
 
@@ -156,7 +158,7 @@ export function extensionNoticeDeadline(
   options?: CalendarOptions,
 ): LocalDate {
   const calendar = calendarOption(options, 'extensionNoticeDeadline');
-  return addWorkingDays(extendedOn, CLOCKS.extensionNoticeDeadline.length, { calendar });
+  return addWorkingDaysOn(calendar, extendedOn, CLOCKS.extensionNoticeDeadline.length);
 }
 
 /**
@@ -171,7 +173,7 @@ export function extensionNoticeDeadline(
  */
 export function redirectDeadline(receivedOn: LocalDate, options?: CalendarOptions): LocalDate {
   const calendar = calendarOption(options, 'redirectDeadline');
-  return addWorkingDays(receivedOn, CLOCKS.redirectDeadline.length, { calendar });
+  return addWorkingDaysOn(calendar, receivedOn, CLOCKS.redirectDeadline.length);
 }
 
 /**
@@ -186,7 +188,7 @@ export function redirectDeadline(receivedOn: LocalDate, options?: CalendarOption
  */
 export function refusalDeadline(receivedOn: LocalDate, options?: CalendarOptions): LocalDate {
   const calendar = calendarOption(options, 'refusalDeadline');
-  return addWorkingDays(receivedOn, CLOCKS.refusalDeadline.length, { calendar });
+  return addWorkingDaysOn(calendar, receivedOn, CLOCKS.refusalDeadline.length);
 }
 
 /**

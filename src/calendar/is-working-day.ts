@@ -2,6 +2,7 @@ import type { LocalDate } from '../core/index.js';
 import { isWorkingCode } from './day-codes.js';
 import { dateKey, dayOfKey, yearOfKey } from './day-index.js';
 import { type CalendarOptions, calendarOption } from './options.js';
+import type { WorkCalendar } from './work-calendar.js';
 import { yearTable } from './year-tables.js';
 
 /**
@@ -23,7 +24,11 @@ import { yearTable } from './year-tables.js';
  * ```
  */
 export function isWorkingDay(date: LocalDate, options?: CalendarOptions): boolean {
-  const calendar = calendarOption(options, 'isWorkingDay');
+  return isWorkingDayOn(calendarOption(options, 'isWorkingDay'), date);
+}
+
+/** {@link isWorkingDay} on a calendar already checked: what the clocks call. @internal */
+export function isWorkingDayOn(calendar: WorkCalendar, date: LocalDate): boolean {
   const key = dateKey(date);
   return isWorkingCode(yearTable(calendar, yearOfKey(key)).codes[dayOfKey(key)]);
 }

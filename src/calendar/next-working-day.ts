@@ -1,10 +1,9 @@
 import type { LocalDate } from '../core/index.js';
 import { dateKey, dayOfKey, yearOfKey } from './day-index.js';
 import { type CalendarOptions, calendarOption } from './options.js';
+import type { WorkCalendar } from './work-calendar.js';
 import { workingDayAfter } from './working-day-after.js';
 import { yearTable } from './year-tables.js';
-
-const FN = 'nextWorkingDay';
 
 /**
  * The first working day strictly after `date`.
@@ -20,7 +19,11 @@ const FN = 'nextWorkingDay';
  * ```
  */
 export function nextWorkingDay(date: LocalDate, options?: CalendarOptions): LocalDate {
-  const calendar = calendarOption(options, FN);
+  return nextWorkingDayOn(calendarOption(options, 'nextWorkingDay'), date);
+}
+
+/** {@link nextWorkingDay} on a calendar already checked: what the clocks call. @internal */
+export function nextWorkingDayOn(calendar: WorkCalendar, date: LocalDate): LocalDate {
   const key = dateKey(date);
   return workingDayAfter(calendar, yearTable(calendar, yearOfKey(key)), dayOfKey(key), 1);
 }

@@ -75,6 +75,16 @@ export function complaintClocks(
   return clocksOfReceipt(receivedAt, kazakhstanDate(receivedAt), options);
 }
 
+// Whether two dates fall in one year, without cutting strings: a replay runs this per appeal.
+function sameYear(a: LocalDate, b: LocalDate): boolean {
+  return (
+    a.charCodeAt(3) === b.charCodeAt(3) &&
+    a.charCodeAt(2) === b.charCodeAt(2) &&
+    a.charCodeAt(1) === b.charCodeAt(1) &&
+    a.charCodeAt(0) === b.charCodeAt(0)
+  );
+}
+
 /**
  * {@link complaintClocks} for a replay that already knows the Almaty date of
  * the receipt.
@@ -99,7 +109,7 @@ export function clocksOfReceipt(
   );
   // The registration clock reads the day of receipt: a receipt on 31 December
   // registered in January counted through both years.
-  if (clocks.provisional || receivedOn.slice(0, 4) === registeredOn.slice(0, 4)) return clocks;
+  if (clocks.provisional || sameYear(receivedOn, registeredOn)) return clocks;
   return provisionalYearsBetween(receivedOn, registeredOn, clock).length === 0
     ? clocks
     : Object.freeze({ ...clocks, provisional: true });

@@ -147,7 +147,11 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
       const due = sellerAnswerDeadline(forwardedOn, context.clock);
       fold.sellerAnswerDue = due;
       fold.businessAnswer = undefined;
-      fold.provisional ||= provisionalYearsBetween(forwardedOn, due, context.clock).length > 0;
+      // The clocks already counted through every year up to the extension
+      // limit: only a seller's deadline past it can reach another year.
+      if (!fold.provisional && due > context.clocks.extensionLimit) {
+        fold.provisional = provisionalYearsBetween(forwardedOn, due, context.clock).length > 0;
+      }
       break;
     }
     case 'businessAnswer': {
@@ -168,10 +172,11 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
       };
       break;
     }
-    case 'extend': {
-      const decidedOn = floorDate(fold);
+    case 'extend':
+      // An extension ends by the two-month limit, which the clocks counted
+      // through already: it cannot make the deadlines provisional.
       fold.due = extendedDue(
-        decidedOn,
+        floorDate(fold),
         event.until,
         fold.due,
         context.clocks.extensionLimit,
@@ -180,9 +185,7 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
         index,
       );
       fold.extendedUntil = event.until;
-      fold.provisional ||= provisionalYearsBetween(decidedOn, fold.due, context.clock).length > 0;
       break;
-    }
     case 'satisfy':
       fold.relief = reliefOf(event, recordId, index);
       break;

@@ -4,9 +4,11 @@ import {
   addWorkingDays,
   calendarDays,
   createWorkCalendar,
+  isConfirmedYear,
   isWorkingDay,
   nextWorkingDay,
   nonWorkingDays,
+  provisionalYearsBetween,
   workingDaysBetween,
   workingWeekendDays,
 } from '../../src/calendar/index.js';
@@ -340,4 +342,32 @@ it('lists the special days of a year as the examples say', () => {
     '2022-08-27',
     '2022-10-22',
   ]);
+});
+
+describe('provisional years', () => {
+  const CONFIRMED = new Set([2022, 2023, 2024, 2025, 2026]);
+
+  propTest.prop([dates, dates])(
+    'provisionalYearsBetween lists exactly the years between that are not confirmed, in either order',
+    (a, b) => {
+      const [from, to] = a <= b ? [a, b] : [b, a];
+      const years: number[] = [];
+      for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+        if (!CONFIRMED.has(year)) years.push(year);
+      }
+      expect(provisionalYearsBetween(a, b)).toEqual(years);
+      expect(provisionalYearsBetween(b, a)).toEqual(years);
+    },
+  );
+
+  propTest.prop([dates, fc.nat({ max: 120 })])(
+    'a term is provisional exactly when a year it counted through is not confirmed',
+    (d, n) => {
+      const end = addWorkingDays(d, n);
+      const years = provisionalYearsBetween(d, end);
+      expect(years.length === 0).toBe(
+        isConfirmedYear(Number(d.slice(0, 4))) && isConfirmedYear(Number(end.slice(0, 4))),
+      );
+    },
+  );
 });
