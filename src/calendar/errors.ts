@@ -137,7 +137,7 @@ export function transferDayTaken(
   );
 }
 
-/** The years the calendar is computed for. */
+/** The shape of `CalendarYearRange`, kept here so that this file imports nothing of the calendar. */
 export interface YearRange {
   readonly min: number;
   readonly max: number;
