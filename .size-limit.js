@@ -88,7 +88,9 @@ export default [
     '{ RegionCodeSchema }',
     '25 kB',
   ),
-  // calendar
+  // calendar (isWorkingDay holds its 5 kB with the Umm al-Qura estimate of Kurban Ait, the
+  // options check and the typed year errors; the budgets below grew with them, with
+  // createWorkCalendar's checks of a hand-built base and of transfer acts against the holidays)
   entry(
     'tutynushy/calendar: isWorkingDay (no zod)',
     'dist/calendar/index.js',
@@ -99,13 +101,13 @@ export default [
     'tutynushy/calendar: working-day arithmetic and nonWorkingDays (no zod)',
     'dist/calendar/index.js',
     '{ addWorkingDays, nextWorkingDay, workingDaysBetween, nonWorkingDays }',
-    '5.5 kB',
+    '6 kB',
   ),
   entry(
     'tutynushy/calendar: createWorkCalendar, calendarYearStatus (no zod)',
     'dist/calendar/index.js',
     '{ createWorkCalendar, calendarYearStatus }',
-    '4.2 kB',
+    '6.3 kB',
   ),
   entry(
     'tutynushy/calendar: the clocks, with the Asia/Almaty zone (no zod)',
@@ -218,7 +220,7 @@ export default [
     'tutynushy/complaint: replay, apply, allowed events, overdue (no zod)',
     'dist/complaint/index.js',
     '{ replayComplaint, applyComplaintEvent, allowedComplaintEvents, isOverdue, overdueBy }',
-    '12.2 kB',
+    '12.4 kB',
   ),
   entry(
     'tutynushy/complaint: labels and outcome groups (no zod)',

@@ -1,5 +1,6 @@
 import { type Labels, type LocalDate, type Locale } from '../core/index.js';
 import { labelOf } from '../core/labels.js';
+import { deepFreeze } from './deep-freeze.js';
 import type { LegalSource } from './sources.js';
 
 /**
@@ -16,7 +17,7 @@ import type { LegalSource } from './sources.js';
  * CALENDAR_DAY_KINDS.substituteDayOff.en; // 'substitute day off'
  * ```
  */
-export const CALENDAR_DAY_KINDS = {
+export const CALENDAR_DAY_KINDS = /* @__PURE__ */ deepFreeze({
   holiday: { kk: 'мереке', ru: 'праздник', en: 'holiday' },
   substituteDayOff: {
     kk: 'ауыстырылған демалыс күні (мереке демалысқа түскенде)',
@@ -38,7 +39,7 @@ export const CALENDAR_DAY_KINDS = {
     ru: 'рабочий выходной день (по акту о переносе)',
     en: 'working weekend day',
   },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Labels>);
 
 /** A key of {@link CALENDAR_DAY_KINDS}. */
 export type CalendarDayKind = keyof typeof CALENDAR_DAY_KINDS;
@@ -51,7 +52,9 @@ export type CalendarDayKind = keyof typeof CALENDAR_DAY_KINDS;
  * CALENDAR_DAY_KIND_KEYS.length; // 5
  * ```
  */
-export const CALENDAR_DAY_KIND_KEYS = Object.keys(CALENDAR_DAY_KINDS) as readonly CalendarDayKind[];
+export const CALENDAR_DAY_KIND_KEYS: readonly CalendarDayKind[] = /* @__PURE__ */ deepFreeze(
+  Object.keys(CALENDAR_DAY_KINDS) as CalendarDayKind[],
+);
 
 /**
  * Tells whether `value` is a {@link CalendarDayKind}.
@@ -92,6 +95,11 @@ export interface CalendarDay {
    * day off it was exchanged for.
    */
   readonly relatedDate?: LocalDate | undefined;
-  /** `true` when the day rests on an estimate (a Kurban Ait date not yet announced). */
+  /**
+   * `true` when the day rests on an estimate (a Kurban Ait date not yet
+   * announced). Whether the year may still gain a day off by a transfer act
+   * is the year's status (`isConfirmedYear`, `calendarYearStatus`), since no
+   * listed day changes when an act is published.
+   */
   readonly provisional: boolean;
 }

@@ -1,4 +1,5 @@
 import type { Labels } from '../core/index.js';
+import { deepFreeze } from './deep-freeze.js';
 import type { LegalSource } from './sources.js';
 
 /** The unit a clock counts in. */
@@ -14,7 +15,9 @@ export interface Clock {
 }
 
 /**
- * The legal clocks of appeal work (DOMAIN §2), as data for docs and reports.
+ * The legal clocks of appeal work (the Administrative Procedural and Process
+ * Code arts. 64, 65 and 76; Law No. 274-IV arts. 42-4 and 42-6), as data for
+ * docs and reports, deeply frozen.
  * Every term counts from the day after the event, and a term whose last day
  * is not a working day ends on the next working day (Civil Code arts. 171,
  * 173; the АППК counts the same way). Each key is also the name of the
@@ -27,7 +30,7 @@ export interface Clock {
  * CLOCKS.reviewDeadline.source;  // { act: 'administrativeProcedureCode', article: 'art. 76' }
  * ```
  */
-export const CLOCKS = {
+export const CLOCKS = /* @__PURE__ */ deepFreeze({
   registrationDate: {
     name: {
       kk: 'Жолданымды тіркеу',
@@ -106,7 +109,7 @@ export const CLOCKS = {
     unit: 'calendarDays',
     source: { act: 'consumerProtectionLaw', article: 'art. 42-4 p. 2' },
   },
-} as const satisfies Record<string, Clock>;
+} as const satisfies Record<string, Clock>);
 
 /** A key of {@link CLOCKS}. */
 export type ClockKey = keyof typeof CLOCKS;

@@ -1,26 +1,22 @@
-import { keepValue } from '../core/describe.js';
-import { type Instant, type LocalDate, parseLocalDate, TutynushyError } from '../core/index.js';
+import { type Instant, type LocalDate, parseLocalDate } from '../core/index.js';
 import { addDays, addMonths } from '../core/local-date.js';
-import { describeValue } from '../core/describe.js';
 import { kazakhstanClock } from '../core/instant.js';
+import { addWorkingDaysOn } from './add-working-days.js';
 import { CLOCKS } from './clocks-table.js';
-import { kazakhstanCalendar, type WorkCalendar } from './work-calendar.js';
-import { addWorkingDays, isWorkingDay, nextWorkingDay } from './working-days.js';
-
-/** Options of every clock. Options that are not an object, or `calendar: null`, raise `INVALID_ARGUMENT`. */
-export interface ClockOptions {
-  /** The calendar to count on; {@link kazakhstanCalendar} when absent. */
-  readonly calendar?: WorkCalendar | undefined;
-}
+import { invalidValue } from './errors.js';
+import { isWorkingDayOn } from './is-working-day.js';
+import { nextWorkingDayOn } from './next-working-day.js';
+import { type CalendarOptions, calendarOption } from './options.js';
+import type { WorkCalendar } from './work-calendar.js';
 
 /** Options of {@link registrationDate}. */
-export interface RegistrationOptions extends ClockOptions {
+export interface RegistrationOptions extends CalendarOptions {
   /** When the working day ends, `HH:MM` local time in Kazakhstan; `'18:30'` when absent. */
   readonly workdayEnd?: string | undefined;
 }
 
 /** Options of {@link extensionLimit}. */
-export interface ExtensionOptions extends ClockOptions {
+export interface ExtensionOptions extends CalendarOptions {
   /**
    * What the two months count from. `'receipt'` (default): the review may
    * last at most two months in total from receipt (АППК art. 76, «в общей
@@ -30,33 +26,13 @@ export interface ExtensionOptions extends ClockOptions {
   readonly from?: 'receipt' | 'reviewDeadline' | undefined;
 }
 
+const REGISTRATION_KEYS = ['calendar', 'workdayEnd'] as const;
+const EXTENSION_KEYS = ['calendar', 'from'] as const;
+const EXTENSION_READINGS = ['receipt', 'reviewDeadline'] as const;
+
 function onWorkingDay(date: LocalDate, calendar: WorkCalendar): LocalDate {
   // A term whose last day is not a working day ends on the next working day (Civil Code art. 173).
-  return isWorkingDay(date, calendar) ? date : nextWorkingDay(date, calendar);
-}
-
-// `null` or a string in place of the options, or `calendar: null`, is a
-// mistake to name, not a reason to fall back on the defaults.
-function checkOptions<T extends ClockOptions>(
-  options: T | undefined,
-  clock: string,
-): T | undefined {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid options ${describeValue(options)} for ${clock}: expected an object such as { calendar }`,
-      { field: 'options', value: keepValue(options) },
-    );
-  }
-  if (options.calendar === null) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid calendar null for ${clock}: expected a WorkCalendar, or no calendar option for kazakhstanCalendar`,
-      { field: 'calendar', value: null },
-    );
-  }
-  return options;
+  return isWorkingDayOn(calendar, date) ? date : nextWorkingDayOn(calendar, date);
 }
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -66,10 +42,13 @@ function workdayEndMinutes(value: unknown): number {
   if (value === undefined) return DEFAULT_WORKDAY_END;
   const match = typeof value === 'string' ? HH_MM.exec(value) : null;
   if (match === null) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid workdayEnd ${describeValue(value)}: expected a time HH:MM from 00:00 to 23:59, e.g. '18:30'`,
-      { field: 'workdayEnd', value: keepValue(value) },
+    throw invalidValue(
+      'registrationDate',
+      'workdayEnd',
+      value,
+      'HH:MM',
+      'notATime',
+      "a time HH:MM from 00:00 to 23:59, e.g. '18:30'",
     );
   }
   return Number(match[1]) * 60 + Number(match[2]);
@@ -82,40 +61,44 @@ function workdayEndMinutes(value: unknown): number {
  * non-working day, it is the next working day.
  *
  * @throws {@link TutynushyError} `INVALID_INSTANT` for an instant without an
- * offset or an invalid `Date`, `INVALID_ARGUMENT` for a bad `workdayEnd` or options,
- * `CALENDAR_DATA_MISSING` for a year without data.
+ * offset or an invalid `Date`; `INVALID_ARGUMENT` for a bad `workdayEnd` or
+ * options (an unknown key such as `workDayEnd` is refused by name);
+ * `CALENDAR_DATA_MISSING` for a year the calendar does not answer.
  * @example
  * ```ts
  * registrationDate('2024-02-29T18:45:00+06:00'); // '2024-03-01' — Thursday after 18:30
  * registrationDate('2024-03-01T18:45:00+05:00'); // '2024-03-04' — Friday after 18:30
  * registrationDate('2024-03-01T13:45:00Z');      // '2024-03-04' — the same instant in UTC
  * registrationDate('2024-03-01T18:00:00+05:00'); // '2024-03-01'
+ * registrationDate('2024-03-01T17:45:00+05:00', { workDayEnd: '17:00' }); // throws INVALID_ARGUMENT — the key is workdayEnd
  * ```
  */
 export function registrationDate(
   receivedAt: Instant | Date,
   options?: RegistrationOptions,
 ): LocalDate {
-  const checked = checkOptions(options, 'registrationDate');
-  const calendar = checked?.calendar ?? kazakhstanCalendar;
-  const end = workdayEndMinutes(checked?.workdayEnd);
+  const calendar = calendarOption(options, 'registrationDate', REGISTRATION_KEYS);
+  const end = workdayEndMinutes(options?.workdayEnd);
   const clock = kazakhstanClock(receivedAt);
-  return clock.minutes < end && isWorkingDay(clock.date, calendar)
+  return clock.minutes < end && isWorkingDayOn(calendar, clock.date)
     ? clock.date
-    : nextWorkingDay(clock.date, calendar);
+    : nextWorkingDayOn(calendar, clock.date);
 }
 
 /**
  * The last day to review an appeal: 15 working days after receipt (АППК art. 76).
  *
+ * @throws {@link TutynushyError} `INVALID_DATE`, `INVALID_ARGUMENT` for bad
+ * options, `CALENDAR_DATA_MISSING` for a year the calendar does not answer.
  * @example
  * ```ts
  * reviewDeadline('2024-04-30'); // '2024-05-24' — 1, 7, 8, 9 May are off, Sat 4 May works
+ * reviewDeadline('2026-12-21'); // '2027-01-14' — provisional: 2027 is not confirmed yet
  * ```
  */
-export function reviewDeadline(receivedOn: LocalDate, options?: ClockOptions): LocalDate {
-  const calendar = checkOptions(options, 'reviewDeadline')?.calendar;
-  return addWorkingDays(receivedOn, CLOCKS.reviewDeadline.length, calendar);
+export function reviewDeadline(receivedOn: LocalDate, options?: CalendarOptions): LocalDate {
+  const calendar = calendarOption(options, 'reviewDeadline');
+  return addWorkingDaysOn(calendar, receivedOn, CLOCKS.reviewDeadline.length);
 }
 
 /**
@@ -124,26 +107,34 @@ export function reviewDeadline(receivedOn: LocalDate, options?: ClockOptions): L
  * end that does not exist is the month's last day, and a last day that is
  * not a working day moves to the next working day.
  *
+ * @throws {@link TutynushyError} `INVALID_DATE`, `INVALID_ARGUMENT` for bad
+ * options (`{ form: 'reviewDeadline' }` is refused, not read as the default),
+ * `CALENDAR_DATA_MISSING` for a year the calendar does not answer.
  * @example
  * ```ts
  * extensionLimit('2024-01-10');                              // '2024-03-11' — 10 March is a Sunday
  * extensionLimit('2024-12-31');                              // '2025-02-28'
  * extensionLimit('2024-01-10', { from: 'reviewDeadline' }); // '2024-04-01' — 31 March, two months after the 31 January deadline, is a Sunday
+ * extensionLimit('2024-01-10', { form: 'reviewDeadline' }); // throws INVALID_ARGUMENT — the key is from
  * ```
  */
 export function extensionLimit(receivedOn: LocalDate, options?: ExtensionOptions): LocalDate {
-  const checked = checkOptions(options, 'extensionLimit');
-  const calendar = checked?.calendar ?? kazakhstanCalendar;
-  const from = checked?.from === undefined ? 'receipt' : checked.from;
+  const calendar = calendarOption(options, 'extensionLimit', EXTENSION_KEYS);
+  const from = options?.from === undefined ? 'receipt' : options.from;
   if (from !== 'receipt' && from !== 'reviewDeadline') {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid extension reading ${describeValue(from)}: expected 'receipt' or 'reviewDeadline'`,
-      { field: 'from', value: from },
+    throw invalidValue(
+      'extensionLimit',
+      'from',
+      from,
+      EXTENSION_READINGS,
+      'notOneOf',
+      "'receipt' or 'reviewDeadline'",
     );
   }
   const start =
-    from === 'receipt' ? parseLocalDate(receivedOn) : reviewDeadline(receivedOn, { calendar });
+    from === 'receipt'
+      ? parseLocalDate(receivedOn)
+      : addWorkingDaysOn(calendar, receivedOn, CLOCKS.reviewDeadline.length);
   return onWorkingDay(addMonths(start, CLOCKS.extensionLimit.length), calendar);
 }
 
@@ -151,42 +142,48 @@ export function extensionLimit(receivedOn: LocalDate, options?: ExtensionOptions
  * The last day to notify the applicant of an extension: 3 working days after
  * the decision to extend (АППК art. 76).
  *
+ * @throws {@link TutynushyError} as {@link reviewDeadline} does.
  * @example
  * ```ts
  * extensionNoticeDeadline('2024-05-03'); // '2024-05-10'
  * ```
  */
-export function extensionNoticeDeadline(extendedOn: LocalDate, options?: ClockOptions): LocalDate {
-  const calendar = checkOptions(options, 'extensionNoticeDeadline')?.calendar;
-  return addWorkingDays(extendedOn, CLOCKS.extensionNoticeDeadline.length, calendar);
+export function extensionNoticeDeadline(
+  extendedOn: LocalDate,
+  options?: CalendarOptions,
+): LocalDate {
+  const calendar = calendarOption(options, 'extensionNoticeDeadline');
+  return addWorkingDaysOn(calendar, extendedOn, CLOCKS.extensionNoticeDeadline.length);
 }
 
 /**
  * The last day to redirect an appeal outside the body's competence: 3
  * working days after receipt (АППК art. 65).
  *
+ * @throws {@link TutynushyError} as {@link reviewDeadline} does.
  * @example
  * ```ts
  * redirectDeadline('2026-03-20'); // '2026-03-30' — 21–25 March are off
  * ```
  */
-export function redirectDeadline(receivedOn: LocalDate, options?: ClockOptions): LocalDate {
-  const calendar = checkOptions(options, 'redirectDeadline')?.calendar;
-  return addWorkingDays(receivedOn, CLOCKS.redirectDeadline.length, calendar);
+export function redirectDeadline(receivedOn: LocalDate, options?: CalendarOptions): LocalDate {
+  const calendar = calendarOption(options, 'redirectDeadline');
+  return addWorkingDaysOn(calendar, receivedOn, CLOCKS.redirectDeadline.length);
 }
 
 /**
  * The last day to decide a refusal to consider (the same dispute already
  * decided): 5 working days after receipt (Law No. 274-IV art. 42-6).
  *
+ * @throws {@link TutynushyError} as {@link reviewDeadline} does.
  * @example
  * ```ts
  * refusalDeadline('2024-12-30'); // '2025-01-09' — 1, 2, 3 and 7 January are off, Sun 5 January works
  * ```
  */
-export function refusalDeadline(receivedOn: LocalDate, options?: ClockOptions): LocalDate {
-  const calendar = checkOptions(options, 'refusalDeadline')?.calendar;
-  return addWorkingDays(receivedOn, CLOCKS.refusalDeadline.length, calendar);
+export function refusalDeadline(receivedOn: LocalDate, options?: CalendarOptions): LocalDate {
+  const calendar = calendarOption(options, 'refusalDeadline');
+  return addWorkingDaysOn(calendar, receivedOn, CLOCKS.refusalDeadline.length);
 }
 
 /**
@@ -194,6 +191,7 @@ export function refusalDeadline(receivedOn: LocalDate, options?: ClockOptions): 
  * after receiving it (Law No. 274-IV art. 42-4 p. 2), moved to the next
  * working day when the tenth is not one.
  *
+ * @throws {@link TutynushyError} as {@link reviewDeadline} does.
  * @example
  * ```ts
  * sellerAnswerDeadline('2024-05-01'); // '2024-05-13' — the 11th is a Saturday
@@ -203,9 +201,9 @@ export function refusalDeadline(receivedOn: LocalDate, options?: ClockOptions): 
  */
 export function sellerAnswerDeadline(
   claimReceivedOn: LocalDate,
-  options?: ClockOptions,
+  options?: CalendarOptions,
 ): LocalDate {
-  const calendar = checkOptions(options, 'sellerAnswerDeadline')?.calendar ?? kazakhstanCalendar;
+  const calendar = calendarOption(options, 'sellerAnswerDeadline');
   const last = addDays(parseLocalDate(claimReceivedOn), CLOCKS.sellerAnswerDeadline.length);
   return onWorkingDay(last, calendar);
 }

@@ -1,6 +1,6 @@
-import { describeValue, keepValue } from '../core/describe.js';
-import { TutynushyError } from '../core/errors.js';
 import type { Labels } from '../core/index.js';
+import { deepFreeze } from './deep-freeze.js';
+import { invalidValue } from './errors.js';
 import type { LegalSource } from './sources.js';
 
 /**
@@ -53,8 +53,8 @@ const CONSTITUTION: Labels = {
  * - 16 December, Independence Day, one day from 2022, 16–17 December before;
  * - 1 December, First President Day, 2012–2021.
  *
- * Years before 2022 are kept for callers who supply the rest of a year's
- * data; the library confirms 2022–2026 against the published calendars.
+ * The rules hold for every year of `CALENDAR_YEAR_RANGE` (2020–2038); the
+ * library's answers for 2022–2026 match the published calendars day by day.
  *
  * @example
  * ```ts
@@ -62,7 +62,7 @@ const CONSTITUTION: Labels = {
  * KAZAKHSTAN_HOLIDAYS.find((h) => h.month === 3 && h.day === 15)?.from;     // 2027
  * ```
  */
-export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
+export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = /* @__PURE__ */ deepFreeze([
   { key: 'newYear', month: 1, day: 1, name: NEW_YEAR, source: LAW_ART_1 },
   { key: 'newYear', month: 1, day: 2, name: NEW_YEAR, source: LAW_ART_1 },
   {
@@ -84,7 +84,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
     name: CONSTITUTION,
     source: {
       act: 'constitution2026',
-      note: 'Constitution Day on 15 March from 2027, the day the Constitution was adopted',
+      note: 'the day the Constitution was adopted by referendum in 2026',
     },
   },
   { key: 'nauryz', month: 3, day: 21, from: 2010, name: NAURYZ, source: LAW_ART_1 },
@@ -134,7 +134,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
     day: 30,
     to: 2025,
     name: CONSTITUTION,
-    source: { ...LAW_ART_1, note: 'a day off for the last time in 2025' },
+    source: LAW_ART_1,
   },
   {
     key: 'republicDay',
@@ -143,7 +143,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
     from: 2022,
     to: 2025,
     name: { kk: 'Республика күні', ru: 'День Республики', en: 'Republic Day' },
-    source: { ...LAW_ART_1, note: 'a day off again from 2022' },
+    source: LAW_ART_1,
   },
   {
     key: 'republicDay',
@@ -155,7 +155,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
       ru: 'День Республики Казахстан',
       en: 'Republic of Kazakhstan Day',
     },
-    source: { ...LAW_ART_1, note: 'the name as published for 2026' },
+    source: LAW_ART_1,
   },
   {
     key: 'firstPresidentDay',
@@ -168,7 +168,7 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
       ru: 'День Первого Президента',
       en: 'First President Day',
     },
-    source: { ...LAW_ART_1, note: 'abolished from 2022' },
+    source: LAW_ART_1,
   },
   { key: 'independenceDay', month: 12, day: 16, name: INDEPENDENCE, source: LAW_ART_1 },
   {
@@ -177,9 +177,18 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
     day: 17,
     to: 2021,
     name: INDEPENDENCE,
-    source: { ...LAW_ART_1, note: 'one day (16 December) from 2022' },
+    source: LAW_ART_1,
   },
-];
+]);
+
+/**
+ * Whether a rule holds in a year, for rules already checked. @internal
+ */
+export function inForce(rule: HolidayRule, year: number): boolean {
+  return (
+    (rule.from === undefined || year >= rule.from) && (rule.to === undefined || year <= rule.to)
+  );
+}
 
 /**
  * Tells whether a holiday rule is in force in a year.
@@ -194,20 +203,17 @@ export const KAZAKHSTAN_HOLIDAYS: readonly HolidayRule[] = [
  */
 export function holidayInForce(rule: HolidayRule, year: number): boolean {
   if (typeof rule !== 'object' || rule === null) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid holiday rule ${describeValue(rule)}: expected a HolidayRule { key, month, day, from?, to?, name, source }`,
-      { value: keepValue(rule) },
+    throw invalidValue(
+      'holidayInForce',
+      'rule',
+      rule,
+      'HolidayRule',
+      'notAHolidayRule',
+      'a HolidayRule { key, month, day, from?, to?, name, source }',
     );
   }
   if (!Number.isInteger(year)) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid year ${describeValue(year)}: expected an integer`,
-      { value: keepValue(year) },
-    );
+    throw invalidValue('holidayInForce', 'year', year, 'integer', 'notAYear', 'an integer year');
   }
-  return (
-    (rule.from === undefined || year >= rule.from) && (rule.to === undefined || year <= rule.to)
-  );
+  return inForce(rule, year);
 }

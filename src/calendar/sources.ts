@@ -1,7 +1,7 @@
-import { describeValue, keepValue } from '../core/describe.js';
-import { TutynushyError } from '../core/errors.js';
 import type { Labels, Locale } from '../core/index.js';
 import { label } from '../core/index.js';
+import { deepFreeze } from './deep-freeze.js';
+import { invalidValue } from './errors.js';
 
 /**
  * The acts the calendar and the clocks stand on. Each rule of the module
@@ -13,7 +13,7 @@ import { label } from '../core/index.js';
  * LEGAL_ACTS.holidaysLaw.citation; // 'Закон РК от 13.12.2001 № 267-II «О праздниках в Республике Казахстан»'
  * ```
  */
-export const LEGAL_ACTS = {
+export const LEGAL_ACTS = /* @__PURE__ */ deepFreeze({
   holidaysLaw: {
     citation: 'Закон РК от 13.12.2001 № 267-II «О праздниках в Республике Казахстан»',
     name: {
@@ -71,7 +71,7 @@ export const LEGAL_ACTS = {
 } as const satisfies Record<
   string,
   { readonly citation: string; readonly name: Labels; readonly url: string | undefined }
->;
+>);
 
 /** A key of {@link LEGAL_ACTS}: `holidaysLaw`, `labourCode`, … . */
 export type LegalActKey = keyof typeof LEGAL_ACTS;
@@ -139,10 +139,13 @@ export function formatLegalSource(source: LegalSource, locale: Locale): string {
     typeof given.act !== 'string' ||
     (given.article !== undefined && typeof given.article !== 'string')
   ) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid legal source ${describeValue(source)}: expected { act: string, article?: string, note?: string }`,
-      { value: keepValue(source) },
+    throw invalidValue(
+      'formatLegalSource',
+      'source',
+      source,
+      { act: 'string', article: 'string?', note: 'string?' },
+      'notASource',
+      '{ act: string, article?: string, note?: string }',
     );
   }
   const act = isLegalActKey(source.act) ? label(LEGAL_ACTS[source.act].name, locale) : source.act;

@@ -1,4 +1,5 @@
 import type { LocalDate } from '../core/index.js';
+import { deepFreeze } from './deep-freeze.js';
 import type { LegalSource } from './sources.js';
 
 /**
@@ -22,9 +23,10 @@ const DECREE_2022: LegalSource = {
 };
 
 /**
- * The transfer acts 2022–2026 (2026: none known; {@link KAZAKHSTAN_CONFIRMED_YEARS}
- * says the list for a year is complete). Add a new one with
- * `createWorkCalendar({ transferActs: [ … ] })`.
+ * The transfer acts 2022–2026 (2026: none; {@link KAZAKHSTAN_CONFIRMED_YEARS}
+ * says the list for a year is complete). A year without a known act has no
+ * transfers, and until its acts are published it is provisional. Add a new
+ * act with `createWorkCalendar({ transferActs: [ … ], confirmedYears: [ … ] })`.
  *
  * @example
  * ```ts
@@ -32,7 +34,7 @@ const DECREE_2022: LegalSource = {
  * // [['2024-05-04', '2024-05-08']]
  * ```
  */
-export const KAZAKHSTAN_TRANSFER_ACTS: readonly TransferAct[] = [
+export const KAZAKHSTAN_TRANSFER_ACTS: readonly TransferAct[] = /* @__PURE__ */ deepFreeze([
   { workingDay: '2022-03-05', dayOff: '2022-03-07', source: DECREE_2022 },
   { workingDay: '2022-08-27', dayOff: '2022-08-29', source: DECREE_2022 },
   { workingDay: '2022-10-22', dayOff: '2022-10-24', source: DECREE_2022 },
@@ -60,16 +62,19 @@ export const KAZAKHSTAN_TRANSFER_ACTS: readonly TransferAct[] = [
       article: 'Labour Code art. 85 p. 3',
     },
   },
-];
+]);
 
 /**
  * The years whose transfer acts are all known (an empty list is an answer,
- * not a gap) and whose Kurban Ait date is announced: the years the library
- * answers without `{ estimates: true }`.
+ * not a gap) and whose Kurban Ait date is announced: the **confirmed** years.
+ * Every other year of `CALENDAR_YEAR_RANGE` is answered provisionally, or
+ * refused by a calendar created with `{ estimates: false }`.
  *
  * @example
  * ```ts
  * KAZAKHSTAN_CONFIRMED_YEARS; // [2022, 2023, 2024, 2025, 2026]
  * ```
  */
-export const KAZAKHSTAN_CONFIRMED_YEARS: readonly number[] = [2022, 2023, 2024, 2025, 2026];
+export const KAZAKHSTAN_CONFIRMED_YEARS: readonly number[] = /* @__PURE__ */ deepFreeze([
+  2022, 2023, 2024, 2025, 2026,
+]);

@@ -1,135 +1,72 @@
-import { type LocalDate, TutynushyError } from '../core/index.js';
-import { describeValue } from '../core/describe.js';
+import { type Labels, type LocalDate } from '../core/index.js';
 import { fromEpochDay, isLeapYear, toEpochDay } from '../core/local-date.js';
-import type { CalendarDay } from './calendar-day.js';
-import { checkCalendar } from './check-calendar.js';
-import { type HolidayRule, holidayInForce } from './holidays.js';
-import { KURBAN_AIT_NAME, type KurbanAitDate } from './religious-days.js';
+import {
+  HOLIDAY,
+  isWorkingCode,
+  RELIGIOUS,
+  SUBSTITUTE,
+  TRANSFER_OFF,
+  WEEKEND,
+  WORKDAY,
+  WORKING_WEEKEND,
+} from './day-codes.js';
+import { type HolidayRule, inForce } from './holidays.js';
+import { KURBAN_AIT_NAME } from './religious-days.js';
+import type { LegalSource } from './sources.js';
 import type { TransferAct } from './transfer-acts.js';
-import { kazakhstanCalendar, type WorkCalendar } from './work-calendar.js';
+import type { WorkCalendar } from './work-calendar.js';
 
-/** What a year's data lacks: its announced Kurban Ait date, or the knowledge that its transfer acts are all listed. */
-export type CalendarDataGap = 'kurbanAit' | 'transferActs';
-
-/** How far a calendar can answer for a year. */
-export interface CalendarYearStatus {
-  readonly year: number;
-  /**
-   * `confirmed` — every fact is known; `provisional` — answered from
-   * estimates (only a calendar created with `{ estimates: true }`);
-   * `missing` — questions about the year raise `CALENDAR_DATA_MISSING`.
-   */
-  readonly status: 'confirmed' | 'provisional' | 'missing';
-  /** What is not confirmed (empty for a confirmed year). */
-  readonly missing: readonly CalendarDataGap[];
+/**
+ * One special day of a year as the table records it: what it is and what it
+ * comes from. The published form, with names, is made from it on demand
+ * (see `calendarDays`), so that answering `isWorkingDay` needs no names.
+ *
+ * @internal
+ */
+export interface SpecialDay {
+  readonly epochDay: number;
+  /** Its day code (`HOLIDAY`, `SUBSTITUTE`, …), which says its kind. */
+  readonly code: number;
+  /** For a holiday, a religious day off or a substitute: the rule's name and source. */
+  readonly rule?: { readonly name: Labels; readonly source: LegalSource } | undefined;
+  /** For a transferred day off or a working weekend day: the act. */
+  readonly act?: TransferAct | undefined;
+  /** The holiday a substitute replaces, or the other day of a transfer. */
+  readonly related?: LocalDate | undefined;
+  /** The day rests on an estimate (a Kurban Ait not yet announced). */
+  readonly estimate?: boolean | undefined;
 }
-
-// Day codes of the per-year table. Working days are the two codes below 3
-// except WEEKEND, checked as `code === WORKDAY || code === WORKING_WEEKEND`.
-export const WORKDAY = 0;
-export const WEEKEND = 1;
-export const WORKING_WEEKEND = 2;
-const HOLIDAY = 3;
-const SUBSTITUTE = 4;
-const RELIGIOUS = 5;
-const TRANSFER_OFF = 6;
 
 /** A year resolved into a code per day: built once per calendar and year, then read without allocation. @internal */
 export interface YearTable {
   readonly year: number;
-  readonly status: 'confirmed' | 'provisional';
   /** Epoch day of 1 January. */
   readonly firstEpochDay: number;
   /** A day code per day of the year (index 0 = 1 January). */
   readonly codes: Uint8Array;
-  /** Working days from 1 January up to and including each day. */
+  /** Working days from 1 January up to and including each day: the prefix count. */
   readonly cumulative: Uint16Array;
+  /** The day of the year (index) of each working day, in order: the k-th working day is `workingDays[k - 1]`. */
+  readonly workingDays: Uint16Array;
   /** The special days of the year in date order. */
-  readonly days: readonly CalendarDay[];
+  readonly special: readonly SpecialDay[];
 }
 
-function kurbanAitOf(calendar: WorkCalendar, year: number): KurbanAitDate | undefined {
-  const prefix = String(year);
-  return calendar.kurbanAit.find((entry) => entry.date.startsWith(prefix));
-}
-
-/**
- * How far a calendar can answer for a year, without throwing.
- *
- * @example
- * ```ts
- * calendarYearStatus(2026); // { year: 2026, status: 'confirmed', missing: [] }
- * calendarYearStatus(2027); // { year: 2027, status: 'missing', missing: ['kurbanAit', 'transferActs'] }
- * calendarYearStatus(2027, createWorkCalendar({ estimates: true })).status; // 'provisional'
- * ```
- */
-export function calendarYearStatus(
-  year: number,
-  calendar: WorkCalendar = kazakhstanCalendar,
-): CalendarYearStatus {
-  checkYear(year);
-  checkCalendar(calendar);
-  const kurbanAit = kurbanAitOf(calendar, year);
-  const missing: CalendarDataGap[] = [];
-  if (kurbanAit === undefined || kurbanAit.estimate) missing.push('kurbanAit');
-  if (!calendar.confirmedYears.includes(year)) missing.push('transferActs');
-  const status =
-    missing.length === 0
-      ? 'confirmed'
-      : calendar.estimates && kurbanAit !== undefined
-        ? 'provisional'
-        : 'missing';
-  return { year, status, missing };
-}
-
-/** @internal */
-export function checkYear(year: unknown): asserts year is number {
-  if (!Number.isInteger(year) || (year as number) < 1000 || (year as number) > 9999) {
-    throw new TutynushyError(
-      'INVALID_ARGUMENT',
-      `Invalid year ${describeValue(year)}: expected an integer from 1000 to 9999`,
-      { value: year },
-    );
-  }
-}
-
-function missingError(status: CalendarYearStatus, calendar: WorkCalendar): TutynushyError {
-  const { year } = status;
-  const kurbanAit = kurbanAitOf(calendar, year);
-  const reasons: string[] = [];
-  if (status.missing.includes('kurbanAit')) {
-    reasons.push(
-      kurbanAit === undefined
-        ? 'the first day of Kurban Ait is not known'
-        : `the first day of Kurban Ait is only estimated (${kurbanAit.date})`,
-    );
-  }
-  if (status.missing.includes('transferActs')) {
-    reasons.push(`the transfer acts of ${year} are not known`);
-  }
-  return new TutynushyError(
-    'CALENDAR_DATA_MISSING',
-    `No confirmed working-day calendar for ${year}: ${reasons.join(' and ')}. ` +
-      'Supply the data with createWorkCalendar({ kurbanAit, transferActs, confirmedYears })' +
-      (kurbanAit === undefined
-        ? ''
-        : ', or accept estimates with createWorkCalendar({ estimates: true })'),
-    {
-      year,
-      missing: status.missing,
-      ...(kurbanAit === undefined ? {} : { kurbanAitEstimate: kurbanAit.date }),
-    },
-  );
+/** What the table of a year is built from, besides the calendar's rules. @internal */
+export interface YearInput {
+  readonly year: number;
+  /** The first day of Kurban Ait used for the year, and whether it is an estimate. */
+  readonly kurbanAit:
+    | { readonly date: LocalDate; readonly estimate: boolean; readonly source: LegalSource }
+    | undefined;
+  /** The first day of Kurban Ait of the year before, if known: a day already off for a December substitute. */
+  readonly kurbanAitBefore: LocalDate | undefined;
 }
 
 const THURSDAY_SHIFT = 3; // 1970-01-01 was a Thursday: (epochDay + 3) mod 7 is 0 on Mondays, 5 and 6 at weekends.
 
 function isWeekendEpochDay(epochDay: number): boolean {
   return (((epochDay + THURSDAY_SHIFT) % 7) + 7) % 7 >= 5;
-}
-
-function ddmmyyyy(date: LocalDate): string {
-  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 }
 
 function dateOf(year: number, rule: HolidayRule): LocalDate | undefined {
@@ -147,7 +84,7 @@ interface DatedHoliday {
 function holidaysOf(calendar: WorkCalendar, year: number): DatedHoliday[] {
   const byDay = new Map<number, DatedHoliday>();
   for (const rule of calendar.holidays) {
-    const date = holidayInForce(rule, year) ? dateOf(year, rule) : undefined;
+    const date = inForce(rule, year) ? dateOf(year, rule) : undefined;
     if (date === undefined) continue;
     const epochDay = toEpochDay(date);
     if (!byDay.has(epochDay)) byDay.set(epochDay, { epochDay, rule });
@@ -155,123 +92,85 @@ function holidaysOf(calendar: WorkCalendar, year: number): DatedHoliday[] {
   return [...byDay.values()].sort((a, b) => a.epochDay - b.epochDay);
 }
 
-function transferClash(act: TransferAct, taken: CalendarDay): TutynushyError {
-  return new TutynushyError(
-    'INVALID_ARGUMENT',
-    `Invalid calendar data: the transfer act ${act.workingDay} → ${act.dayOff} (${act.source.act}) ` +
-      `uses ${taken.date}, which is already taken (${taken.name.en}): expected an ordinary Monday–Friday ` +
-      'as the day off and an ordinary Saturday or Sunday as the working day',
-    { field: 'transferActs', value: act, taken: taken.date },
-  );
-}
-
 // The days off of a year that are not holidays (religious and transferred
 // days off), as epoch days: the weekend rule skips them.
-function otherDaysOff(calendar: WorkCalendar, year: number): number[] {
+function otherDaysOff(
+  calendar: WorkCalendar,
+  year: number,
+  kurbanAit: LocalDate | undefined,
+): number[] {
   const dates: LocalDate[] = calendar.transferActs.map((act) => act.dayOff);
   for (const rule of calendar.religiousDaysOff) {
-    const date = holidayInForce(rule, year) ? dateOf(year, rule) : undefined;
+    const date = inForce(rule, year) ? dateOf(year, rule) : undefined;
     if (date !== undefined) dates.push(date);
   }
-  const kurbanAit = kurbanAitOf(calendar, year);
-  if (kurbanAit !== undefined) dates.push(kurbanAit.date);
+  if (kurbanAit !== undefined) dates.push(kurbanAit);
   const prefix = `${year}-`;
   return dates.filter((date) => date.startsWith(prefix)).map((date) => toEpochDay(date));
 }
 
-function buildYearTable(calendar: WorkCalendar, year: number, provisional: boolean): YearTable {
+/**
+ * Resolves a year of a calendar into its table: the holidays (Law
+ * No. 267-II art. 1), the religious days off (Labour Code art. 84 p. 5),
+ * the transfer acts (art. 85 p. 3) and the weekend rule (Law No. 267-II
+ * art. 5), in that order, then the prefix count of working days.
+ *
+ * @internal
+ */
+export function buildYearTable(calendar: WorkCalendar, input: YearInput): YearTable {
+  const { year } = input;
   const firstEpochDay = toEpochDay(`${year}-01-01`);
   const length = isLeapYear(year) ? 366 : 365;
   const codes = new Uint8Array(length);
   for (let i = 0; i < length; i++)
     codes[i] = isWeekendEpochDay(firstEpochDay + i) ? WEEKEND : WORKDAY;
-  const days = new Map<number, CalendarDay>();
+  // Each day is marked once: holidays on distinct dates, religious days off
+  // only where no holiday is, transfers on ordinary days (checked when the
+  // calendar was made), substitutes on free weekdays.
+  const special: SpecialDay[] = [];
   const inYear = (epochDay: number): boolean =>
     epochDay >= firstEpochDay && epochDay < firstEpochDay + length;
-  const mark = (epochDay: number, code: number, day: CalendarDay): void => {
-    codes[epochDay - firstEpochDay] = code;
-    days.set(epochDay, day);
+  const mark = (day: SpecialDay): void => {
+    codes[day.epochDay - firstEpochDay] = day.code;
+    special.push(day);
   };
 
   // 1. Holidays (art. 1), listed on whatever day they fall.
   const holidays = holidaysOf(calendar, year);
   for (const { epochDay, rule } of holidays) {
-    mark(epochDay, HOLIDAY, {
-      date: fromEpochDay(epochDay),
-      kind: 'holiday',
-      name: rule.name,
-      source: rule.source,
-      provisional: false,
-    });
+    mark({ epochDay, code: HOLIDAY, rule });
   }
 
   // 2. Religious days off: never moved; a holiday on the same date already gives the day off.
-  const religious: {
-    date: LocalDate;
-    rule: Pick<HolidayRule, 'name' | 'source'>;
-    estimate: boolean;
-  }[] = [];
-  for (const rule of calendar.religiousDaysOff) {
-    const date = holidayInForce(rule, year) ? dateOf(year, rule) : undefined;
-    if (date !== undefined) religious.push({ date, rule, estimate: false });
-  }
-  const kurbanAit = kurbanAitOf(calendar, year);
-  if (kurbanAit !== undefined) {
-    religious.push({
-      date: kurbanAit.date,
-      rule: { name: KURBAN_AIT_NAME, source: kurbanAit.source },
-      estimate: kurbanAit.estimate,
-    });
-  }
-  for (const { date, rule, estimate } of religious) {
+  const religious = (date: LocalDate, rule: SpecialDay['rule'], estimate: boolean): void => {
     const epochDay = toEpochDay(date);
-    if (days.has(epochDay)) continue;
-    mark(epochDay, RELIGIOUS, {
-      date,
-      kind: 'religiousDayOff',
-      name: rule.name,
-      source: rule.source,
-      provisional: estimate,
-    });
+    if ((codes[epochDay - firstEpochDay] as number) < HOLIDAY) {
+      mark({ epochDay, code: RELIGIOUS, rule, estimate });
+    }
+  };
+  for (const rule of calendar.religiousDaysOff) {
+    const date = inForce(rule, year) ? dateOf(year, rule) : undefined;
+    if (date !== undefined) religious(date, rule, false);
+  }
+  const { kurbanAit } = input;
+  if (kurbanAit !== undefined) {
+    religious(
+      kurbanAit.date,
+      { name: KURBAN_AIT_NAME, source: kurbanAit.source },
+      kurbanAit.estimate,
+    );
   }
 
-  // 3. Transfer acts (Labour Code art. 85 p. 3). A transfer onto a day that is
-  // already a holiday, a religious day off or part of another transfer would
-  // lose the day it promises, so the data is refused rather than half applied.
+  // 3. Transfer acts (Labour Code art. 85 p. 3), each on ordinary days: a
+  // calendar with an act on a day already off is refused when it is made.
   for (const act of calendar.transferActs) {
     const off = toEpochDay(act.dayOff);
     const working = toEpochDay(act.workingDay);
-    for (const epochDay of [off, working]) {
-      const already = days.get(epochDay);
-      if (already !== undefined) throw transferClash(act, already);
-    }
     if (inYear(off)) {
-      mark(off, TRANSFER_OFF, {
-        date: act.dayOff,
-        kind: 'transferDayOff',
-        name: {
-          kk: `Демалыс күні (${ddmmyyyy(act.workingDay)} бастап ауыстырылды)`,
-          ru: `Перенесённый день отдыха (с ${ddmmyyyy(act.workingDay)})`,
-          en: `Day off transferred from ${ddmmyyyy(act.workingDay)}`,
-        },
-        source: act.source,
-        relatedDate: act.workingDay,
-        provisional: false,
-      });
+      mark({ epochDay: off, code: TRANSFER_OFF, act, related: act.workingDay });
     }
     if (inYear(working)) {
-      mark(working, WORKING_WEEKEND, {
-        date: act.workingDay,
-        kind: 'workingWeekend',
-        name: {
-          kk: `Жұмыс күні (демалыс ${ddmmyyyy(act.dayOff)} күніне ауыстырылды)`,
-          ru: `Рабочий день (выходной перенесён на ${ddmmyyyy(act.dayOff)})`,
-          en: `Working day (day off moved to ${ddmmyyyy(act.dayOff)})`,
-        },
-        source: act.source,
-        relatedDate: act.dayOff,
-        provisional: false,
-      });
+      mark({ epochDay: working, code: WORKING_WEEKEND, act, related: act.dayOff });
     }
   }
 
@@ -284,7 +183,7 @@ function buildYearTable(calendar: WorkCalendar, year: number, provisional: boole
   const before = holidaysOf(calendar, year - 1);
   const taken = new Set([
     ...before.map((holiday) => holiday.epochDay),
-    ...otherDaysOff(calendar, year - 1),
+    ...otherDaysOff(calendar, year - 1, input.kurbanAitBefore),
   ]);
   const end = firstEpochDay + length;
   const isFree = (epochDay: number): boolean =>
@@ -297,65 +196,25 @@ function buildYearTable(calendar: WorkCalendar, year: number, provisional: boole
     while (candidate < end && !isFree(candidate)) candidate++;
     if (candidate >= end) continue; // the next year's table places it
     if (inYear(candidate)) {
-      mark(candidate, SUBSTITUTE, {
-        date: fromEpochDay(candidate),
-        kind: 'substituteDayOff',
-        name: {
-          kk: `${rule.name.kk} (қайта белгіленген демалыс)`,
-          ru: `${rule.name.ru} — перенесённый выходной`,
-          en: `${rule.name.en} (substitute day off)`,
-        },
-        source: { act: 'holidaysLaw', article: 'art. 5' },
-        relatedDate: fromEpochDay(epochDay),
-        provisional: false,
-      });
+      mark({ epochDay: candidate, code: SUBSTITUTE, rule, related: fromEpochDay(epochDay) });
     } else {
       taken.add(candidate);
     }
   }
 
+  // 5. The prefix count, and each working day's place, for constant-time arithmetic.
   const cumulative = new Uint16Array(length);
-  let working = 0;
+  const positions: number[] = [];
   for (let i = 0; i < length; i++) {
-    const code = codes[i];
-    if (code === WORKDAY || code === WORKING_WEEKEND) working++;
-    cumulative[i] = working;
+    if (isWorkingCode(codes[i])) positions.push(i);
+    cumulative[i] = positions.length;
   }
-  const sorted = [...days.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([, day]) => Object.freeze(day));
   return {
     year,
-    status: provisional ? 'provisional' : 'confirmed',
     firstEpochDay,
     codes,
     cumulative,
-    days: Object.freeze(sorted),
+    workingDays: Uint16Array.from(positions),
+    special: special.sort((a, b) => a.epochDay - b.epochDay),
   };
-}
-
-// One table per calendar object and year. A WeakMap keyed by the (immutable)
-// calendar lets a calendar and its tables be collected together.
-const tables = new WeakMap<WorkCalendar, Map<number, YearTable>>();
-
-/**
- * The resolved table of a year, built on first use and cached.
- *
- * @throws {@link TutynushyError} `CALENDAR_DATA_MISSING` for a year the calendar cannot answer.
- * @internal
- */
-export function yearTable(calendar: WorkCalendar, year: number): YearTable {
-  const cached = tables.get(calendar)?.get(year);
-  if (cached !== undefined) return cached;
-  checkCalendar(calendar);
-  let byYear = tables.get(calendar);
-  if (byYear === undefined) {
-    byYear = new Map();
-    tables.set(calendar, byYear);
-  }
-  const status = calendarYearStatus(year, calendar);
-  if (status.status === 'missing') throw missingError(status, calendar);
-  const table = buildYearTable(calendar, year, status.status === 'provisional');
-  byYear.set(year, table);
-  return table;
 }

@@ -1,6 +1,7 @@
 import {
   extensionLimit,
   kazakhstanCalendar,
+  provisionalYearsBetween,
   redirectDeadline,
   refusalDeadline,
   registrationDate,
@@ -8,6 +9,7 @@ import {
   type WorkCalendar,
 } from '../calendar/index.js';
 import type { Instant } from '../core/instant.js';
+import { kazakhstanDate } from '../core/instant.js';
 import type { LocalDate } from '../core/local-date.js';
 
 const DEFAULT_CLOCK: { readonly calendar?: WorkCalendar } = Object.freeze({});
@@ -27,7 +29,10 @@ export interface ComplaintClockOptions {
   readonly extensionFrom?: 'receipt' | 'reviewDeadline' | undefined;
 }
 
-/** The clocks that start when an appeal is received (АППК arts. 64, 65, 76; Law No. 274-IV art. 42-6). */
+/**
+ * The clocks that start when an appeal is received (АППК arts. 64, 65 and
+ * 76; Law No. 274-IV art. 42-6).
+ */
 export interface ComplaintClocks {
   /** The legal day of receipt: the day it arrived, or the next working day when it arrived after hours or on a day off (АППК art. 64 p. 3). The other clocks run from it. */
   readonly registeredOn: LocalDate;
@@ -39,23 +44,58 @@ export interface ComplaintClocks {
   readonly redirectDue: LocalDate;
   /** 5 working days to refuse consideration (Law No. 274-IV art. 42-6). */
   readonly refusalDue: LocalDate;
+  /**
+   * `true` when a clock counted through a provisional year of the calendar
+   * (Kurban Ait not yet announced, or transfer acts not yet published): a
+   * deadline may still move when the data is published. Always present.
+   */
+  readonly provisional: boolean;
 }
 
 /**
  * The legal clocks of an appeal received at `receivedAt`. Every clock runs
- * from the registration date, the legal day of receipt.
+ * from the registration date, the legal day of receipt; `provisional` says
+ * whether any of them counted through a year the calendar answers only
+ * provisionally.
  *
  * @throws {@link TutynushyError} `INVALID_INSTANT` for a malformed instant,
- * `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
+ * `CALENDAR_DATA_MISSING` for a year the calendar does not answer.
  * @example
  * ```ts
  * complaintClocks('2024-06-03T10:00:00+05:00').redirectDue; // '2024-06-06'
  * complaintClocks('2024-06-03T10:00:00+05:00').refusalDue; // '2024-06-10'
+ * complaintClocks('2024-06-03T10:00:00+05:00').provisional; // false
+ * complaintClocks('2026-12-21T10:00:00+05:00').reviewDue; // '2027-01-14'
+ * complaintClocks('2026-12-21T10:00:00+05:00').provisional; // true — 2027 is not confirmed yet
  * ```
  */
 export function complaintClocks(
   receivedAt: Instant,
   options: ComplaintClockOptions = {},
+): ComplaintClocks {
+  return clocksOfReceipt(receivedAt, kazakhstanDate(receivedAt), options);
+}
+
+// Whether two dates fall in one year, without cutting strings: a replay runs this per appeal.
+function sameYear(a: LocalDate, b: LocalDate): boolean {
+  return (
+    a.charCodeAt(3) === b.charCodeAt(3) &&
+    a.charCodeAt(2) === b.charCodeAt(2) &&
+    a.charCodeAt(1) === b.charCodeAt(1) &&
+    a.charCodeAt(0) === b.charCodeAt(0)
+  );
+}
+
+/**
+ * {@link complaintClocks} for a replay that already knows the Almaty date of
+ * the receipt.
+ *
+ * @internal
+ */
+export function clocksOfReceipt(
+  receivedAt: Instant,
+  receivedOn: LocalDate,
+  options: ComplaintClockOptions,
 ): ComplaintClocks {
   const { calendar, workdayEnd, extensionFrom } = options;
   const clock = calendar === undefined ? DEFAULT_CLOCK : { calendar };
@@ -63,7 +103,17 @@ export function complaintClocks(
     receivedAt,
     workdayEnd === undefined ? clock : { ...clock, workdayEnd },
   );
-  return clocksFrom(registeredOn, calendar ?? kazakhstanCalendar, extensionFrom ?? 'receipt');
+  const clocks = clocksFrom(
+    registeredOn,
+    calendar ?? kazakhstanCalendar,
+    extensionFrom ?? 'receipt',
+  );
+  // The registration clock reads the day of receipt: a receipt on 31 December
+  // registered in January counted through both years.
+  if (clocks.provisional || sameYear(receivedOn, registeredOn)) return clocks;
+  return provisionalYearsBetween(receivedOn, registeredOn, clock).length === 0
+    ? clocks
+    : Object.freeze({ ...clocks, provisional: true });
 }
 
 // The clocks depend only on the registration day, the calendar and the
@@ -87,12 +137,19 @@ function clocksFrom(
   const known = byDay.get(key);
   if (known !== undefined) return known;
   const clock = { calendar };
+  const reviewDue = reviewDeadline(registeredOn, clock);
+  const limit = extensionLimit(registeredOn, { calendar, from: extensionFrom });
+  const redirectDue = redirectDeadline(registeredOn, clock);
+  const refusalDue = refusalDeadline(registeredOn, clock);
+  // Dates compare as strings: the last of the four ends the span the clocks counted through.
+  const latest = [reviewDue, limit, redirectDue, refusalDue].sort()[3] as LocalDate;
   const clocks: ComplaintClocks = Object.freeze({
     registeredOn,
-    reviewDue: reviewDeadline(registeredOn, clock),
-    extensionLimit: extensionLimit(registeredOn, { calendar, from: extensionFrom }),
-    redirectDue: redirectDeadline(registeredOn, clock),
-    refusalDue: refusalDeadline(registeredOn, clock),
+    reviewDue,
+    extensionLimit: limit,
+    redirectDue,
+    refusalDue,
+    provisional: provisionalYearsBetween(registeredOn, latest, clock).length > 0,
   });
   byDay.set(key, clocks);
   return clocks;

@@ -59,5 +59,6 @@ export function extendedDue(
   if (decidedOn > due) throw invalidExtension(recordId, index, 'lapsed', facts);
   if (until > limit) throw invalidExtension(recordId, index, 'pastLimit', facts);
   if (until <= due) throw invalidExtension(recordId, index, 'notLater', facts);
-  return isWorkingDay(until, calendar) ? until : nextWorkingDay(until, calendar);
+  const options = calendar === undefined ? undefined : { calendar };
+  return isWorkingDay(until, options) ? until : nextWorkingDay(until, options);
 }

@@ -52,7 +52,7 @@ export function isOverdue(complaint: Complaint, asOf: LocalDate): boolean {
  *
  * @throws {@link TutynushyError} `INVALID_DATE` for a malformed `asOf`,
  * `INVALID_ARGUMENT` for a `complaint` that is not a replayed appeal or bad
- * options, `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
+ * options, `CALENDAR_DATA_MISSING` for a year the calendar does not answer.
  * @example
  * ```ts
  * const open = replayComplaint(parseComplaintRecord({
@@ -76,5 +76,5 @@ export function overdueBy(
   if (!openAt(complaint, day) || day <= due) return 0;
   return calendar === undefined
     ? workingDaysBetween(due, day)
-    : workingDaysBetween(due, day, calendar);
+    : workingDaysBetween(due, day, { calendar });
 }

@@ -1,4 +1,8 @@
-import { sellerAnswerDeadline, type WorkCalendar } from '../calendar/index.js';
+import {
+  provisionalYearsBetween,
+  sellerAnswerDeadline,
+  type WorkCalendar,
+} from '../calendar/index.js';
 import { TutynushyError } from '../core/errors.js';
 import {
   advanceEventFloor,
@@ -24,7 +28,7 @@ import type {
   ComplaintHistoryEntry,
   ComplaintRelief,
 } from './complaint.js';
-import { type ComplaintClockOptions, type ComplaintClocks, complaintClocks } from './deadlines.js';
+import { type ComplaintClockOptions, type ComplaintClocks, clocksOfReceipt } from './deadlines.js';
 import type { ComplaintEventType } from './event-type.js';
 import { extendedDue } from './extension.js';
 import { complaintMachine } from './machine.js';
@@ -94,6 +98,8 @@ interface Fold extends EventFloor {
   sellerAnswerDue: LocalDate | undefined;
   businessAnswer: ComplaintBusinessAnswer | undefined;
   history: ComplaintHistoryEntry[] | undefined;
+  /** A clock so far counted through a provisional year of the calendar. */
+  provisional: boolean;
 }
 
 interface Context {
@@ -152,10 +158,18 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
   const from = fold.state;
   const to = transitionTarget(complaintMachine, from, event.type, position);
   switch (event.type) {
-    case 'forwardToBusiness':
-      fold.sellerAnswerDue = sellerAnswerDeadline(floorDate(fold), context.clock);
+    case 'forwardToBusiness': {
+      const forwardedOn = floorDate(fold);
+      const due = sellerAnswerDeadline(forwardedOn, context.clock);
+      fold.sellerAnswerDue = due;
       fold.businessAnswer = undefined;
+      // The clocks already counted through every year up to the extension
+      // limit: only a seller's deadline past it can reach another year.
+      if (!fold.provisional && due > context.clocks.extensionLimit) {
+        fold.provisional = provisionalYearsBetween(forwardedOn, due, context.clock).length > 0;
+      }
       break;
+    }
     case 'businessAnswer': {
       if (!isBusinessAnswer(event.answer)) {
         throw invalidComplaintInput(
@@ -175,6 +189,8 @@ function step(fold: Fold, event: ComplaintEvent, context: Context): void {
       break;
     }
     case 'extend':
+      // An extension ends by the two-month limit, which the clocks counted
+      // through already: it cannot make the deadlines provisional.
       fold.due = extendedDue(
         floorDate(fold),
         event.until,
@@ -218,7 +234,8 @@ function deadlinesOf(clocks: ComplaintClocks, fold: Fold): ComplaintDeadlines {
   if (
     fold.extendedUntil === undefined &&
     fold.sellerAnswerDue === undefined &&
-    fold.due === clocks.reviewDue
+    fold.due === clocks.reviewDue &&
+    fold.provisional === clocks.provisional
   ) {
     let shared = plainDeadlines.get(clocks);
     if (shared === undefined) {
@@ -232,6 +249,7 @@ function deadlinesOf(clocks: ComplaintClocks, fold: Fold): ComplaintDeadlines {
     extendedUntil: fold.extendedUntil,
     sellerAnswerDue: fold.sellerAnswerDue,
     due: fold.due,
+    provisional: fold.provisional,
   };
 }
 
@@ -279,8 +297,10 @@ function finish(
  * decided after the deadline in force had passed, past the two-month limit,
  * or one that does not extend; `INVALID_RECORD` for input that was never
  * parsed (money still a string, a malformed date, more than 1000 events);
- * `INVALID_ARGUMENT` for bad options; `CALENDAR_DATA_MISSING` for a year a
- * strict calendar has no data for.
+ * `INVALID_ARGUMENT` for bad options; `CALENDAR_DATA_MISSING` for a year the
+ * calendar does not answer (outside 2020–2038, or not confirmed on a strict
+ * calendar). The deadlines say `provisional: true` when a clock counted
+ * through a year whose calendar data is not all published yet.
  * @example
  * ```ts
  * const record = parseComplaintRecord({
@@ -298,6 +318,7 @@ function finish(
  * complaint.outcome; // 'satisfied'
  * complaint.relief.refund?.toString(); // '250000.00'
  * complaint.deadlines.reviewDue; // '2024-06-24'
+ * complaint.deadlines.provisional; // false — 2024 is a confirmed year
  * complaint.timely; // true
  * ```
  */
@@ -319,9 +340,9 @@ export function replayComplaint(
       claimed,
     );
   }
-  const clocks = complaintClocks(record.receivedAt, given);
-  const { calendar } = given;
   const receivedOn = kazakhstanDate(record.receivedAt);
+  const clocks = clocksOfReceipt(record.receivedAt, receivedOn, given);
+  const { calendar } = given;
   const context: Context = {
     clocks,
     calendar,
@@ -345,6 +366,7 @@ export function replayComplaint(
     sellerAnswerDue: undefined,
     businessAnswer: undefined,
     history: given.history === false ? undefined : [],
+    provisional: clocks.provisional,
   };
   for (let index = 0; index < events.length; index += 1) {
     context.position.index = index;
@@ -434,6 +456,7 @@ export function applyComplaintEvent(
     sellerAnswerDue: deadlines.sellerAnswerDue,
     businessAnswer: complaint.businessAnswer,
     history: keepHistory ? [...complaint.history] : undefined,
+    provisional: deadlines.provisional === true,
   };
   step(fold, event, context);
   const clocks: ComplaintClocks = {
@@ -442,6 +465,7 @@ export function applyComplaintEvent(
     extensionLimit: deadlines.extensionLimit,
     redirectDue: deadlines.redirectDue,
     refusalDue: deadlines.refusalDue,
+    provisional: deadlines.provisional,
   };
   return finish(complaint, [...events, event], receivedOn, clocks, fold);
 }

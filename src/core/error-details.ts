@@ -468,12 +468,23 @@ export interface ExtensionDetails extends EventPlace {
 /** What a calendar lacks for a year: its Kurban Ait date, or the knowledge that its transfer acts are all listed. */
 export type CalendarDataGap = 'kurbanAit' | 'transferActs';
 
-/** `CALENDAR_DATA_MISSING`: a year a strict calendar (or a runtime) cannot answer. */
+/** `CALENDAR_DATA_MISSING`: a year a calendar (or a runtime) cannot answer. */
 export interface CalendarDataDetails {
+  /**
+   * `notConfirmed`: a strict calendar (`estimates: false`) and a year whose
+   * data is not all published; `yearOutOfRange`: a year outside the range the
+   * calendar is computed for (`min`, `max`); `intlCalendarUnsupported`: no
+   * announced Kurban Ait date, and a runtime whose `Intl` has no Umm al-Qura
+   * calendar to estimate it (`runtimeCalendar` is what it has instead).
+   */
+  readonly problem: 'notConfirmed' | 'yearOutOfRange' | 'intlCalendarUnsupported';
   readonly year: number;
   readonly missing: readonly CalendarDataGap[];
   /** The estimated Kurban Ait date, when there is one. */
   readonly kurbanAitEstimate?: string | undefined;
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
+  readonly runtimeCalendar?: string | undefined;
 }
 
 /** `INCOMPATIBLE_REPORTS`: reports that cannot be merged or compared. */

@@ -5,6 +5,7 @@ import {
   extensionLimit,
   extensionNoticeDeadline,
   formatLegalSource,
+  provisionalYearsBetween,
   redirectDeadline,
   refusalDeadline,
   registrationDate,
@@ -78,15 +79,13 @@ describe('registrationDate across the UTC+6 → UTC+5 switch of 2024-03-01', () 
     expect(thrown(() => registrationDate(instant as string)).code).toBe('INVALID_INSTANT');
   });
 
-  it('needs data for the year', () => {
-    expect(thrown(() => registrationDate('2027-01-04T10:00:00+05:00')).code).toBe(
-      'CALENDAR_DATA_MISSING',
-    );
+  it('counts on the statutory calendar past the confirmed years, or refuses on a strict one', () => {
+    // Saturday 2 January 2027 gives Monday 4 January off.
+    expect(registrationDate('2027-01-04T10:00:00+05:00')).toBe('2027-01-05');
+    const strict = createWorkCalendar({ estimates: false });
     expect(
-      registrationDate('2027-01-04T10:00:00+05:00', {
-        calendar: createWorkCalendar({ estimates: true }),
-      }),
-    ).toBe('2027-01-05'); // Saturday 2 January 2027 gives Monday 4 January off
+      thrown(() => registrationDate('2027-01-04T10:00:00+05:00', { calendar: strict })).code,
+    ).toBe('CALENDAR_DATA_MISSING');
   });
 });
 
@@ -142,11 +141,23 @@ describe('the deadline clocks', () => {
     }
   });
 
-  it('counts on the calendar it is given', () => {
-    const calendar = createWorkCalendar({ estimates: true });
+  it('counts through 2027 by default, provisionally, and on the calendar it is given', () => {
     // 1–2 January 2027 (Saturday 2 moves to Monday 4) and 7 January are off.
+    expect(reviewDeadline('2026-12-25')).toBe('2027-01-20');
+    expect(provisionalYearsBetween('2026-12-25', reviewDeadline('2026-12-25'))).toEqual([2027]);
+    expect(provisionalYearsBetween('2026-01-05', reviewDeadline('2026-01-05'))).toEqual([]);
+    // A transfer act of our own: Friday 8 January 2027 off, Saturday 9 January worked.
+    const calendar = createWorkCalendar({
+      transferActs: [{ workingDay: '2027-01-09', dayOff: '2027-01-08', source: { act: 'пример' } }],
+    });
     expect(reviewDeadline('2026-12-25', { calendar })).toBe('2027-01-20');
-    expect(thrown(() => reviewDeadline('2026-12-25')).code).toBe('CALENDAR_DATA_MISSING');
+    // From Wednesday 6 January: 7 (Christmas) and 8 are off; Saturday 9, Monday 11, Tuesday 12.
+    expect(redirectDeadline('2027-01-06', { calendar })).toBe('2027-01-12');
+    expect(redirectDeadline('2027-01-06')).toBe('2027-01-12'); // 8, 11, 12 without the act
+    const strict = createWorkCalendar({ estimates: false });
+    expect(thrown(() => reviewDeadline('2026-12-25', { calendar: strict })).code).toBe(
+      'CALENDAR_DATA_MISSING',
+    );
   });
 });
 
@@ -209,7 +220,12 @@ describe('registrationDate at the edges of the working day', () => {
       expect(error.code).toBe('INVALID_ARGUMENT');
       expect(error.message).toContain('Invalid workdayEnd');
       expect(error.message).toContain('expected a time HH:MM from 00:00 to 23:59');
-      expect(error.details).toMatchObject({ field: 'workdayEnd', value: end });
+      expect(error.details).toEqual({
+        field: 'workdayEnd',
+        received: end,
+        expected: 'HH:MM',
+        problem: 'notATime',
+      });
     },
   );
 
@@ -238,14 +254,14 @@ describe('the clocks refuse options they cannot read', () => {
     for (const options of [null, 'calendar', []]) {
       const error = thrown(() => clock(options as never));
       expect(error.code).toBe('INVALID_ARGUMENT');
-      expect(error.message).toContain(`for ${name}: expected an object such as { calendar }`);
+      expect(error.message).toContain(`for ${name}: expected an object such as { calendar`);
     }
   });
 
   it.each(clocks)('%s: calendar null or not a calendar', (name, clock) => {
     const none = thrown(() => clock({ calendar: null } as never));
     expect(none.message).toBe(
-      `Invalid calendar null for ${name}: expected a WorkCalendar, or no calendar option for kazakhstanCalendar`,
+      `Invalid calendar null for ${name}: expected kazakhstanCalendar or a calendar made by createWorkCalendar (pass one built by hand through createWorkCalendar({ base }))`,
     );
     expect(thrown(() => clock({ calendar: {} } as never)).code).toBe('INVALID_ARGUMENT');
   });
@@ -253,8 +269,14 @@ describe('the clocks refuse options they cannot read', () => {
   it('extensionLimit: from null is named, not read as the default', () => {
     const error = thrown(() => extensionLimit('2024-01-10', { from: null } as never));
     expect(error.message).toBe(
-      "Invalid extension reading null: expected 'receipt' or 'reviewDeadline'",
+      "Invalid from null for extensionLimit: expected 'receipt' or 'reviewDeadline'",
     );
+    expect(error.details).toEqual({
+      field: 'from',
+      received: null,
+      expected: ['receipt', 'reviewDeadline'],
+      problem: 'notOneOf',
+    });
   });
 
   it('seller’s answer counts calendar days, holidays included, and only the last day moves', () => {

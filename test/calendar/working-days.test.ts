@@ -4,9 +4,11 @@ import {
   addWorkingDays,
   calendarDays,
   createWorkCalendar,
+  isConfirmedYear,
   isWorkingDay,
   nextWorkingDay,
   nonWorkingDays,
+  provisionalYearsBetween,
   workingDaysBetween,
   workingWeekendDays,
 } from '../../src/calendar/index.js';
@@ -196,30 +198,34 @@ describe('bad input gets typed errors', () => {
     },
   );
 
-  it('a year without data → CALENDAR_DATA_MISSING naming the year and what is missing', () => {
-    const later = thrown(() => isWorkingDay('2027-01-04'));
+  it('a strict calendar refuses a year without confirmed data, naming the year and what is missing', () => {
+    const strict = createWorkCalendar({ estimates: false });
+    const later = thrown(() => isWorkingDay('2027-01-04', { calendar: strict }));
     expect(later.code).toBe('CALENDAR_DATA_MISSING');
-    expect(later.message).toContain('2027');
-    expect(later.message).toContain('Kurban Ait is only estimated (2027-05-16)');
-    expect(later.message).toContain('transfer acts of 2027 are not known');
+    expect(later.message).toContain('for 2027: Kurban Ait is not announced (estimated 2027-05-16)');
+    expect(later.message).toContain('and its transfer acts are not known');
     expect(later.details).toMatchObject({
       year: 2027,
       missing: ['kurbanAit', 'transferActs'],
       kurbanAitEstimate: '2027-05-16',
     });
-    const earlier = thrown(() => nonWorkingDays(2021));
+    const earlier = thrown(() => nonWorkingDays(2021, { calendar: strict }));
     expect(earlier.code).toBe('CALENDAR_DATA_MISSING');
     expect(earlier.details).toMatchObject({ year: 2021, missing: ['transferActs'] });
-    const far = thrown(() => isWorkingDay('2040-01-02'));
-    expect(far.message).toContain('Kurban Ait is not known');
-    expect(far.details).toMatchObject({ missing: ['kurbanAit', 'transferActs'] });
     // A search that runs past the data stops with the same error.
-    expect(thrown(() => nextWorkingDay('2026-12-31')).code).toBe('CALENDAR_DATA_MISSING');
-    expect(thrown(() => addWorkingDays('2026-12-30', 5)).code).toBe('CALENDAR_DATA_MISSING');
-    expect(thrown(() => workingDaysBetween('2021-12-30', '2022-01-05')).code).toBe(
+    expect(thrown(() => nextWorkingDay('2026-12-31', { calendar: strict })).code).toBe(
       'CALENDAR_DATA_MISSING',
     );
-    expect(addWorkingDays('2026-12-30', 1)).toBe('2026-12-31');
+    expect(
+      thrown(() => workingDaysBetween('2021-12-30', '2022-01-05', { calendar: strict })).code,
+    ).toBe('CALENDAR_DATA_MISSING');
+    // 31 December 2021 and 5 January 2022: 3 and 4 January are substitutes for New Year's weekend.
+    expect(workingDaysBetween('2021-12-30', '2022-01-05')).toBe(2);
+  });
+
+  it('a year outside the range is refused, and a year that is no year is a bad argument', () => {
+    expect(thrown(() => isWorkingDay('2040-01-02')).code).toBe('CALENDAR_DATA_MISSING');
+    expect(thrown(() => nonWorkingDays(2019)).code).toBe('CALENDAR_DATA_MISSING');
   });
 
   it.each([[2024.5], [Number.NaN], ['2024'], [999], [10_000]])(
@@ -230,10 +236,10 @@ describe('bad input gets typed errors', () => {
   );
 });
 
-// Dates in 2022 – mid-2026, far enough from the end of the data that a term of up to
+// Dates over the whole range, far enough from its end that a term of up to
 // 120 working days stays inside it.
 const dates = fc
-  .integer({ min: toEpochDay('2022-01-01'), max: toEpochDay('2026-05-31') })
+  .integer({ min: toEpochDay('2020-01-01'), max: toEpochDay('2038-05-31') })
   .map(fromEpochDay);
 
 describe('laws of working-day arithmetic', () => {
@@ -285,13 +291,35 @@ describe('laws of working-day arithmetic', () => {
     },
   );
 
-  it('runs across years in one step for long terms', () => {
-    const estimates = createWorkCalendar({ estimates: true });
-    const far = addWorkingDays('2022-01-01', 1500, estimates);
-    expect(workingDaysBetween('2022-01-01', far, estimates)).toBe(1500);
-    expect(isWorkingDay(far, estimates)).toBe(true);
-    expect(addWorkingDays(addWorkingDays('2022-01-01', 700, estimates), 800, estimates)).toBe(far);
+  it('runs across years in one step per year for long terms', () => {
+    const far = addWorkingDays('2022-01-01', 1500);
+    expect(workingDaysBetween('2022-01-01', far)).toBe(1500);
+    expect(isWorkingDay(far)).toBe(true);
+    expect(addWorkingDays(addWorkingDays('2022-01-01', 700), 800)).toBe(far);
+    // A whole year by the prefix count equals the year counted day by day, for every year.
+    for (let year = 2021; year <= 2038; year++) {
+      let count = 0;
+      for (let day = `${year}-01-01`; day <= `${year}-12-31`; day = addDays(day, 1)) {
+        if (isWorkingDay(day)) count++;
+      }
+      expect([year, workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`)]).toEqual([
+        year,
+        count,
+      ]);
+    }
   });
+
+  propTest.prop([dates, fc.nat({ max: 40 })], { numRuns: 200 })(
+    'addWorkingDays agrees with a day-by-day walk over isWorkingDay',
+    (d, n) => {
+      let day = d;
+      for (let left = n; left > 0; ) {
+        day = addDays(day, 1);
+        if (isWorkingDay(day)) left--;
+      }
+      expect(addWorkingDays(d, n)).toBe(day);
+    },
+  );
 });
 
 it('never answers -0 for a backward range without working days', () => {
@@ -314,4 +342,32 @@ it('lists the special days of a year as the examples say', () => {
     '2022-08-27',
     '2022-10-22',
   ]);
+});
+
+describe('provisional years', () => {
+  const CONFIRMED = new Set([2022, 2023, 2024, 2025, 2026]);
+
+  propTest.prop([dates, dates])(
+    'provisionalYearsBetween lists exactly the years between that are not confirmed, in either order',
+    (a, b) => {
+      const [from, to] = a <= b ? [a, b] : [b, a];
+      const years: number[] = [];
+      for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+        if (!CONFIRMED.has(year)) years.push(year);
+      }
+      expect(provisionalYearsBetween(a, b)).toEqual(years);
+      expect(provisionalYearsBetween(b, a)).toEqual(years);
+    },
+  );
+
+  propTest.prop([dates, fc.nat({ max: 120 })])(
+    'a term is provisional exactly when a year it counted through is not confirmed',
+    (d, n) => {
+      const end = addWorkingDays(d, n);
+      const years = provisionalYearsBetween(d, end);
+      expect(years.length === 0).toBe(
+        isConfirmedYear(Number(d.slice(0, 4))) && isConfirmedYear(Number(end.slice(0, 4))),
+      );
+    },
+  );
 });

@@ -60,6 +60,8 @@ describe('received on paper, registered, reviewed, satisfied with a refund', () 
       extendedUntil: undefined,
       sellerAnswerDue: undefined,
       due: '2024-05-29',
+      // Every clock counts within 2024, a confirmed year.
+      provisional: false,
     });
   });
 

@@ -136,9 +136,10 @@ describe('replayComplaint refuses a log that cannot have happened', () => {
     );
   });
 
-  it('a year the calendar has no data for', () => {
-    const error = replayError([], { receivedAt: '2031-06-03T10:00:00+05:00' });
+  it('a year the calendar does not answer', () => {
+    const error = replayError([], { receivedAt: '2039-06-03T10:00:00+05:00' });
     expect(error.code).toBe('CALENDAR_DATA_MISSING');
+    expect(error.details).toMatchObject({ problem: 'yearOutOfRange', year: 2039 });
   });
 });
 

@@ -424,17 +424,19 @@ const codes: MessageCatalogue['codes'] = {
     return `Reports of different periods cannot be merged: report #${d.index} covers ${d.received}, expected ${d.expected}`;
   },
   CALENDAR_DATA_MISSING: (d) => {
+    if (d.problem === 'yearOutOfRange')
+      return `No working-day calendar for ${d.year}: expected a year from ${d.min} to ${d.max}`;
+    if (d.problem === 'intlCalendarUnsupported')
+      return `No working-day calendar for ${d.year}: Kurban Ait is not announced and this runtime's Intl has no islamic-umalqura calendar to estimate it (it has ${shownText(d.runtimeCalendar ?? '')}): supply it with createWorkCalendar({ kurbanAit })`;
     const reasons: string[] = [];
     if (d.missing.includes('kurbanAit'))
       reasons.push(
-        d.kurbanAitEstimate === undefined
-          ? 'the first day of Kurban Ait is not known'
-          : `the first day of Kurban Ait is only estimated (${d.kurbanAitEstimate})`,
+        `Kurban Ait is not announced${d.kurbanAitEstimate === undefined ? '' : ` (estimated ${d.kurbanAitEstimate})`}`,
       );
-    if (d.missing.includes('transferActs'))
-      reasons.push(`the transfer acts of ${d.year} are not known`);
-    return `No confirmed working-day calendar for ${d.year}: ${reasons.join(' and ')}. Supply the data with createWorkCalendar({ kurbanAit, transferActs, confirmedYears })${d.kurbanAitEstimate === undefined ? '' : ', or accept estimates with createWorkCalendar({ estimates: true })'}`;
+    if (d.missing.includes('transferActs')) reasons.push('its transfer acts are not known');
+    return `No confirmed working-day calendar for ${d.year}: ${reasons.join(' and ')}. Supply the data with createWorkCalendar({ kurbanAit, transferActs, confirmedYears }), or accept provisional answers with createWorkCalendar({ estimates: true })`;
   },
+
 };
 
 function messageOf(code: string, details: unknown): string {

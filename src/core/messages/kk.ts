@@ -428,17 +428,20 @@ const codes: MessageCatalogue['codes'] = {
     return `Әртүрлі кезеңдердің есептерін біріктіруге болмайды: №${d.index} есеп — ${d.received} кезеңі, ал ${d.expected} күтілді`;
   },
   CALENDAR_DATA_MISSING: (d) => {
+    if (d.problem === 'yearOutOfRange')
+      return `${d.year} жылға жұмыс күнтізбесі жоқ: ${d.min} – ${d.max} аралығындағы жыл күтілді`;
+    if (d.problem === 'intlCalendarUnsupported')
+      return `${d.year} жылға жұмыс күнтізбесі жоқ: Құрбан айттың күні жарияланбаған, ал бұл ортаның Intl-інде оны бағалайтын islamic-umalqura күнтізбесі жоқ (бары: ${shownText(d.runtimeCalendar ?? '')}): оны createWorkCalendar({ kurbanAit }) арқылы беріңіз`;
     const reasons: string[] = [];
     if (d.missing.includes('kurbanAit'))
       reasons.push(
-        d.kurbanAitEstimate === undefined
-          ? 'Құрбан айттың бірінші күні белгісіз'
-          : `Құрбан айттың бірінші күні тек болжамды (${d.kurbanAitEstimate})`,
+        `Құрбан айттың күні жарияланбаған${d.kurbanAitEstimate === undefined ? '' : ` (болжамы — ${d.kurbanAitEstimate})`}`,
       );
     if (d.missing.includes('transferActs'))
       reasons.push(`${d.year} жылғы демалыс күндерін ауыстыру актілері белгісіз`);
-    return `${d.year} жылға расталған жұмыс күнтізбесі жоқ: ${reasons.join(' және ')}. Деректерді createWorkCalendar({ kurbanAit, transferActs, confirmedYears }) арқылы беріңіз${d.kurbanAitEstimate === undefined ? '' : ' немесе болжамды мәндерді createWorkCalendar({ estimates: true }) арқылы қабылдаңыз'}`;
+    return `${d.year} жылға расталған жұмыс күнтізбесі жоқ: ${reasons.join(' және ')}. Деректерді createWorkCalendar({ kurbanAit, transferActs, confirmedYears }) арқылы беріңіз немесе болжамды жауаптарды createWorkCalendar({ estimates: true }) арқылы қабылдаңыз`;
   },
+
 };
 
 function messageOf(code: string, details: unknown): string {

@@ -441,17 +441,20 @@ const codes: MessageCatalogue['codes'] = {
     return `Нельзя объединить отчёты за разные периоды: отчёт №${d.index} — за ${d.received}, ожидался ${d.expected}`;
   },
   CALENDAR_DATA_MISSING: (d) => {
+    if (d.problem === 'yearOutOfRange')
+      return `Нет производственного календаря на ${d.year} год: ожидался год от ${d.min} до ${d.max}`;
+    if (d.problem === 'intlCalendarUnsupported')
+      return `Нет производственного календаря на ${d.year} год: дата Курбан айта не объявлена, а в Intl этой среды нет календаря islamic-umalqura, чтобы её оценить (есть ${shownText(d.runtimeCalendar ?? '')}): укажите её через createWorkCalendar({ kurbanAit })`;
     const reasons: string[] = [];
     if (d.missing.includes('kurbanAit'))
       reasons.push(
-        d.kurbanAitEstimate === undefined
-          ? 'дата первого дня Курбан айта неизвестна'
-          : `дата первого дня Курбан айта только оценена (${d.kurbanAitEstimate})`,
+        `дата Курбан айта не объявлена${d.kurbanAitEstimate === undefined ? '' : ` (оценка — ${d.kurbanAitEstimate})`}`,
       );
     if (d.missing.includes('transferActs'))
       reasons.push(`акты о переносе дней отдыха на ${d.year} год неизвестны`);
-    return `Нет подтверждённого производственного календаря на ${d.year} год: ${reasons.join(' и ')}. Укажите данные через createWorkCalendar({ kurbanAit, transferActs, confirmedYears })${d.kurbanAitEstimate === undefined ? '' : ' или примите оценки: createWorkCalendar({ estimates: true })'}`;
+    return `Нет подтверждённого производственного календаря на ${d.year} год: ${reasons.join(' и ')}. Укажите данные через createWorkCalendar({ kurbanAit, transferActs, confirmedYears }) или примите предварительные ответы: createWorkCalendar({ estimates: true })`;
   },
+
 };
 
 function messageOf(code: string, details: unknown): string {
