@@ -52,6 +52,7 @@ function invalidArgument(
     field: bounded(field) as string,
     received: bounded(received),
     expected: EXPECTATION[problem] ?? 'object',
+    problem,
     ...(range === undefined ? {} : { min: range.min, max: range.max }),
     ...(allowed === undefined ? {} : { allowed }),
   });
@@ -68,6 +69,7 @@ export function optionsNotAnObject(
     field: 'options',
     received: bounded(received),
     expected: 'options',
+    problem: 'notAnObject',
   });
 }
 
@@ -85,6 +87,7 @@ export function unknownKey(
     received: bounded(key),
     expected: 'knownKey',
     allowed: known,
+    problem: 'unknownKey',
   });
 }
 
@@ -124,6 +127,7 @@ export function tooManyEntries(field: string, length: number, max: number): Tuty
     received: { type: 'array', length },
     expected: 'atMost',
     max,
+    problem: 'tooMany',
   });
 }
 
@@ -143,6 +147,7 @@ export function transferDayTaken(
     received: `${act.workingDay} → ${act.dayOff}`,
     expected: 'freeDay',
     taken: { date: taken, name: bounded(takenBy) as string },
+    problem: 'dayTaken',
   });
 }
 

@@ -82,6 +82,8 @@ export interface ArgumentDetails {
   readonly max?: number | string | undefined;
   /** For `freeDay`: the date already taken, and by what. */
   readonly taken?: { readonly date: string; readonly name: string } | undefined;
+  /** The sub-case, where a function tells several apart (`notWeekend`, `dayOutOfRange`, `unknownKey`). */
+  readonly problem?: string | undefined;
 }
 
 /** `INVALID_LOCALE`. */
