@@ -6,7 +6,7 @@ import { findingText } from './finding-text.js';
 import type { Ratio } from './ratio.js';
 import { changeText, countText, moneyCell, percentText } from './render-numbers.js';
 import { periodHeading, placeOf, type RenderExtras } from './render-parts.js';
-import { type FigureRow, figureRows } from './render-rows.js';
+import { type FigureRow, figureRows, isBreakdown } from './render-rows.js';
 import type { Report } from './report.js';
 
 const WORDS = {
@@ -66,7 +66,7 @@ export function renderMarkdown(report: Report, locale: Locale, extras: RenderExt
     for (const row of rows) {
       if (row.kpi !== kpi) continue;
       // A breakdown's empty rows are left out of a table people read (the CSV keeps them).
-      if (row.path.split('.').length > 2 && row.value === 0 && (row.previous ?? 0) === 0) continue;
+      if (isBreakdown(row.path) && row.value === 0 && (row.previous ?? 0) === 0) continue;
       const cells = [escaped(row.label), shown(row.value, locale)];
       if (compared) {
         cells.push(shown(row.previous, locale), changeShown(row, locale), percentText(row.growth ?? null, locale, true));

@@ -48,6 +48,20 @@ export function kindsOf(report: Report, locale: Locale): [string, number, string
   ]);
 }
 
+/**
+ * The department's role in every lawsuit it took part in, when it was the
+ * same in all: the text then says «as a third party» once instead of «of
+ * them, 9 as a third party» (and no plaintiff line with a zero).
+ *
+ * @internal
+ */
+export function soleLawsuitRole(report: Report): 'thirdParty' | 'plaintiff' | undefined {
+  const { participated, asThirdParty, asPlaintiff } = report.lawsuits;
+  if (participated === 0) return undefined;
+  if (asThirdParty === participated) return 'thirdParty';
+  return asPlaintiff === participated ? 'plaintiff' : undefined;
+}
+
 /** Social platforms with posts, by their names. @internal */
 export function platformsOf(report: Report, locale: Locale): [string, number][] {
   return SOCIAL_PLATFORM_KEYS.filter((p) => report.outreach.socialByPlatform[p] > 0).map((p) => [

@@ -7,6 +7,15 @@ import type { Ratio } from './ratio.js';
 import { changeOf } from './render-parts.js';
 import type { Report } from './report.js';
 
+// The lawsuits' roles break `lawsuits.participated` down, as the channels
+// break down the appeals received.
+const ROLE_PATHS = new Set(['lawsuits.asThirdParty', 'lawsuits.asPlaintiff']);
+
+/** Whether a figure is part of a breakdown of another (`appeals.byChannel.eOtinish`, `lawsuits.asPlaintiff`). @internal */
+export function isBreakdown(path: string): boolean {
+  return path.split('.').length > 2 || ROLE_PATHS.has(path);
+}
+
 /** One figure of a report as a table row. @internal */
 export interface FigureRow {
   readonly kpi: ReportKpi;

@@ -17,6 +17,7 @@ import {
   placeOf,
   platformsOf,
   type RenderExtras,
+  soleLawsuitRole,
 } from './render-parts.js';
 import { formatPeriod } from '../period/format.js';
 import type { Report } from './report.js';
@@ -52,7 +53,7 @@ function quality(report: Report, lead: string): string {
   const next = monthAligned(report) ? 'carried over to next month' : 'carried over to the next period';
   lines.push(`${next} – ${n(appeals.carriedOver)}.`);
   if (!appeals.returnedToConsumers.isZero()) {
-    lines.push(`${moneyText(appeals.returnedToConsumers, 'en')} was returned to consumers.`);
+    lines.push(`Money returned to consumers: ${moneyText(appeals.returnedToConsumers, 'en')}.`);
   }
   if (appeals.closed > 0) {
     lines.push(
@@ -74,11 +75,18 @@ function lawsuits(report: Report, lead: string): string {
     l.asPlaintiff > 0 ? `${n(l.asPlaintiff)} as plaintiff` : '',
   ].filter((part) => part !== '');
   const which = roles.length === 0 ? '' : `, ${roles.join(' and ')}`;
+  const role = soleLawsuitRole(report);
+  const how =
+    role === undefined
+      ? which
+      : `, ${l.participated === 1 ? '' : 'all '}${role === 'thirdParty' ? 'as a third party' : 'as plaintiff'}`;
+  // A sentence never starts with a numeral.
+  const decided = l.decidedForConsumers === 0 ? 'no case' : counted(l.decidedForConsumers, 'case', 'cases');
   const sentences = [
-    `${lead}, the department took part in court sessions on ${counted(l.participated, 'lawsuit', 'lawsuits')}${which}.`,
-    `${counted(l.decidedForConsumers, 'case was', 'cases were')} decided in consumers' favour${l.recovered.isZero() ? '' : `, and ${moneyText(l.recovered, 'en')} was recovered`}.`,
+    `${lead}, the department took part in court sessions on ${counted(l.participated, 'lawsuit', 'lawsuits')}${how}.`,
+    `The courts decided ${decided} in consumers' favour${l.recovered.isZero() ? '' : `, awarding ${moneyText(l.recovered, 'en')}`}.`,
   ];
-  if (!l.collected.isZero()) sentences.push(`${moneyText(l.collected, 'en')} was actually collected.`);
+  if (!l.collected.isZero()) sentences.push(`In fact, ${moneyText(l.collected, 'en')} was collected.`);
   return sentences.join(' ');
 }
 

@@ -19,6 +19,7 @@ import {
   placeOf,
   platformsOf,
   type RenderExtras,
+  soleLawsuitRole,
 } from './render-parts.js';
 import { changeText, countText, moneyText, percentText } from './render-numbers.js';
 import type { Report } from './report.js';
@@ -90,7 +91,12 @@ function lawsuits(report: Report, lead: string): string {
     l.asPlaintiff > 0 ? `${n(l.asPlaintiff)} – талапкер ретінде` : '',
   ].filter((part) => part !== '');
   const which = roles.length === 0 ? '' : `, оның ішінде ${roles.join(', ')}`;
-  const sentences = [`${lead} ${n(l.participated)} сот ісі бойынша сот отырыстарына қатысты${which}.`];
+  const role = soleLawsuitRole(report);
+  const sentences = [
+    role === undefined
+      ? `${lead} ${n(l.participated)} сот ісі бойынша сот отырыстарына қатысты${which}.`
+      : `${lead} ${n(l.participated)} сот ісі бойынша сот отырыстарына ${role === 'thirdParty' ? 'үшінші тұлға' : 'талапкер'} ретінде қатысты.`,
+  ];
   sentences.push(
     `${n(l.decidedForConsumers)} іс тұтынушылардың пайдасына шешілді${l.recovered.isZero() ? '' : `, ${moneyText(l.recovered, 'kk')} өндірілді`}.`,
   );

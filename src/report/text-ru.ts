@@ -19,6 +19,7 @@ import {
   placeOf,
   platformsOf,
   type RenderExtras,
+  soleLawsuitRole,
 } from './render-parts.js';
 import type { Report } from './report.js';
 
@@ -90,8 +91,11 @@ function lawsuits(report: Report, lead: string): string {
     l.asPlaintiff > 0 ? `${n(l.asPlaintiff)} – в качестве истца` : '',
   ].filter((part) => part !== '');
   const which = roles.length === 0 ? '' : `, из них ${roles.join(', ')}`;
+  const role = soleLawsuitRole(report);
+  const how =
+    role === undefined ? which : ` в качестве ${role === 'thirdParty' ? 'третьего лица' : 'истца'}`;
   const sentences = [
-    `${lead} принято участие в судебных заседаниях по ${counted(l.participated, LAWSUITS_DATIVE)}${which}.`,
+    `${lead} принято участие в судебных заседаниях по ${counted(l.participated, LAWSUITS_DATIVE)}${how}.`,
     `В пользу потребителей решено ${counted(l.decidedForConsumers, CASES)}${l.recovered.isZero() ? '' : `, взыскано ${moneyText(l.recovered, 'ru')}`}.`,
   ];
   if (!l.collected.isZero()) sentences.push(`Фактически взыскано ${moneyText(l.collected, 'ru')}.`);
