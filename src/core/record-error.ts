@@ -45,7 +45,8 @@ export function issueOfZod(issue: ZodIssue): RecordIssue {
         count: issue.keys.length,
       };
     case 'invalid_type':
-      if (issue.expected === 'undefined') return { code: 'forbidden', path, received: received(input) };
+      if (issue.expected === 'undefined')
+        return { code: 'forbidden', path, received: received(input) };
       if (input === undefined) return { code: 'required', path };
       if (issue.expected === 'int' && typeof input === 'number')
         return { code: 'notInteger', path, received: input };
@@ -55,12 +56,18 @@ export function issueOfZod(issue: ZodIssue): RecordIssue {
         expected: ZOD_TYPES[issue.expected],
         received: received(input),
       };
-    case 'too_big':
+    case 'too_big': {
+      // The length, not only the limit: «at most 300, got 50000» tells a
+      // truncated import from a slightly long name.
+      const length = typeof input === 'string' || Array.isArray(input) ? input.length : undefined;
       return {
         code: issue.origin === 'string' ? 'tooLong' : 'tooMany',
         path,
         max: Number(issue.maximum),
+        ...(length === undefined ? {} : { length }),
+        received: received(input),
       };
+    }
     case 'too_small':
       return issue.origin === 'string'
         ? { code: 'blank', path, received: received(input) }
@@ -96,6 +103,8 @@ export function issueOfZod(issue: ZodIssue): RecordIssue {
     }
     case 'custom': {
       const params = issue.params as IssueParams | undefined;
+      if (params?.code === 'tooMany' && Array.isArray(input))
+        return { ...params, path, length: input.length, received: received(input) };
       if (params?.code !== undefined) return { ...params, path, received: received(input) };
       return { code: 'invalidType', path, received: received(input) };
     }

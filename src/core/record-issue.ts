@@ -27,8 +27,8 @@ export type RecordKind =
  * - `invalidType` — a value of the wrong type (`expected`: `string`, `object`, `array`, …);
  * - `notOneOf` — not one of the allowed values (`allowed`);
  * - `blank` — a text with nothing but whitespace;
- * - `tooLong` — a text longer than `max` characters;
- * - `tooMany` — a list longer than `max` items;
+ * - `tooLong` — a text longer than `max` characters (`length`: how many it has);
+ * - `tooMany` — a list longer than `max` items (`length`: how many it has);
  * - `tooSmall` — a number below `min`;
  * - `notInteger` — a number that is not a whole number;
  * - `invalidValue` — a value another error of the library refused (a bad IIN, amount,
@@ -125,6 +125,8 @@ export interface RecordIssue {
   readonly count?: number | undefined;
   /** For `tooLong` and `tooMany`: the most allowed; for `tooSmall`: the least. */
   readonly max?: number | undefined;
+  /** For `tooLong` and `tooMany`: how many characters or items the value has. */
+  readonly length?: number | undefined;
   readonly min?: number | undefined;
   /** For `rule`: which rule. */
   readonly rule?: RecordRule | undefined;

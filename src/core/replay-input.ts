@@ -26,7 +26,8 @@ export interface ReplayRecordKind {
 
 /**
  * The error for replay input that is not a parsed record: `INVALID_RECORD`
- * with one issue at the field's path.
+ * with one issue at the field's path. The id is bounded as values are: an
+ * unparsed record may carry a 50 kB one.
  *
  * @internal
  */
@@ -39,7 +40,7 @@ export function invalidReplayInput(
 ): TutynushyError<'INVALID_RECORD'> {
   return new TutynushyError('INVALID_RECORD', {
     kind: record.kind,
-    recordId,
+    recordId: typeof recordId === 'string' ? (received(recordId) as string) : undefined,
     issues: [{ ...issue, path, received: received(value) }],
     readWith: record.readWith,
   });

@@ -37,7 +37,10 @@ describe('the message catalogues', () => {
       const keys = Object.keys(en[table]).sort();
       expect(keys.length).toBeGreaterThan(0);
       for (const locale of ['ru', 'kk']) {
-        expect(Object.keys((CATALOGUES[locale] as MessageCatalogue)[table]).sort(), `${locale}.${table}`).toEqual(keys);
+        expect(
+          Object.keys((CATALOGUES[locale] as MessageCatalogue)[table]).sort(),
+          `${locale}.${table}`,
+        ).toEqual(keys);
       }
     }
   });
@@ -65,6 +68,14 @@ describe('the message catalogues', () => {
                 allowed: ['a', 'b'],
                 keys: ['k'],
                 facts: { kinds: ['branch'], basis: 'branch', why: 'protocol' },
+                // What the period problems read: the shapes expected, the dates.
+                expected: ['2024', '2024-Q2'],
+                date: '2024-02-30',
+                lastDay: 29,
+                start: '2024-05-01',
+                end: '2024-01-31',
+                field: 'year',
+                actual: 2023,
               })
             : String(value);
         };
@@ -142,13 +153,18 @@ describe('formatError', () => {
 
   it('refuses an unknown locale', () => {
     const error = new TutynushyError('INVALID_LOCALE', { received: 'kz', allowed: LOCALES });
-    expect(thrown(() => formatError(error, 'kz' as 'kk'), 'INVALID_LOCALE').details.received).toBe('kz');
+    expect(thrown(() => formatError(error, 'kz' as 'kk'), 'INVALID_LOCALE').details.received).toBe(
+      'kz',
+    );
   });
 
   it('keeps the message of a code a newer copy of the library knows and this one does not', () => {
-    const foreign = Object.assign(new TutynushyError('INVALID_LOCALE', { received: 'x', allowed: LOCALES }), {
-      code: 'SOMETHING_NEW',
-    });
+    const foreign = Object.assign(
+      new TutynushyError('INVALID_LOCALE', { received: 'x', allowed: LOCALES }),
+      {
+        code: 'SOMETHING_NEW',
+      },
+    );
     expect(formatError(foreign as never, 'kk')).toBe(foreign.message);
   });
 });

@@ -89,7 +89,8 @@ const expectations: MessageCatalogue['expectations'] = {
   twoDigitYear: () => 'an integer 0–99 (digits 1–2 of a BIN)',
   wordsRange: () => 'an integer at most 999 999 999 999 999 999 either side of zero',
   period: () => 'a period, or its code such as 2024-01/2024-05',
-  report: () => 'a report as buildReport or parseReport returns it (read stored JSON with parseReport)',
+  report: () =>
+    'a report as buildReport or parseReport returns it (read stored JSON with parseReport)',
   published: () => 'published figures as PublishedReportSchema describes them',
 };
 
@@ -239,7 +240,9 @@ const instantProblems: MessageCatalogue['instantProblems'] = {
 const periodWhere = (part: string | undefined): string => (part === undefined ? '' : `${part}: `);
 const quotedList = (values: readonly string[]): string => {
   const shown = values.map((v) => `"${v}"`);
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+  return shown.length <= 1
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
 };
 
 const periodProblems: MessageCatalogue['periodProblems'] = {
@@ -333,8 +336,7 @@ const rules: MessageCatalogue['rules'] = {
   plainText: () =>
     'expected plain text: no control characters, lone surrogates or bidirectional controls',
   trimmed: () => 'expected an identifier without whitespace around it',
-  figuresAddUp: ({ facts }) =>
-    `${facts?.['figure']} does not agree with the figures it is made of`,
+  figuresAddUp: ({ facts }) => `${facts?.['figure']} does not agree with the figures it is made of`,
 };
 
 const issues: MessageCatalogue['issues'] = {
@@ -346,8 +348,10 @@ const issues: MessageCatalogue['issues'] = {
     `expected ${expected === 'number' ? 'a number' : expected === undefined ? 'another type' : expectations[expected]({})}, got ${value(received)}`,
   notOneOf: ({ allowed, received }) => `expected one of ${list(allowed)}, got ${value(received)}`,
   blank: ({ received }) => `expected a non-empty text, got ${value(received)}`,
-  tooLong: ({ max }) => `expected at most ${max} characters`,
-  tooMany: ({ max }) => `expected at most ${max} items`,
+  tooLong: ({ max, length }) =>
+    `expected at most ${max} characters${length === undefined ? '' : `, got ${length}`}`,
+  tooMany: ({ max, length }) =>
+    `expected at most ${max} items${length === undefined ? '' : `, got ${length}`}`,
   tooSmall: ({ min, received }) => `expected ${min} or more, got ${value(received)}`,
   notInteger: ({ received }) => `expected a whole number, got ${value(received)}`,
   invalidValue: ({ error }) =>

@@ -91,7 +91,8 @@ const expectations: MessageCatalogue['expectations'] = {
   twoDigitYear: () => '0–99 аралығындағы бүтін сан (БСН-нің 1–2 цифрлары)',
   wordsRange: () => 'абсолют шамасы 999 999 999 999 999 999-дан аспайтын бүтін сан',
   period: () => 'кезең немесе оның коды, мысалы 2024-01/2024-05',
-  report: () => 'buildReport немесе parseReport қайтарған есеп (сақталған JSON-ды parseReport оқиды)',
+  report: () =>
+    'buildReport немесе parseReport қайтарған есеп (сақталған JSON-ды parseReport оқиды)',
   published: () => 'PublishedReportSchema сипаттаған жарияланған көрсеткіштер',
 };
 
@@ -238,7 +239,9 @@ const periodWhere = (part: string | undefined): string =>
   part === undefined ? '' : part === 'start' ? 'басы: ' : 'соңы: ';
 const quotedList = (values: readonly string[]): string => {
   const shown = values.map((v) => `"${v}"`);
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} немесе ${shown[shown.length - 1]}`;
+  return shown.length <= 1
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} немесе ${shown[shown.length - 1]}`;
 };
 
 const periodProblems: MessageCatalogue['periodProblems'] = {
@@ -332,8 +335,7 @@ const rules: MessageCatalogue['rules'] = {
   plainText: () =>
     'қарапайым мәтін күтілді: басқару таңбаларынсыз, жалғыз суррогаттарсыз және жазу бағытын басқаратын таңбаларсыз',
   trimmed: () => 'шетінде бос орыны жоқ идентификатор күтілді',
-  figuresAddUp: ({ facts }) =>
-    `${facts?.['figure']} өзін құрайтын көрсеткіштермен сәйкес келмейді`,
+  figuresAddUp: ({ facts }) => `${facts?.['figure']} өзін құрайтын көрсеткіштермен сәйкес келмейді`,
 };
 
 const issues: MessageCatalogue['issues'] = {
@@ -347,8 +349,10 @@ const issues: MessageCatalogue['issues'] = {
   notOneOf: ({ allowed, received }) =>
     `рұқсат етілген мәндердің бірі емес (${list(allowed)}), берілгені ${value(received)}`,
   blank: ({ received }) => `бос емес мәтін күтілді, берілгені ${value(received)}`,
-  tooLong: ({ max }) => `тым ұзын (ең көбі ${max} таңба)`,
-  tooMany: ({ max }) => `тым көп (ең көбі ${max} элемент)`,
+  tooLong: ({ max, length }) =>
+    `тым ұзын (ең көбі ${max} таңба)${length === undefined ? '' : `, берілгені ${length}`}`,
+  tooMany: ({ max, length }) =>
+    `тым көп (ең көбі ${max} элемент)${length === undefined ? '' : `, берілгені ${length}`}`,
   tooSmall: ({ min, received }) =>
     `${min} немесе одан үлкен мән күтілді, берілгені ${value(received)}`,
   notInteger: ({ received }) => `бүтін сан күтілді, берілгені ${value(received)}`,

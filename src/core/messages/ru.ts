@@ -95,7 +95,8 @@ const expectations: MessageCatalogue['expectations'] = {
   twoDigitYear: () => 'целое число 0–99 (цифры 1–2 БИН)',
   wordsRange: () => 'целое число не больше 999 999 999 999 999 999 по модулю',
   period: () => 'период или его код, например 2024-01/2024-05',
-  report: () => 'отчёт, как его возвращает buildReport или parseReport (сохранённый JSON читает parseReport)',
+  report: () =>
+    'отчёт, как его возвращает buildReport или parseReport (сохранённый JSON читает parseReport)',
   published: () => 'опубликованные показатели в форме PublishedReportSchema',
 };
 
@@ -249,7 +250,9 @@ const periodWhere = (part: string | undefined): string =>
   part === undefined ? '' : part === 'start' ? 'начало: ' : 'конец: ';
 const quotedList = (values: readonly string[]): string => {
   const shown = values.map((v) => `"${v}"`);
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} или ${shown[shown.length - 1]}`;
+  return shown.length <= 1
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} или ${shown[shown.length - 1]}`;
 };
 
 const periodProblems: MessageCatalogue['periodProblems'] = {
@@ -361,10 +364,10 @@ const issues: MessageCatalogue['issues'] = {
   notOneOf: ({ allowed, received }) =>
     `не входит в число допустимых значений (${list(allowed)}), получено ${value(received)}`,
   blank: ({ received }) => `ожидался непустой текст, получено ${value(received)}`,
-  tooLong: ({ max }) =>
-    `слишком длинное значение (не более ${genitive(max, 'символа', 'символов')})`,
-  tooMany: ({ max }) =>
-    `слишком много элементов (не более ${genitive(max, 'элемента', 'элементов')})`,
+  tooLong: ({ max, length }) =>
+    `слишком длинное значение (не более ${genitive(max, 'символа', 'символов')})${length === undefined ? '' : `, получено ${length}`}`,
+  tooMany: ({ max, length }) =>
+    `слишком много элементов (не более ${genitive(max, 'элемента', 'элементов')})${length === undefined ? '' : `, получено ${length}`}`,
   tooSmall: ({ min, received }) => `ожидалось ${min} или больше, получено ${value(received)}`,
   notInteger: ({ received }) => `ожидалось целое число, получено ${value(received)}`,
   invalidValue: ({ error }) =>
@@ -394,7 +397,8 @@ const codes: MessageCatalogue['codes'] = {
     `Некорректный момент времени ${value(d.received)}: ${instantProblems[d.problem](d)}`,
   INVALID_PERIOD: (d) =>
     `Некорректный период ${d.fn === undefined ? value(d.received) : `в ${d.fn}`}: ${(periodProblems[d.problem] as (x: typeof d) => string)(d)}`,
-  INVALID_REGION: (d) => `Некорректный регион ${value(d.received)}: ${regionProblems[d.problem](d)}`,
+  INVALID_REGION: (d) =>
+    `Некорректный регион ${value(d.received)}: ${regionProblems[d.problem](d)}`,
   INVALID_RECORD: (d) =>
     `Некорректная запись ${recordKinds[d.kind]}${d.recordId === undefined ? '' : ` ${shownText(d.recordId)}`}: ${issuesText(d.issues, issueText, (n) => `и ещё ${n}`, '(запись)')}${d.readWith === undefined ? '' : ` (сначала прочитайте запись через ${d.readWith})`}`,
   UNSUPPORTED_SCHEMA_VERSION: (d) =>
