@@ -121,7 +121,7 @@ function reliefOf(event: SatisfyEvent, recordId: string, index: number): Complai
       throw invalidComplaintInput(
         recordId,
         ['events', index, field],
-        { code: 'invalidType', expected: 'string' },
+        { code: 'invalidType', expected: 'description' },
         value,
       );
     }

@@ -58,6 +58,7 @@ export type Expectation =
   | 'replayedComplaint'
   | 'replayedLawsuit'
   | 'relief'
+  | 'description'
   | 'businessName'
   | 'first11Digits'
   | 'twoDigitYear'

@@ -24,6 +24,18 @@ const ZOD_TYPES: Readonly<Record<string, Expectation | 'number'>> = {
 
 type ZodIssue = z.core.$ZodIssue & { readonly input?: unknown };
 
+// The type of an event whose fields are at fault («unknown field "by" on a
+// "register" event»): an object of a log with a string `type`.
+function eventTypeOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  try {
+    const type = (input as { type?: unknown }).type;
+    return typeof type === 'string' ? (received(type) as string) : undefined;
+  } catch {
+    return undefined; // a getter that throws: no type to name
+  }
+}
+
 function pathOf(issue: ZodIssue): (string | number)[] {
   return issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
 }
@@ -37,13 +49,16 @@ export function issueOfZod(issue: ZodIssue): RecordIssue {
   const path = pathOf(issue);
   const input = issue.input;
   switch (issue.code) {
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const event = eventTypeOf(input);
       return {
         code: 'unknownField',
         path,
         keys: issue.keys.slice(0, MAX_KEYS).map((key) => received(key) as string),
         count: issue.keys.length,
+        ...(event === undefined ? {} : { facts: { event } }),
       };
+    }
     case 'invalid_type':
       if (issue.expected === 'undefined')
         return { code: 'forbidden', path, received: received(input) };

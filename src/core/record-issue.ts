@@ -130,7 +130,11 @@ export interface RecordIssue {
   readonly min?: number | undefined;
   /** For `rule`: which rule. */
   readonly rule?: RecordRule | undefined;
-  /** For `rule`: the values the rule is about (`{ kinds: ['individualEntrepreneur'] }`). */
+  /**
+   * For `rule`: the values the rule is about (`{ kinds: ['individualEntrepreneur'] }`);
+   * for `unknownField` on an event of a log, and `reliefOnlyOnSatisfy`: the
+   * event's type (`{ event: 'register' }`).
+   */
   readonly facts?: Readonly<Record<string, string | number | readonly string[]>> | undefined;
   /** For `invalidValue`: the library's error for the value. */
   readonly error?: NestedError | undefined;

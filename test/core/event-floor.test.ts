@@ -10,10 +10,10 @@ import {
   receiptEventFloor,
 } from '../../src/core/event-floor.js';
 import type { StateMachine } from '../../src/core/index.js';
-import { kazakhstanDate } from '../../src/core/instant.js';
 import type { ReplayRecordKind } from '../../src/core/replay-input.js';
 import { transitionTarget } from '../../src/core/state-machine.js';
 import { thrown } from '../support/errors.js';
+import { compareEventTimes } from '../support/event-times.js';
 
 const LAWSUIT: ReplayRecordKind = {
   kind: 'lawsuit',
@@ -25,17 +25,6 @@ const APPEAL: ReplayRecordKind = {
   machine: 'complaint',
   readWith: 'parseComplaintRecord',
 };
-
-// The order of event times, worked out apart from the floor: by Kazakhstan
-// date when either is a date (a day says nothing about the hour), by the
-// instant when both are instants.
-function isBefore(b: string, a: string): boolean {
-  if (a.length === 10 || b.length === 10) {
-    const day = (t: string) => (t.length === 10 ? t : kazakhstanDate(t));
-    return day(b) < day(a);
-  }
-  return Date.parse(b) < Date.parse(a);
-}
 
 describe('emptyEventFloor and receiptEventFloor', () => {
   it('start with no time, or with the receipt', () => {
@@ -173,7 +162,7 @@ describe('advanceEventFloor', () => {
         for (let i = 0; i < j; i += 1) {
           const a = log[i] as string;
           const b = log[j] as string;
-          if (isBefore(b, a)) {
+          if (compareEventTimes(b, a) < 0) {
             expected = j;
             break;
           }

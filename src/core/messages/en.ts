@@ -84,6 +84,7 @@ const expectations: MessageCatalogue['expectations'] = {
   replayedComplaint: () => 'an appeal as replayComplaint returns it',
   replayedLawsuit: () => 'a lawsuit as replayLawsuit returns it',
   relief: () => "an appeal's relief or a satisfy event",
+  description: () => 'true or a description',
   businessName: () => 'names.kk, names.ru or both',
   first11Digits: () => 'a string of the first 11 digits of an IIN or a BIN',
   twoDigitYear: () => 'an integer 0–99 (digits 1–2 of a BIN)',
@@ -318,10 +319,18 @@ const WHY_LINK: Readonly<Record<string, string>> = {
   userInfo: 'user info before the host hides the real host',
 };
 
+// The event a field sits on, when the issue names it: ` on a "register" event`.
+const onEvent = (facts: RecordIssue['facts']): string => {
+  const event = facts?.['event'];
+  if (typeof event !== 'string') return '';
+  return ` on ${/^[aeiou]/i.test(event) ? 'an' : 'a'} "${event}" event`;
+};
+
 const rules: MessageCatalogue['rules'] = {
   reliefRequired: () =>
     'a satisfied appeal records its relief: refund (money returned), inKind or nonMonetary (true when not described)',
-  reliefOnlyOnSatisfy: ({ keys }) => `${list(keys)}: relief is recorded only on a "satisfy" event`,
+  reliefOnlyOnSatisfy: ({ keys, facts }) =>
+    `${list(keys)}${onEvent(facts)}: relief is recorded only on a "satisfy" event`,
   positiveAmount: () =>
     'expected an amount above zero (leave the field out when there is no money)',
   nothingAwardedAgainstConsumer: () =>
@@ -340,8 +349,8 @@ const rules: MessageCatalogue['rules'] = {
 };
 
 const issues: MessageCatalogue['issues'] = {
-  unknownField: ({ keys, count }) =>
-    `unknown field${(count ?? 0) === 1 ? '' : 's'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` and ${(count ?? 0) - (keys?.length ?? 0)} more` : ''}`,
+  unknownField: ({ keys, count, facts }) =>
+    `unknown field${(count ?? 0) === 1 ? '' : 's'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` and ${(count ?? 0) - (keys?.length ?? 0)} more` : ''}${onEvent(facts)}`,
   required: () => 'required',
   forbidden: ({ received }) => `not allowed here: leave it out (got ${value(received)})`,
   invalidType: ({ expected, received }) =>

@@ -86,6 +86,7 @@ const expectations: MessageCatalogue['expectations'] = {
   replayedComplaint: () => 'replayComplaint қайтарған түрдегі өтініш',
   replayedLawsuit: () => 'replayLawsuit қайтарған түрдегі сот ісі',
   relief: () => 'өтінішті қанағаттандыру нәтижесі (relief) немесе satisfy оқиғасы',
+  description: () => 'true немесе сипаттама',
   businessName: () => 'names.kk, names.ru немесе екеуі де',
   first11Digits: () => 'ЖСН немесе БСН-нің алғашқы 11 цифрынан тұратын мәтін',
   twoDigitYear: () => '0–99 аралығындағы бүтін сан (БСН-нің 1–2 цифрлары)',
@@ -316,11 +317,15 @@ const WHY_LINK: Readonly<Record<string, string>> = {
   userInfo: 'хосттың алдындағы пайдаланушы деректері нақты хостты жасырады',
 };
 
+// The event a field sits on, when the issue names it: ` ("register" оқиғасында)`.
+const inEvent = (facts: RecordIssue['facts']): string =>
+  typeof facts?.['event'] === 'string' ? ` ("${facts['event']}" оқиғасында)` : '';
+
 const rules: MessageCatalogue['rules'] = {
   reliefRequired: () =>
     'қанағаттандырылған өтініште нәтижесі көрсетіледі: refund (қайтарылған ақша), inKind немесе nonMonetary (сипаттамасыз болса, true)',
-  reliefOnlyOnSatisfy: ({ keys }) =>
-    `${list(keys)}: қанағаттандыру нәтижесі тек "satisfy" оқиғасында көрсетіледі`,
+  reliefOnlyOnSatisfy: ({ keys, facts }) =>
+    `${list(keys)}${inEvent(facts)}: қанағаттандыру нәтижесі тек "satisfy" оқиғасында көрсетіледі`,
   positiveAmount: () => 'нөлден үлкен сома күтілді (ақша болмаса, өрісті көрсетпеңіз)',
   nothingAwardedAgainstConsumer: () =>
     'тұтынушының пайдасына шешілмеген шешім ештеңе өндірмейді: awarded көрсетпеңіз',
@@ -339,8 +344,8 @@ const rules: MessageCatalogue['rules'] = {
 };
 
 const issues: MessageCatalogue['issues'] = {
-  unknownField: ({ keys, count }) =>
-    `белгісіз өріс ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` және тағы ${(count ?? 0) - (keys?.length ?? 0)}` : ''}`,
+  unknownField: ({ keys, count, facts }) =>
+    `белгісіз өріс ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` және тағы ${(count ?? 0) - (keys?.length ?? 0)}` : ''}${inEvent(facts)}`,
   required: () => 'міндетті өріс жоқ',
   forbidden: ({ received }) =>
     `бұл өріс мұнда рұқсат етілмейді: оны көрсетпеңіз (берілгені ${value(received)})`,

@@ -90,6 +90,7 @@ const expectations: MessageCatalogue['expectations'] = {
   replayedComplaint: () => 'обращение в том виде, в каком его возвращает replayComplaint',
   replayedLawsuit: () => 'иск в том виде, в каком его возвращает replayLawsuit',
   relief: () => 'результат удовлетворения обращения (relief) или событие satisfy',
+  description: () => 'true или описание',
   businessName: () => 'names.kk, names.ru или оба',
   first11Digits: () => 'строка из первых 11 цифр ИИН или БИН',
   twoDigitYear: () => 'целое число 0–99 (цифры 1–2 БИН)',
@@ -330,11 +331,15 @@ const WHY_LINK: Readonly<Record<string, string>> = {
   userInfo: 'данные пользователя перед хостом скрывают настоящий хост',
 };
 
+// The event a field sits on, when the issue names it: ` в событии "register"`.
+const inEvent = (facts: RecordIssue['facts']): string =>
+  typeof facts?.['event'] === 'string' ? ` в событии "${facts['event']}"` : '';
+
 const rules: MessageCatalogue['rules'] = {
   reliefRequired: () =>
     'у удовлетворённого обращения указывается результат: refund (возвращённые деньги), inKind или nonMonetary (true, если без описания)',
-  reliefOnlyOnSatisfy: ({ keys }) =>
-    `${list(keys)}: результат удовлетворения указывается только в событии "satisfy"`,
+  reliefOnlyOnSatisfy: ({ keys, facts }) =>
+    `${list(keys)}${inEvent(facts)}: результат удовлетворения указывается только в событии "satisfy"`,
   positiveAmount: () => 'ожидалась сумма больше нуля (если денег нет, не указывайте поле)',
   nothingAwardedAgainstConsumer: () =>
     'решение не в пользу потребителя ничего не присуждает: не указывайте awarded',
@@ -354,8 +359,8 @@ const rules: MessageCatalogue['rules'] = {
 };
 
 const issues: MessageCatalogue['issues'] = {
-  unknownField: ({ keys, count }) =>
-    `${(count ?? 0) === 1 ? 'неизвестное поле' : 'неизвестные поля'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` и ещё ${(count ?? 0) - (keys?.length ?? 0)}` : ''}`,
+  unknownField: ({ keys, count, facts }) =>
+    `${(count ?? 0) === 1 ? 'неизвестное поле' : 'неизвестные поля'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` и ещё ${(count ?? 0) - (keys?.length ?? 0)}` : ''}${inEvent(facts)}`,
   required: () => 'отсутствует обязательное поле',
   forbidden: ({ received }) =>
     `здесь это поле недопустимо: не указывайте его (получено ${value(received)})`,
