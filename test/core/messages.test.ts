@@ -169,6 +169,28 @@ describe('formatError', () => {
   });
 });
 
+describe('values inside messages', () => {
+  it('write invisible and direction-changing characters as escapes, in every language', () => {
+    // A record id of a lone surrogate and a right-to-left override: quoted
+    // raw, the override would turn the rest of the message around.
+    const error = new TutynushyError('INVALID_RECORD', {
+      kind: 'complaint',
+      recordId: '\uD800\u202E',
+      issues: [{ code: 'rule', rule: 'plainText', path: ['id'], received: 'A\u2066B\u200BC\u2028' }],
+    });
+    const texts = [error.message, formatError(error, 'ru'), formatError(error, 'kk')];
+    for (const text of texts) {
+      expect(text).toContain('"\\ud800\\u202e"');
+      expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\u2028\uD800]/);
+    }
+    expect(error.message).toBe(
+      'Invalid complaint record "\\ud800\\u202e": id: expected plain text: no control characters, lone surrogates or bidirectional controls',
+    );
+    const value = new TutynushyError('INVALID_LOCALE', { received: 'k\u202Ek', allowed: LOCALES });
+    expect(value.message).toBe('Unknown locale "k\\u202ek": expected "kk", "ru" or "en"');
+  });
+});
+
 describe('formatRecordIssue', () => {
   it('words one issue without its path', () => {
     const issue = { code: 'unknownField', path: [], keys: ['colour'], count: 1 } as const;

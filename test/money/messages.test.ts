@@ -10,15 +10,8 @@ import {
   LOCALES,
   TutynushyError,
 } from '../../src/core/index.js';
-import {
-  formatTenge,
-  NonNegativeTengeSchema,
-  numberToWords,
-  parseTenge,
-  Tenge,
-  TengeSchema,
-  tengeInWords,
-} from '../../src/money/index.js';
+import { formatTenge, numberToWords, parseTenge, Tenge, tengeInWords } from '../../src/money/index.js';
+import { NonNegativeTengeSchema, TengeSchema } from '../../src/schemas/index.js';
 import { thrownWith } from '../support/error-details.js';
 
 describe('INVALID_AMOUNT messages, whole, in each language', () => {
