@@ -9,8 +9,15 @@ import {
 } from '../calendar/index.js';
 import type { Instant } from '../core/instant.js';
 import type { LocalDate } from '../core/local-date.js';
+import { readOptions } from '../core/options.js';
 
 const DEFAULT_CLOCK: { readonly calendar?: WorkCalendar } = Object.freeze({});
+
+const CLOCK_OPTIONS = Object.freeze([
+  'calendar',
+  'workdayEnd',
+  'extensionFrom',
+] as const satisfies readonly (keyof ComplaintClockOptions)[]);
 
 /** Options of the clocks: the working-day calendar and the end of the working day. */
 export interface ComplaintClockOptions {
@@ -46,16 +53,35 @@ export interface ComplaintClocks {
  * from the registration date, the legal day of receipt.
  *
  * @throws {@link TutynushyError} `INVALID_INSTANT` for a malformed instant,
+ * `INVALID_ARGUMENT` for options that are not an object or have a key it
+ * does not know (a misspelt `workDayEnd` would give another legal date),
  * `CALENDAR_DATA_MISSING` for a year the calendar has no data for.
  * @example
  * ```ts
  * complaintClocks('2024-06-03T10:00:00+05:00').redirectDue; // '2024-06-06'
  * complaintClocks('2024-06-03T10:00:00+05:00').refusalDue; // '2024-06-10'
+ * complaintClocks('2024-06-03T10:00:00+05:00', { workDayEnd: '17:00' }); // throws INVALID_ARGUMENT
  * ```
  */
 export function complaintClocks(
   receivedAt: Instant,
-  options: ComplaintClockOptions = {},
+  options?: ComplaintClockOptions,
+): ComplaintClocks {
+  return clocksOfReceipt(
+    receivedAt,
+    readOptions<ComplaintClockOptions>(options, 'complaintClocks', CLOCK_OPTIONS),
+  );
+}
+
+/**
+ * {@link complaintClocks} of options already read (by the replay, whose
+ * options hold these and its own).
+ *
+ * @internal
+ */
+export function clocksOfReceipt(
+  receivedAt: Instant,
+  options: ComplaintClockOptions,
 ): ComplaintClocks {
   const { calendar, workdayEnd, extensionFrom } = options;
   const clock = calendar === undefined ? DEFAULT_CLOCK : { calendar };

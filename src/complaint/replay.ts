@@ -15,7 +15,6 @@ import { checkReplayRecord } from '../core/replay-input.js';
 import { err, ok, type Result } from '../core/result.js';
 import { eventsAllowedIn, transitionTarget } from '../core/state-machine.js';
 import { BUSINESS_ANSWER_KEYS, isBusinessAnswer } from './business-answer.js';
-import { complaintFacts } from './facts.js';
 import type {
   Complaint,
   ComplaintBusinessAnswer,
@@ -24,9 +23,10 @@ import type {
   ComplaintHistoryEntry,
   ComplaintRelief,
 } from './complaint.js';
-import { type ComplaintClockOptions, type ComplaintClocks, complaintClocks } from './deadlines.js';
+import { type ComplaintClockOptions, type ComplaintClocks, clocksOfReceipt } from './deadlines.js';
 import type { ComplaintEventType } from './event-type.js';
 import { extendedDue } from './extension.js';
+import { complaintFacts } from './facts.js';
 import { complaintMachine } from './machine.js';
 import type { ComplaintOutcome } from './outcome.js';
 import type { ComplaintEvent, ComplaintRecord, SatisfyEvent } from './record.js';
@@ -309,7 +309,12 @@ export function replayComplaint(
   const given = readOptions<ReplayComplaintOptions>(options, 'replayComplaint', REPLAY_OPTIONS);
   const { id, events, claimed } = record;
   if (events.length > MAX_EVENTS) {
-    throw invalidComplaintInput(id, ['events'], { code: 'tooMany', max: MAX_EVENTS }, events);
+    throw invalidComplaintInput(
+      id,
+      ['events'],
+      { code: 'tooMany', max: MAX_EVENTS, length: events.length },
+      events,
+    );
   }
   if (claimed !== undefined && !isNonNegativeTenge(claimed)) {
     throw invalidComplaintInput(
@@ -319,7 +324,7 @@ export function replayComplaint(
       claimed,
     );
   }
-  const clocks = complaintClocks(record.receivedAt, given);
+  const clocks = clocksOfReceipt(record.receivedAt, given);
   const { calendar } = given;
   const receivedOn = kazakhstanDate(record.receivedAt);
   const context: Context = {
@@ -412,7 +417,7 @@ export function applyComplaintEvent(
     throw invalidComplaintInput(
       complaint.id,
       ['events'],
-      { code: 'tooMany', max: MAX_EVENTS },
+      { code: 'tooMany', max: MAX_EVENTS, length: events.length },
       events,
     );
   }

@@ -82,11 +82,12 @@ describe('event order with dates and instants on the same day', () => {
       ]).state,
     ).toBe('underReview');
     expect(
-      thrown(() =>
-        replay([
-          { type: 'register', at: '2024-06-04' },
-          { type: 'startReview', at: '2024-06-03T18:30:00Z' },
-        ]),
+      thrown(
+        () =>
+          replay([
+            { type: 'register', at: '2024-06-04' },
+            { type: 'startReview', at: '2024-06-03T18:30:00Z' },
+          ]),
         'EVENT_OUT_OF_ORDER',
       ).details,
     ).toMatchObject({ index: 1, problem: 'beforePrevious', beforeIndex: 0, before: '2024-06-04' });

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   allowedComplaintEvents,
   applyComplaintEvent,
-  type ComplaintRecord,
   COMPLAINT_OUTCOME_KEYS,
+  type ComplaintRecord,
   complaintMachineToMermaid,
   complaintOutcomeGroup,
   isOverdue,
@@ -108,7 +108,12 @@ describe('replayComplaint on input that was never parsed', () => {
       [[null], { code: 'invalidType', path: ['events', 0], expected: 'object', received: null }],
       [
         [...reviewed, { type: 'extend', at: '2024-06-10', reason: 'r' }],
-        { code: 'invalidType', path: ['events', 2, 'until'], expected: 'date', received: undefined },
+        {
+          code: 'invalidType',
+          path: ['events', 2, 'until'],
+          expected: 'date',
+          received: undefined,
+        },
       ],
       [
         [...reviewed, { type: 'extend', at: '2024-06-10', until: '2024-06-31', reason: 'r' }],
@@ -138,7 +143,12 @@ describe('replayComplaint on input that was never parsed', () => {
       ],
       [
         [...reviewed, { type: 'satisfy', at: '2024-06-14', inKind: 1 }],
-        { code: 'invalidType', path: ['events', 2, 'inKind'], expected: 'description', received: 1 },
+        {
+          code: 'invalidType',
+          path: ['events', 2, 'inKind'],
+          expected: 'description',
+          received: 1,
+        },
       ],
     ];
     for (const [events, issue] of cases) {
@@ -235,7 +245,10 @@ describe('the helpers refuse wrong types', () => {
       [null, { received: null, problem: 'notAString' }],
       [42, { received: 42, problem: 'notAString' }],
       [Number.NaN, { received: Number.NaN, problem: 'notAString' }],
-      [date, { received: { type: 'date', iso: '1970-01-01T00:00:00.000Z' }, problem: 'notAString' }],
+      [
+        date,
+        { received: { type: 'date', iso: '1970-01-01T00:00:00.000Z' }, problem: 'notAString' },
+      ],
       ['x'.repeat(50_000), { received: `${'x'.repeat(200)}…`, problem: 'format' }],
       ['2024-06-03T10:00:00+05:00', { received: '2024-06-03T10:00:00+05:00', problem: 'format' }],
     ] as const) {
@@ -250,13 +263,15 @@ describe('the helpers refuse wrong types', () => {
       expected: 'oneOf',
       allowed: states,
     });
-    expect(thrown(() => allowedComplaintEvents({ state: 'carriedOver' } as never)).details).toEqual({
-      fn: 'allowedComplaintEvents',
-      field: 'complaint.state',
-      received: 'carriedOver',
-      expected: 'oneOf',
-      allowed: states,
-    });
+    expect(thrown(() => allowedComplaintEvents({ state: 'carriedOver' } as never)).details).toEqual(
+      {
+        fn: 'allowedComplaintEvents',
+        field: 'complaint.state',
+        received: 'carriedOver',
+        expected: 'oneOf',
+        allowed: states,
+      },
+    );
   });
 
   it('complaintOutcomeGroup, reliefKindsOf and complaintMachineToMermaid', () => {

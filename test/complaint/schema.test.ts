@@ -9,7 +9,11 @@ import {
   safeParseComplaintEvent,
   safeParseComplaintRecord,
 } from '../../src/complaint/index.js';
-import { type AnyTutynushyError, formatRecordPath, type RecordIssue } from '../../src/core/index.js';
+import {
+  type AnyTutynushyError,
+  formatRecordPath,
+  type RecordIssue,
+} from '../../src/core/index.js';
 import { Tenge } from '../../src/money/index.js';
 import { appealJson, HALYK_BIN } from './records.js';
 
@@ -26,7 +30,8 @@ function failure(input: unknown): AnyTutynushyError {
 }
 
 function issuesOf(error: AnyTutynushyError): readonly RecordIssue[] {
-  if (error.code !== 'INVALID_RECORD') throw new Error(`expected INVALID_RECORD, got ${error.code}`);
+  if (error.code !== 'INVALID_RECORD')
+    throw new Error(`expected INVALID_RECORD, got ${error.code}`);
   return error.details.issues;
 }
 
@@ -76,7 +81,9 @@ describe('parseComplaintRecord', () => {
     expect(error.details).toEqual({
       kind: 'complaint',
       recordId: 'SH-2024-0001',
-      issues: [{ code: 'notOneOf', path: ['channel'], allowed: [...CHANNEL_KEYS], received: 'fax' }],
+      issues: [
+        { code: 'notOneOf', path: ['channel'], allowed: [...CHANNEL_KEYS], received: 'fax' },
+      ],
     });
     expect(error.message).toContain('Invalid complaint record "SH-2024-0001"');
     expect(error.message).toContain('channel: expected one of eTutynushy, eOtinish');
@@ -253,7 +260,15 @@ describe('parseComplaintRecord', () => {
       ['SH-1', { code: 'invalidType', path: [], expected: 'object', received: 'SH-1' }],
       [42, { code: 'invalidType', path: [], expected: 'object', received: 42 }],
       [Number.NaN, { code: 'invalidType', path: [], expected: 'object', received: Number.NaN }],
-      [[], { code: 'invalidType', path: [], expected: 'object', received: { type: 'array', length: 0 } }],
+      [
+        [],
+        {
+          code: 'invalidType',
+          path: [],
+          expected: 'object',
+          received: { type: 'array', length: 0 },
+        },
+      ],
     ] as const) {
       expect(issuesOf(failure(input))).toEqual([issue]);
     }
@@ -283,7 +298,10 @@ describe('parseComplaintRecord', () => {
         code: 'invalidValue',
         path: ['claimed'],
         received: 250000,
-        error: { code: 'INVALID_AMOUNT', details: { received: 250000, problem: 'notDecimalString' } },
+        error: {
+          code: 'INVALID_AMOUNT',
+          details: { received: 250000, problem: 'notDecimalString' },
+        },
       },
     ]);
     expect(issuesOf(failure(appealJson([], { consumer: { kind: 'legalEntity' } })))).toEqual([

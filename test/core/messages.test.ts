@@ -176,7 +176,9 @@ describe('values inside messages', () => {
     const error = new TutynushyError('INVALID_RECORD', {
       kind: 'complaint',
       recordId: '\uD800\u202E',
-      issues: [{ code: 'rule', rule: 'plainText', path: ['id'], received: 'A\u2066B\u200BC\u2028' }],
+      issues: [
+        { code: 'rule', rule: 'plainText', path: ['id'], received: 'A\u2066B\u200BC\u2028' },
+      ],
     });
     const texts = [error.message, formatError(error, 'ru'), formatError(error, 'kk')];
     for (const text of texts) {
