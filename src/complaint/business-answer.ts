@@ -33,7 +33,9 @@ export type BusinessAnswer = keyof typeof BUSINESS_ANSWERS;
  * BUSINESS_ANSWER_KEYS; // ['accepted', 'partlyAccepted', 'rejected']
  * ```
  */
-export const BUSINESS_ANSWER_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(BUSINESS_ANSWERS)) as readonly BusinessAnswer[];
+export const BUSINESS_ANSWER_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(BUSINESS_ANSWERS),
+) as readonly BusinessAnswer[];
 
 /**
  * The name of a business answer in a language.

@@ -33,7 +33,9 @@ export type Channel = keyof typeof CHANNELS;
  * CHANNEL_KEYS.length; // 8
  * ```
  */
-export const CHANNEL_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(CHANNELS)) as readonly Channel[];
+export const CHANNEL_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(CHANNELS),
+) as readonly Channel[];
 
 /**
  * Tells whether `value` is a {@link Channel} key.

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/freeze.js';
 import { TutynushyError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
 import { received } from '../core/received.js';
 import { COMPLAINT_OUTCOME_KEYS, type ComplaintOutcome, isComplaintOutcome } from './outcome.js';
@@ -49,7 +49,9 @@ export type ComplaintOutcomeGroup = keyof typeof COMPLAINT_OUTCOME_GROUPS;
  * COMPLAINT_OUTCOME_GROUP_KEYS; // ['open', 'closedPositive', 'closedNeutral', 'closedTransferred', 'closedTerminated']
  * ```
  */
-export const COMPLAINT_OUTCOME_GROUP_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_OUTCOME_GROUPS)) as readonly ComplaintOutcomeGroup[];
+export const COMPLAINT_OUTCOME_GROUP_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(COMPLAINT_OUTCOME_GROUPS),
+) as readonly ComplaintOutcomeGroup[];
 
 /**
  * Which group each outcome rolls up to (DOMAIN §3): satisfied is positive;

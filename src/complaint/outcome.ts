@@ -45,7 +45,9 @@ export type ComplaintOutcome = keyof typeof COMPLAINT_OUTCOMES;
  * COMPLAINT_OUTCOME_KEYS; // ['satisfied', 'explained', 'redirected', 'withdrawn', 'referredToCourt', 'refused', 'returned']
  * ```
  */
-export const COMPLAINT_OUTCOME_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_OUTCOMES)) as readonly ComplaintOutcome[];
+export const COMPLAINT_OUTCOME_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(COMPLAINT_OUTCOMES),
+) as readonly ComplaintOutcome[];
 
 /**
  * Tells whether `value` is a {@link ComplaintOutcome} key.

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/freeze.js';
 import { TutynushyError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
 import { received } from '../core/received.js';
 
@@ -30,7 +30,9 @@ export type ReliefKind = keyof typeof RELIEF_KINDS;
  * RELIEF_KIND_KEYS; // ['monetary', 'inKind', 'nonMonetary']
  * ```
  */
-export const RELIEF_KIND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(RELIEF_KINDS)) as readonly ReliefKind[];
+export const RELIEF_KIND_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(RELIEF_KINDS),
+) as readonly ReliefKind[];
 
 /**
  * The name of a relief kind in a language.

@@ -11,7 +11,7 @@ import { kazakhstanDate } from '../core/instant.js';
 import type { LocalDate } from '../core/local-date.js';
 import { readOptions } from '../core/options.js';
 import { received } from '../core/received.js';
-import { checkReplayRecord } from '../core/replay-input.js';
+import { checkReplayRecord, replayRecordId } from '../core/replay-input.js';
 import { err, ok, type Result } from '../core/result.js';
 import { eventsAllowedIn, transitionTarget } from '../core/state-machine.js';
 import { BUSINESS_ANSWER_KEYS, isBusinessAnswer } from './business-answer.js';
@@ -100,10 +100,14 @@ interface Context {
   readonly clocks: ComplaintClocks;
   readonly calendar: WorkCalendar | undefined;
   readonly clock: { readonly calendar?: WorkCalendar };
-  readonly position: { recordId: string; index: number };
+  readonly position: { recordId: string | undefined; index: number };
 }
 
-function reliefOf(event: SatisfyEvent, recordId: string, index: number): ComplaintRelief {
+function reliefOf(
+  event: SatisfyEvent,
+  recordId: string | undefined,
+  index: number,
+): ComplaintRelief {
   const { refund, inKind, nonMonetary } = event;
   if (refund !== undefined && !isPositiveTenge(refund)) {
     throw invalidComplaintInput(
@@ -331,7 +335,8 @@ export function replayComplaint(
     clocks,
     calendar,
     clock: calendar === undefined ? DEFAULT_CLOCK : { calendar },
-    position: { recordId: id, index: 0 },
+    // The id as errors name it: an unparsed record's may be 50 kB long.
+    position: { recordId: replayRecordId(id), index: 0 },
   };
   const fold: Fold = {
     state: complaintMachine.initial,
@@ -426,7 +431,7 @@ export function applyComplaintEvent(
     clocks: deadlines,
     calendar,
     clock: calendar === undefined ? DEFAULT_CLOCK : { calendar },
-    position: { recordId: complaint.id, index: events.length },
+    position: { recordId: replayRecordId(complaint.id), index: events.length },
   };
   const fold: Fold = {
     state: complaint.state,

@@ -40,10 +40,20 @@ export function invalidReplayInput(
 ): TutynushyError<'INVALID_RECORD'> {
   return new TutynushyError('INVALID_RECORD', {
     kind: record.kind,
-    recordId: typeof recordId === 'string' ? (received(recordId) as string) : undefined,
+    recordId: replayRecordId(recordId),
     issues: [{ ...issue, path, received: received(value) }],
     readWith: record.readWith,
   });
+}
+
+/**
+ * The id of replay input as its errors name it: a string, bounded as error
+ * values are (an unparsed record may carry a 50 kB id), or nothing.
+ *
+ * @internal
+ */
+export function replayRecordId(id: unknown): string | undefined {
+  return typeof id === 'string' ? (received(id) as string) : undefined;
 }
 
 /**
@@ -67,7 +77,7 @@ export function checkReplayRecord(record: ReplayRecordKind, input: unknown): voi
   if (!Array.isArray(events)) {
     throw invalidReplayInput(
       record,
-      typeof id === 'string' ? (received(id) as string) : undefined,
+      replayRecordId(id),
       ['events'],
       { code: 'invalidType', expected: 'array' },
       events,

@@ -38,7 +38,9 @@ export type LawsuitDecision = keyof typeof LAWSUIT_DECISIONS;
  * LAWSUIT_DECISION_KEYS; // ['forConsumer', 'partlyForConsumer', 'againstConsumer']
  * ```
  */
-export const LAWSUIT_DECISION_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(LAWSUIT_DECISIONS)) as readonly LawsuitDecision[];
+export const LAWSUIT_DECISION_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(LAWSUIT_DECISIONS),
+) as readonly LawsuitDecision[];
 
 /**
  * Tells whether `value` is a {@link LawsuitDecision}.

@@ -32,7 +32,9 @@ export type LawsuitRole = keyof typeof LAWSUIT_ROLES;
  * LAWSUIT_ROLE_KEYS; // ['plaintiff', 'thirdParty']
  * ```
  */
-export const LAWSUIT_ROLE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(LAWSUIT_ROLES)) as readonly LawsuitRole[];
+export const LAWSUIT_ROLE_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(LAWSUIT_ROLES),
+) as readonly LawsuitRole[];
 
 /**
  * Tells whether `value` is a {@link LawsuitRole}.
