@@ -31,7 +31,9 @@ export type SystemAccount = keyof typeof SYSTEM_ACCOUNTS;
  * SYSTEM_ACCOUNT_KEYS; // ['consumer', 'business']
  * ```
  */
-export const SYSTEM_ACCOUNT_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(SYSTEM_ACCOUNTS)) as readonly SystemAccount[];
+export const SYSTEM_ACCOUNT_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(SYSTEM_ACCOUNTS),
+) as readonly SystemAccount[];
 
 /**
  * Tells whether `value` is a {@link SystemAccount}.

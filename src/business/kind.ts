@@ -36,7 +36,9 @@ export type BusinessKind = keyof typeof BUSINESS_KINDS;
  * BUSINESS_KIND_KEYS; // ['legalEntity', 'individualEntrepreneur', 'branch']
  * ```
  */
-export const BUSINESS_KIND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(BUSINESS_KINDS)) as readonly BusinessKind[];
+export const BUSINESS_KIND_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(BUSINESS_KINDS),
+) as readonly BusinessKind[];
 
 /**
  * Tells whether `value` is a {@link BusinessKind}.

@@ -72,6 +72,9 @@ export function issueOfZod(issue: ZodIssue): RecordIssue {
         received: received(input),
       };
     case 'too_big': {
+      // A number above its limit (an audience past 2^53 − 1) is not a list.
+      if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return { code: 'tooLarge', path, max: Number(issue.maximum), received: received(input) };
       // The length, not only the limit: «at most 300, got 50000» tells a
       // truncated import from a slightly long name.
       const length = typeof input === 'string' || Array.isArray(input) ? input.length : undefined;

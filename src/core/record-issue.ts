@@ -30,6 +30,7 @@ export type RecordKind =
  * - `tooLong` — a text longer than `max` characters (`length`: how many it has);
  * - `tooMany` — a list longer than `max` items (`length`: how many it has);
  * - `tooSmall` — a number below `min`;
+ * - `tooLarge` — a number above `max`;
  * - `notInteger` — a number that is not a whole number;
  * - `invalidValue` — a value another error of the library refused (a bad IIN, amount,
  *   date, region): `error` holds that error's `code` and `details`;
@@ -45,6 +46,7 @@ export type RecordIssueCode =
   | 'tooLong'
   | 'tooMany'
   | 'tooSmall'
+  | 'tooLarge'
   | 'notInteger'
   | 'invalidValue'
   | 'rule';
@@ -67,6 +69,7 @@ export const RECORD_ISSUE_CODES: readonly RecordIssueCode[] = Object.freeze([
   'tooLong',
   'tooMany',
   'tooSmall',
+  'tooLarge',
   'notInteger',
   'invalidValue',
   'rule',
@@ -123,7 +126,7 @@ export interface RecordIssue {
   /** For `unknownField`: the unknown keys (at most five, each cut), and `count` of them all. */
   readonly keys?: readonly string[] | undefined;
   readonly count?: number | undefined;
-  /** For `tooLong` and `tooMany`: the most allowed; for `tooSmall`: the least. */
+  /** For `tooLong`, `tooMany` and `tooLarge`: the most allowed; for `tooSmall`: the least. */
   readonly max?: number | undefined;
   /** For `tooLong` and `tooMany`: how many characters or items the value has. */
   readonly length?: number | undefined;

@@ -49,7 +49,9 @@ export type OutreachKind = keyof typeof OUTREACH_KINDS;
  * OUTREACH_KIND_KEYS[0];     // 'mediaSpeech'
  * ```
  */
-export const OUTREACH_KIND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(OUTREACH_KINDS)) as readonly OutreachKind[];
+export const OUTREACH_KIND_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(OUTREACH_KINDS),
+) as readonly OutreachKind[];
 
 /**
  * Tells whether `value` is an {@link OutreachKind}.

@@ -1,7 +1,10 @@
 // The JSON records on docs/outreach.md are real records.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOutreachActivityRecord, safeParseOutreachActivityRecord } from '../../src/outreach/index.js';
+import {
+  parseOutreachActivityRecord,
+  safeParseOutreachActivityRecord,
+} from '../../src/outreach/index.js';
 
 const page = readFileSync(new URL('../../docs/outreach.md', import.meta.url), 'utf8');
 const blocks = [...page.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] ?? ''));

@@ -362,6 +362,7 @@ const issues: MessageCatalogue['issues'] = {
   tooMany: ({ max, length }) =>
     `expected at most ${max} items${length === undefined ? '' : `, got ${length}`}`,
   tooSmall: ({ min, received }) => `expected ${min} or more, got ${value(received)}`,
+  tooLarge: ({ max, received }) => `expected ${max} or less, got ${value(received)}`,
   notInteger: ({ received }) => `expected a whole number, got ${value(received)}`,
   invalidValue: ({ error }) =>
     error === undefined ? 'invalid value' : messageOf(error.code, error.details),

@@ -360,6 +360,8 @@ const issues: MessageCatalogue['issues'] = {
     `тым көп (ең көбі ${max} элемент)${length === undefined ? '' : `, берілгені ${length}`}`,
   tooSmall: ({ min, received }) =>
     `${min} немесе одан үлкен мән күтілді, берілгені ${value(received)}`,
+  tooLarge: ({ max, received }) =>
+    `${max} немесе одан кіші мән күтілді, берілгені ${value(received)}`,
   notInteger: ({ received }) => `бүтін сан күтілді, берілгені ${value(received)}`,
   invalidValue: ({ error }) =>
     error === undefined ? 'жарамсыз мән' : messageOf(error.code, error.details),

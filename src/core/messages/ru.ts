@@ -374,6 +374,7 @@ const issues: MessageCatalogue['issues'] = {
   tooMany: ({ max, length }) =>
     `слишком много элементов (не более ${genitive(max, 'элемента', 'элементов')})${length === undefined ? '' : `, получено ${length}`}`,
   tooSmall: ({ min, received }) => `ожидалось ${min} или больше, получено ${value(received)}`,
+  tooLarge: ({ max, received }) => `ожидалось ${max} или меньше, получено ${value(received)}`,
   notInteger: ({ received }) => `ожидалось целое число, получено ${value(received)}`,
   invalidValue: ({ error }) =>
     error === undefined ? 'недопустимое значение' : messageOf(error.code, error.details),
