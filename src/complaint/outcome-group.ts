@@ -6,7 +6,7 @@ import { COMPLAINT_OUTCOME_KEYS, type ComplaintOutcome, isComplaintOutcome } fro
 
 /**
  * Coarse groups for roll-ups, the way FixMyStreet maps its fine states to
- * open / closed / fixed (DOMAIN §3): a report or a chart that cannot show
+ * open / closed / fixed: a report or a chart that cannot show
  * seven outcomes shows these five.
  *
  * @example
@@ -54,7 +54,7 @@ export const COMPLAINT_OUTCOME_GROUP_KEYS = /* @__PURE__ */ Object.freeze(
 ) as readonly ComplaintOutcomeGroup[];
 
 /**
- * Which group each outcome rolls up to (DOMAIN §3): satisfied is positive;
+ * Which group each outcome rolls up to: satisfied is positive;
  * an explanation is neutral; a redirect or a lawsuit hands the matter on;
  * a withdrawal, a refusal or a return ends it without a decision on the merits.
  *

@@ -72,7 +72,7 @@ export function lawsuitDecisionLabel(decision: LawsuitDecision, locale: Locale):
 /**
  * The heading under which department reports count the decisions for or
  * partly for consumers (the «decided in consumers' favour» line of the
- * lawsuit KPI, DOMAIN §4).
+ * lawsuit KPI; see the docs page «The KPI report»).
  *
  * @example
  * ```ts

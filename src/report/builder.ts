@@ -89,7 +89,8 @@ function parsedOr<T>(record: unknown, parse: (input: unknown) => Result<T>): Res
  * ```ts
  * const builder = createReportBuilder({ period: '2024-05', regions: ['79'] });
  * builder.add('activity', { schemaVersion: 1, id: 'O-1', kind: 'briefing', date: '2024-05-03', region: '79' });
- * builder.add('activity', { schemaVersion: 1, id: 'O-2', kind: 'tweet', date: '2024-05-03', region: '79' }); // false — refused
+ * const added = builder.add('activity', { schemaVersion: 1, id: 'O-2', kind: 'tweet', date: '2024-05-03', region: '79' });
+ * added; // false — refused, and listed among the rejected
  * builder.result().outreach.total; // 1
  * builder.result().records.activities; // { read: 2, accepted: 1, rejected: 1 }
  * ```

@@ -14,6 +14,9 @@ describe('Kazakh endings after numbers (DOMAIN §7)', () => {
 
   it('reads the last spoken word of a number', () => {
     expect(lastSpokenKazakhWord(0)).toBe('нөл');
+    expect(lastSpokenKazakhWord(2024)).toBe('төрт');
+    expect(lastSpokenKazakhWord(100)).toBe('жүз');
+    expect(lastSpokenKazakhWord(3000)).toBe('мың');
     expect(lastSpokenKazakhWord(1902)).toBe('екі');
     expect(lastSpokenKazakhWord(1960)).toBe('алпыс');
     expect(lastSpokenKazakhWord(2000)).toBe('мың');

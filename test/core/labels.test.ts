@@ -50,6 +50,7 @@ describe('labels, locales and plurals', () => {
   it('describes values briefly', () => {
     expect(describeValue('x'.repeat(50_000))).toMatch(/… \(50000 characters\)$/);
     expect(describeValue(Number.NaN)).toBe('NaN');
+    expect(describeValue('2024-13')).toBe('"2024-13"');
     expect(describeValue(12n)).toBe('12n');
   });
 

@@ -10,8 +10,11 @@ import {
 import {
   addDays,
   addMonths,
+  compareLocalDates,
   daysBetween,
+  daysInMonth,
   fromEpochDay,
+  isLeapYear,
   isoWeekday,
   localDate,
   toEpochDay,
@@ -105,7 +108,27 @@ describe('calendar arithmetic', () => {
     expect(isoWeekday('1969-12-29')).toBe(1);
   });
 
+  it('knows the length of months and leap years, and orders dates', () => {
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2025, 2)).toBe(28);
+    expect(daysInMonth(2024, 4)).toBe(30);
+    expect(daysInMonth(2024, 12)).toBe(31);
+    expect(isLeapYear(2024)).toBe(true);
+    expect(isLeapYear(1900)).toBe(false);
+    expect(isLeapYear(2000)).toBe(true);
+    expect(['2024-05-01', '2024-01-31', '2024-05-01'].sort(compareLocalDates)).toEqual([
+      '2024-01-31',
+      '2024-05-01',
+      '2024-05-01',
+    ]);
+    expect(localDate(2024, 5, 31)).toBe('2024-05-31');
+  });
+
   it('counts days across months, leap days and years', () => {
+    expect(daysBetween('2024-01-01', '2024-12-31')).toBe(365);
+    expect(toEpochDay('1970-01-02')).toBe(1);
+    expect(fromEpochDay(19_875)).toBe('2024-06-01');
+    expect(addMonths('2024-03-15', 2)).toBe('2024-05-15');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
     expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
