@@ -10,7 +10,7 @@ import {
   isWorkingDay,
   kazakhstanCalendar,
 } from '../src/calendar/index.js';
-import { addDays, fromEpochDay, isoWeekday, toEpochDay } from '../src/core/index.js';
+import { addDays, fromEpochDay, isoWeekday, toEpochDay } from '../src/core/local-date.js';
 
 const dates: string[] = [];
 for (let date = '2022-01-01'; date <= '2026-12-31'; date = addDays(date, 1)) dates.push(date);

@@ -338,7 +338,12 @@ export type PeriodProblem =
       readonly min: number;
       readonly max: number;
     }
-  | { readonly problem: 'halfOutOfRange'; readonly half: Received; readonly min: number; readonly max: number }
+  | {
+      readonly problem: 'halfOutOfRange';
+      readonly half: Received;
+      readonly min: number;
+      readonly max: number;
+    }
   | {
       readonly problem: 'monthCountOutOfRange';
       readonly monthCount: Received;

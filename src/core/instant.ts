@@ -1,8 +1,8 @@
 import { tzOffset } from '@date-fns/tz';
 import type { InstantProblem } from './error-details.js';
 import { TutynushyError } from './errors.js';
-import { received } from './received.js';
 import { daysInMonth, epochDayOf, fromEpochDay, type LocalDate } from './local-date.js';
+import { received } from './received.js';
 import type { Result } from './result.js';
 
 /**
@@ -22,7 +22,6 @@ export type Instant = string;
  * ```
  */
 export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
-
 
 // Reads `n` decimal digits at `at`, or -1 when any is not a digit. A scan by
 // char codes rather than a regular expression: instants are read for every
@@ -55,8 +54,7 @@ function check(value: unknown): TutynushyError<'INVALID_INSTANT'> | number {
     if (Number.isNaN(ms)) return invalidInstant(value, 'invalidDate');
     const year = value.getUTCFullYear();
     // Calendar dates are four-digit years; a Date far outside them is a bug upstream.
-    if (year < 1000 || year > 9998)
-      return invalidInstant(value, 'yearOutOfRange', String(year));
+    if (year < 1000 || year > 9998) return invalidInstant(value, 'yearOutOfRange', String(year));
     return ms;
   }
   if (typeof value !== 'string') {

@@ -10,7 +10,13 @@ import {
   LOCALES,
   TutynushyError,
 } from '../../src/core/index.js';
-import { formatTenge, numberToWords, parseTenge, Tenge, tengeInWords } from '../../src/money/index.js';
+import {
+  formatTenge,
+  numberToWords,
+  parseTenge,
+  Tenge,
+  tengeInWords,
+} from '../../src/money/index.js';
 import { NonNegativeTengeSchema, TengeSchema } from '../../src/schemas/index.js';
 import { thrownWith } from '../support/error-details.js';
 

@@ -21,7 +21,9 @@ describe('docs/outreach.md', () => {
     const json = { ...blocks[0], date: '2024-05-03' };
     const { title: _, link: __, ...post } = json;
     // The issues the page quotes after each `issuesOf({ ...json, … })` line.
-    const quoted = [...page.matchAll(/^issuesOf\(\{ \.\.\.json, (.*?) \}\); \/\/ (\[.*?\])(?: —.*)?$/gm)];
+    const quoted = [
+      ...page.matchAll(/^issuesOf\(\{ \.\.\.json, (.*?) \}\); \/\/ (\[.*?\])(?: —.*)?$/gm),
+    ];
     expect(quoted.map((m) => m[1])).toEqual([
       'platform: undefined',
       "kind: 'briefing'",

@@ -21,9 +21,7 @@ const escaped = (character: string): string =>
  */
 export function shownText(text: string): string {
   const shown =
-    text.length > MAX_SHOWN
-      ? `${JSON.stringify(text.slice(0, MAX_SHOWN))}…`
-      : JSON.stringify(text);
+    text.length > MAX_SHOWN ? `${JSON.stringify(text.slice(0, MAX_SHOWN))}…` : JSON.stringify(text);
   return shown.replace(HIDDEN, escaped);
 }
 
