@@ -18,7 +18,7 @@ export {
   systemAccountLabel,
 } from './account.js';
 export { businessName } from './business-name.js';
-export { type BusinessIdReading, businessKindsOfId } from './id-kind.js';
+export { type BusinessIdBasis, type BusinessIdReading, businessKindsOfId } from './id-kind.js';
 export {
   BUSINESS_KIND_KEYS,
   BUSINESS_KINDS,

@@ -11,6 +11,7 @@ import type {
   ErrorDetails,
   EventOrderDetails,
   ExtensionDetails,
+  IncompatibleReportsDetails,
   InstantDetails,
   LocaleDetails,
   PeriodDetails,
@@ -44,6 +45,7 @@ describe('the details of every error code', () => {
     expectTypeOf<DetailsOf<'EVENT_OUT_OF_ORDER'>>().toEqualTypeOf<EventOrderDetails>();
     expectTypeOf<DetailsOf<'INVALID_EXTENSION'>>().toEqualTypeOf<ExtensionDetails>();
     expectTypeOf<DetailsOf<'CALENDAR_DATA_MISSING'>>().toEqualTypeOf<CalendarDataDetails>();
+    expectTypeOf<DetailsOf<'INCOMPATIBLE_REPORTS'>>().toEqualTypeOf<IncompatibleReportsDetails>();
     expectTypeOf<TutynushyError<'INVALID_RECORD'>['details']>().toEqualTypeOf<RecordDetails>();
     // The list of codes and the map of details name the same codes.
     expectTypeOf<(typeof ERROR_CODES)[number]>().toEqualTypeOf<keyof ErrorDetails>();
