@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kazakhEnding, withKazakhEnding } from '../../src/core/index.js';
 import { lastSpokenKazakhWord } from '../../src/core/kazakh-suffix.js';
 
-describe('Kazakh endings after numbers (DOMAIN §7)', () => {
+describe('Kazakh endings after numbers (vowel harmony of the last spoken word)', () => {
   it('reproduces the published examples', () => {
     expect(withKazakhEnding(5, 'dative')).toBe('5-ке');
     expect(withKazakhEnding(6, 'dative')).toBe('6-ға');
