@@ -239,8 +239,8 @@ function deadlinesOf(clocks: ComplaintClocks, fold: Fold): ComplaintDeadlines {
   };
 }
 
-// Every fact of the record reaches the appeal by the one spread: a field added
-// to the record type is carried without a line here (the facts test checks it).
+// Every fact of the record reaches the appeal through facts.ts, whose field list
+// the compiler checks against the record type (and the facts test at run time).
 function finish(
   facts: ComplaintFacts,
   events: readonly ComplaintEvent[],

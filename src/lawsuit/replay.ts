@@ -143,8 +143,8 @@ function step(
   progress.history?.push({ index, event, from, to });
 }
 
-// Every fact of the record reaches the lawsuit by the spread: a field added
-// to the record type is carried without a line here (the facts test checks it).
+// Every fact of the record reaches the lawsuit through facts.ts, whose field list
+// the compiler checks against the record type (and the facts test at run time).
 function result(facts: LawsuitFacts, events: readonly LawsuitEvent[], p: Progress): Lawsuit {
   const lawsuit = lawsuitFacts(facts) as unknown as Record<string, unknown>;
   const derived: Omit<Lawsuit, keyof LawsuitFacts> = {
