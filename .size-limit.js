@@ -204,8 +204,8 @@ export default [
     '11.5 kB',
   ),
   entry(
-    'tutynushy/period: PeriodCodeSchema, PeriodSchema (with zod)',
-    'dist/period/index.js',
+    'tutynushy/schemas: PeriodCodeSchema, PeriodSchema (with zod)',
+    'dist/schemas/index.js',
     '{ PeriodCodeSchema, PeriodSchema }',
     '30 kB',
   ),
@@ -239,5 +239,19 @@ export default [
     'dist/complaint/index.js',
     '{ parseComplaintRecord, safeParseComplaintRecord }',
     '48 kB',
+  ),
+  // report (the builder reads raw records, so it carries the parsers and zod;
+  // merging and comparing finished reports needs neither)
+  entry(
+    'tutynushy/report: mergeReports, compareReports, emptyReport (no zod)',
+    'dist/report/index.js',
+    '{ mergeReports, compareReports, emptyReport }',
+    '28 kB',
+  ),
+  entry(
+    'tutynushy/report: buildReport, createReportBuilder (with zod)',
+    'dist/report/index.js',
+    '{ buildReport, createReportBuilder }',
+    '67 kB',
   ),
 ];

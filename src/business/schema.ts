@@ -5,10 +5,9 @@ import { SECTOR_KEYS } from '../core/sector.js';
 import { TaxpayerIdSchema } from '../ids/schema.js';
 import { safeParseTaxpayerId } from '../ids/taxpayer-id.js';
 import { RegionCodeSchema } from '../regions/schema.js';
-import type { BusinessRecord } from './business.js';
 import { readBusinessId } from './id-kind.js';
 import { BUSINESS_KIND_KEYS, isBusinessKind } from './kind.js';
-import type { SystemRegistrationRecord } from './registration.js';
+import type { BusinessRecord, SystemRegistrationRecord } from './record.js';
 
 // The zod schemas of businesses and E-Tutynushy registrations: the only file
 // of the module that imports zod. Every problem is reported as the library's issue.
@@ -120,7 +119,9 @@ export const SystemRegistrationRecordSchema = /* @__PURE__ */ z.discriminatedUni
 // (checked at compile time only: nothing of this reaches a bundle).
 type Assert<T extends true> = T;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export type _BusinessSchemaAgrees = Assert<Same<z.output<typeof BusinessRecordSchema>, BusinessRecord>>;
+export type _BusinessSchemaAgrees = Assert<
+  Same<z.output<typeof BusinessRecordSchema>, BusinessRecord>
+>;
 export type _SystemRegistrationSchemaAgrees = Assert<
   Same<z.output<typeof SystemRegistrationRecordSchema>, SystemRegistrationRecord>
 >;

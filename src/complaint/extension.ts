@@ -4,7 +4,7 @@ import { isLocalDate, type LocalDate } from '../core/local-date.js';
 import { invalidComplaintInput } from './replay-input.js';
 
 function invalidExtension(
-  recordId: string,
+  recordId: string | undefined,
   index: number,
   problem: 'lapsed' | 'pastLimit' | 'notLater',
   facts: { until: LocalDate; decidedOn: LocalDate; due: LocalDate; limit: LocalDate },
@@ -44,7 +44,7 @@ export function extendedDue(
   due: LocalDate,
   limit: LocalDate,
   calendar: WorkCalendar | undefined,
-  recordId: string,
+  recordId: string | undefined,
   index: number,
 ): LocalDate {
   if (typeof until !== 'string' || !isLocalDate(until)) {

@@ -1,12 +1,12 @@
-import { deepFreeze } from '../core/freeze.js';
 import { TutynushyError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
 import { received } from '../core/received.js';
 import { COMPLAINT_OUTCOME_KEYS, type ComplaintOutcome, isComplaintOutcome } from './outcome.js';
 
 /**
  * Coarse groups for roll-ups, the way FixMyStreet maps its fine states to
- * open / closed / fixed (DOMAIN §3): a report or a chart that cannot show
+ * open / closed / fixed: a report or a chart that cannot show
  * seven outcomes shows these five.
  *
  * @example
@@ -49,10 +49,12 @@ export type ComplaintOutcomeGroup = keyof typeof COMPLAINT_OUTCOME_GROUPS;
  * COMPLAINT_OUTCOME_GROUP_KEYS; // ['open', 'closedPositive', 'closedNeutral', 'closedTransferred', 'closedTerminated']
  * ```
  */
-export const COMPLAINT_OUTCOME_GROUP_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_OUTCOME_GROUPS)) as readonly ComplaintOutcomeGroup[];
+export const COMPLAINT_OUTCOME_GROUP_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(COMPLAINT_OUTCOME_GROUPS),
+) as readonly ComplaintOutcomeGroup[];
 
 /**
- * Which group each outcome rolls up to (DOMAIN §3): satisfied is positive;
+ * Which group each outcome rolls up to: satisfied is positive;
  * an explanation is neutral; a redirect or a lawsuit hands the matter on;
  * a withdrawal, a refusal or a return ends it without a decision on the merits.
  *

@@ -1,12 +1,12 @@
-import { deepFreeze } from '../core/freeze.js';
 import { TutynushyError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
 import { received } from '../core/received.js';
 
 /**
  * What a satisfied appeal brought the consumer. Reports say «заттай,
  * ақшалай» (in kind, in cash); the US CFPB splits monetary and non-monetary
- * relief, and so does this (DOMAIN §3, §10).
+ * relief, and so does this.
  *
  * @example
  * ```ts
@@ -30,7 +30,9 @@ export type ReliefKind = keyof typeof RELIEF_KINDS;
  * RELIEF_KIND_KEYS; // ['monetary', 'inKind', 'nonMonetary']
  * ```
  */
-export const RELIEF_KIND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(RELIEF_KINDS)) as readonly ReliefKind[];
+export const RELIEF_KIND_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(RELIEF_KINDS),
+) as readonly ReliefKind[];
 
 /**
  * The name of a relief kind in a language.

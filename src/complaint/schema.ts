@@ -10,8 +10,8 @@ import {
 import { InstantSchema, LocalDateSchema } from '../core/schemas.js';
 import { SECTOR_KEYS } from '../core/sector.js';
 import { BinSchema, IinSchema, TaxpayerIdSchema } from '../ids/schema.js';
-import type { Tenge } from '../money/tenge.js';
 import { NonNegativeTengeSchema, TengeSchema } from '../money/schema.js';
+import type { Tenge } from '../money/tenge.js';
 import { RegionCodeSchema } from '../regions/schema.js';
 import { APPEAL_TYPE_KEYS } from './appeal-type.js';
 import { BUSINESS_ANSWER_KEYS } from './business-answer.js';
@@ -52,7 +52,10 @@ export const ComplaintEventSchema: z.ZodType<ComplaintEvent> = /* @__PURE__ */ z
       answer: oneOf(BUSINESS_ANSWER_KEYS),
     }),
     eventSchema('startReview', {}),
-    eventSchema('extend', { until: LocalDateSchema, reason: boundedText(2000, { multiline: true }) }),
+    eventSchema('extend', {
+      until: LocalDateSchema,
+      reason: boundedText(2000, { multiline: true }),
+    }),
     eventSchema('satisfy', {
       refund: RefundSchema.optional(),
       inKind: ReliefTextSchema.optional(),
@@ -98,20 +101,17 @@ const ConsumerSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
  * ComplaintRecordSchema.safeParse({ schemaVersion: 1, id: 'A-1' }).success; // false
  * ```
  */
-export const ComplaintRecordSchema: z.ZodType<ComplaintRecord> = /* @__PURE__ */ z.strictObject(
-  {
-    schemaVersion: z.literal(1),
-    id: identifier(100),
-    receivedAt: InstantSchema,
-    channel: oneOf(CHANNEL_KEYS),
-    appealType: oneOf(APPEAL_TYPE_KEYS),
-    region: RegionCodeSchema,
-    sector: oneOf(SECTOR_KEYS),
-    subject: boundedText(1000),
-    consumer: ConsumerSchema,
-    business: z.strictObject({ id: TaxpayerIdSchema, name: boundedText(300).optional() }).optional(),
-    claimed: NonNegativeTengeSchema.optional(),
-    events: boundedArray(ComplaintEventSchema, MAX_COMPLAINT_EVENTS),
-  },
-);
-
+export const ComplaintRecordSchema: z.ZodType<ComplaintRecord> = /* @__PURE__ */ z.strictObject({
+  schemaVersion: z.literal(1),
+  id: identifier(100),
+  receivedAt: InstantSchema,
+  channel: oneOf(CHANNEL_KEYS),
+  appealType: oneOf(APPEAL_TYPE_KEYS),
+  region: RegionCodeSchema,
+  sector: oneOf(SECTOR_KEYS),
+  subject: boundedText(1000),
+  consumer: ConsumerSchema,
+  business: z.strictObject({ id: TaxpayerIdSchema, name: boundedText(300).optional() }).optional(),
+  claimed: NonNegativeTengeSchema.optional(),
+  events: boundedArray(ComplaintEventSchema, MAX_COMPLAINT_EVENTS),
+});

@@ -58,6 +58,7 @@ export type Expectation =
   | 'replayedComplaint'
   | 'replayedLawsuit'
   | 'relief'
+  | 'description'
   | 'businessName'
   | 'first11Digits'
   | 'twoDigitYear'
@@ -339,7 +340,12 @@ export type PeriodProblem =
       readonly min: number;
       readonly max: number;
     }
-  | { readonly problem: 'halfOutOfRange'; readonly half: Received; readonly min: number; readonly max: number }
+  | {
+      readonly problem: 'halfOutOfRange';
+      readonly half: Received;
+      readonly min: number;
+      readonly max: number;
+    }
   | {
       readonly problem: 'monthCountOutOfRange';
       readonly monthCount: Received;

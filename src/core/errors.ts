@@ -9,7 +9,6 @@ import { en } from './messages/en.js';
 // TutynushyError to the other (zod v4 marks its classes the same way).
 const BRAND = Symbol.for('tutynushy.error');
 
-
 /**
  * Every error the library throws on purpose.
  *

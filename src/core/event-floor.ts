@@ -67,10 +67,18 @@ function outOfOrder(
   floorAt: EventTime,
   position: EventPosition,
 ): TutynushyError {
-  const place = { machine: floor.record.machine, recordId: position.recordId, index: position.index };
+  const place = {
+    machine: floor.record.machine,
+    recordId: position.recordId,
+    index: position.index,
+  };
   const shown = { at: received(at) as string, before: floorAt };
   if (floor.index < 0) {
-    return new TutynushyError('EVENT_OUT_OF_ORDER', { ...place, ...shown, problem: 'beforeReceipt' });
+    return new TutynushyError('EVENT_OUT_OF_ORDER', {
+      ...place,
+      ...shown,
+      problem: 'beforeReceipt',
+    });
   }
   return new TutynushyError('EVENT_OUT_OF_ORDER', {
     ...place,
@@ -80,7 +88,12 @@ function outOfOrder(
   });
 }
 
-function malformed(floor: EventFloor, position: EventPosition, at: unknown, cause?: TutynushyError) {
+function malformed(
+  floor: EventFloor,
+  position: EventPosition,
+  at: unknown,
+  cause?: TutynushyError,
+) {
   return invalidReplayInput(
     floor.record,
     position.recordId,

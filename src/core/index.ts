@@ -22,6 +22,7 @@ export type {
   EventPlace,
   Expectation,
   ExtensionDetails,
+  IncompatibleReportsDetails,
   InstantDetails,
   InstantProblem,
   LocaleDetails,
@@ -67,8 +68,8 @@ export { type RussianForms, russianPlural } from './plural.js';
 export type { Received, ReceivedSummary } from './received.js';
 export {
   formatRecordPath,
-  RECORD_ISSUE_CODES,
   type NestedError,
+  RECORD_ISSUE_CODES,
   type RecordIssue,
   type RecordIssueCode,
   type RecordKind,

@@ -69,11 +69,8 @@ export function label(labels: Labels, locale: Locale): string {
  *
  * @throws {@link TutynushyError} `INVALID_ARGUMENT` when `key` is not in the table,
  * `INVALID_LOCALE` for an unsupported locale.
- * @example
- * ```ts
- * const kinds = { briefing: { kk: 'брифинг', ru: 'брифинг', en: 'briefing' } } as const;
- * labelOf(kinds, 'briefing', 'en'); // 'briefing'
- * ```
+ *
+ * @internal
  */
 export function labelOf<K extends string>(
   table: Readonly<Record<K, Labels>>,

@@ -27,9 +27,10 @@ export type RecordKind =
  * - `invalidType` — a value of the wrong type (`expected`: `string`, `object`, `array`, …);
  * - `notOneOf` — not one of the allowed values (`allowed`);
  * - `blank` — a text with nothing but whitespace;
- * - `tooLong` — a text longer than `max` characters;
- * - `tooMany` — a list longer than `max` items;
+ * - `tooLong` — a text longer than `max` characters (`length`: how many it has);
+ * - `tooMany` — a list longer than `max` items (`length`: how many it has);
  * - `tooSmall` — a number below `min`;
+ * - `tooLarge` — a number above `max`;
  * - `notInteger` — a number that is not a whole number;
  * - `invalidValue` — a value another error of the library refused (a bad IIN, amount,
  *   date, region): `error` holds that error's `code` and `details`;
@@ -45,6 +46,7 @@ export type RecordIssueCode =
   | 'tooLong'
   | 'tooMany'
   | 'tooSmall'
+  | 'tooLarge'
   | 'notInteger'
   | 'invalidValue'
   | 'rule';
@@ -67,6 +69,7 @@ export const RECORD_ISSUE_CODES: readonly RecordIssueCode[] = Object.freeze([
   'tooLong',
   'tooMany',
   'tooSmall',
+  'tooLarge',
   'notInteger',
   'invalidValue',
   'rule',
@@ -123,12 +126,18 @@ export interface RecordIssue {
   /** For `unknownField`: the unknown keys (at most five, each cut), and `count` of them all. */
   readonly keys?: readonly string[] | undefined;
   readonly count?: number | undefined;
-  /** For `tooLong` and `tooMany`: the most allowed; for `tooSmall`: the least. */
+  /** For `tooLong`, `tooMany` and `tooLarge`: the most allowed; for `tooSmall`: the least. */
   readonly max?: number | undefined;
+  /** For `tooLong` and `tooMany`: how many characters or items the value has. */
+  readonly length?: number | undefined;
   readonly min?: number | undefined;
   /** For `rule`: which rule. */
   readonly rule?: RecordRule | undefined;
-  /** For `rule`: the values the rule is about (`{ kinds: ['individualEntrepreneur'] }`). */
+  /**
+   * For `rule`: the values the rule is about (`{ kinds: ['individualEntrepreneur'] }`);
+   * for `unknownField` on an event of a log, and `reliefOnlyOnSatisfy`: the
+   * event's type (`{ event: 'register' }`).
+   */
   readonly facts?: Readonly<Record<string, string | number | readonly string[]>> | undefined;
   /** For `invalidValue`: the library's error for the value. */
   readonly error?: NestedError | undefined;

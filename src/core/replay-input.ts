@@ -26,7 +26,8 @@ export interface ReplayRecordKind {
 
 /**
  * The error for replay input that is not a parsed record: `INVALID_RECORD`
- * with one issue at the field's path.
+ * with one issue at the field's path. The id is bounded as values are: an
+ * unparsed record may carry a 50 kB one.
  *
  * @internal
  */
@@ -39,10 +40,20 @@ export function invalidReplayInput(
 ): TutynushyError<'INVALID_RECORD'> {
   return new TutynushyError('INVALID_RECORD', {
     kind: record.kind,
-    recordId,
+    recordId: replayRecordId(recordId),
     issues: [{ ...issue, path, received: received(value) }],
     readWith: record.readWith,
   });
+}
+
+/**
+ * The id of replay input as its errors name it: a string, bounded as error
+ * values are (an unparsed record may carry a 50 kB id), or nothing.
+ *
+ * @internal
+ */
+export function replayRecordId(id: unknown): string | undefined {
+  return typeof id === 'string' ? (received(id) as string) : undefined;
 }
 
 /**
@@ -66,7 +77,7 @@ export function checkReplayRecord(record: ReplayRecordKind, input: unknown): voi
   if (!Array.isArray(events)) {
     throw invalidReplayInput(
       record,
-      typeof id === 'string' ? (received(id) as string) : undefined,
+      replayRecordId(id),
       ['events'],
       { code: 'invalidType', expected: 'array' },
       events,

@@ -12,9 +12,9 @@ const issue = (params: IssueParams): { readonly params: IssueParams } => ({ para
 // C0 controls but tab and line breaks, DEL, lone surrogates, and the
 // bidirectional embeddings, overrides and isolates that can make a text read
 // differently from what it holds (U+202A–U+202E, U+2066–U+2069).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it finds
-const NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it finds
+const NOT_PLAIN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LINE_BREAK = /[\n\r\t]/;
 
 /** Whether a text is plain: see {@link boundedText}. @internal */

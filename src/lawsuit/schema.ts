@@ -1,7 +1,14 @@
 import * as z from 'zod';
-import { boundedArray, boundedText, eventSchema, identifier, oneOf, ruleIssue } from '../core/schema-helpers.js';
-import type { Tenge } from '../money/tenge.js';
+import {
+  boundedArray,
+  boundedText,
+  eventSchema,
+  identifier,
+  oneOf,
+  ruleIssue,
+} from '../core/schema-helpers.js';
 import { NonNegativeTengeSchema } from '../money/schema.js';
+import type { Tenge } from '../money/tenge.js';
 import { RegionCodeSchema } from '../regions/schema.js';
 import { LAWSUIT_DECISION_KEYS } from './decision.js';
 import type { LawsuitEvent, LawsuitRecord } from './record.js';

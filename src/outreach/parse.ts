@@ -1,6 +1,6 @@
 import { recordParsers } from '../core/record-parse.js';
 import type { Result } from '../core/result.js';
-import type { OutreachActivityRecord } from './activity.js';
+import type { OutreachActivityRecord } from './record.js';
 import { OutreachActivityRecordSchema } from './schema.js';
 
 /** The schema versions of outreach activity records this release reads. */

@@ -2,9 +2,9 @@ import * as z from 'zod';
 import { boundedText, identifier, oneOf, ruleIssue } from '../core/schema-helpers.js';
 import { LocalDateSchema } from '../core/schemas.js';
 import { RegionCodeSchema } from '../regions/schema.js';
-import type { OutreachActivityRecord } from './activity.js';
 import { OUTREACH_KIND_KEYS, type OutreachKind } from './kind.js';
 import { SOCIAL_PLATFORM_KEYS } from './platform.js';
+import type { OutreachActivityRecord } from './record.js';
 
 // The zod schema of an outreach activity record: the only file of the module
 // that imports zod. Every problem is reported as the library's issue.

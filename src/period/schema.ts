@@ -15,7 +15,6 @@ const CODE_SHAPE = /* @__PURE__ */ new RegExp(
   `^(\\d{4}(-H[12]|-Q[1-4])?|${MONTH}(/${MONTH})?|${DAY}/${DAY})$`,
 );
 
-
 /**
  * A period code, as a report serialises its period (`"2024-01/2024-05"`):
  * a string that {@link parsePeriod} reads, kept as it is (every period has
@@ -60,18 +59,15 @@ const base = { code: PeriodCodeSchema, start: LocalDateSchema, end: LocalDateSch
 export const PeriodSchema = /* @__PURE__ */ z
   .discriminatedUnion('kind', [
     z.strictObject({ ...base, kind: z.literal('year'), year }),
-    z.strictObject(
-      { ...base, kind: z.literal('halfYear'), year, half: z.literal([1, 2]) }
-    ),
-    z.strictObject(
-      { ...base, kind: z.literal('quarter'), year, quarter: z.literal([1, 2, 3, 4]) }
-    ),
-    z.strictObject(
-      { ...base, kind: z.literal('month'), year, month: z.int().min(1).max(12) }
-    ),
-    z.strictObject(
-      { ...base, kind: z.literal('months'), year, monthCount: z.int().min(1).max(12) }
-    ),
+    z.strictObject({ ...base, kind: z.literal('halfYear'), year, half: z.literal([1, 2]) }),
+    z.strictObject({ ...base, kind: z.literal('quarter'), year, quarter: z.literal([1, 2, 3, 4]) }),
+    z.strictObject({ ...base, kind: z.literal('month'), year, month: z.int().min(1).max(12) }),
+    z.strictObject({
+      ...base,
+      kind: z.literal('months'),
+      year,
+      monthCount: z.int().min(1).max(12),
+    }),
     z.strictObject({ ...base, kind: z.literal('monthRange') }),
     z.strictObject({ ...base, kind: z.literal('dayRange') }),
   ])

@@ -87,9 +87,15 @@ async function addAll(builder: ReportBuilder, inputs: ReportInputs): Promise<Rep
  * report.outreach.byKind.briefing;              // 1
  * ```
  */
-export function buildReport(inputs: ReportInputs<Iterable<unknown>>, options: ReportOptions): Report;
+export function buildReport(
+  inputs: ReportInputs<Iterable<unknown>>,
+  options: ReportOptions,
+): Report;
 export function buildReport(inputs: ReportInputs, options: ReportOptions): Report | Promise<Report>;
-export function buildReport(inputs: ReportInputs, options: ReportOptions): Report | Promise<Report> {
+export function buildReport(
+  inputs: ReportInputs,
+  options: ReportOptions,
+): Report | Promise<Report> {
   const given = readOptions<ReportInputs>(
     inputs,
     'buildReport',

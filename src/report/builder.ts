@@ -1,6 +1,6 @@
-import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { safeParseSystemRegistrationRecord } from '../business/parse.js';
-import type { SystemRegistrationRecord } from '../business/registration.js';
+import type { SystemRegistrationRecord } from '../business/record.js';
+import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { safeParseComplaintRecord } from '../complaint/parse.js';
 import type { ComplaintRecord } from '../complaint/record.js';
 import { safeReplayComplaint } from '../complaint/replay.js';
@@ -13,14 +13,19 @@ import type { Result } from '../core/result.js';
 import { safeParseLawsuitRecord } from '../lawsuit/parse.js';
 import type { LawsuitRecord } from '../lawsuit/record.js';
 import { safeReplayLawsuit } from '../lawsuit/replay.js';
-import type { OutreachActivityRecord } from '../outreach/activity.js';
 import { safeParseOutreachActivityRecord } from '../outreach/parse.js';
+import type { OutreachActivityRecord } from '../outreach/record.js';
 import { countActivity } from './count-activity.js';
 import { countComplaint } from './count-complaint.js';
 import { countLawsuit } from './count-lawsuit.js';
 import { countRegistration } from './count-registration.js';
 import { keepRejected } from './rejected.js';
-import { MAX_REJECTED_LISTED, type Report, REPORT_RECORD_KINDS, type ReportRecordKind } from './report.js';
+import {
+  MAX_REJECTED_LISTED,
+  REPORT_RECORD_KINDS,
+  type Report,
+  type ReportRecordKind,
+} from './report.js';
 import { type ReportScope, readScope } from './scope.js';
 import { emptyTally, finishTally, type Tally } from './tally.js';
 
@@ -84,7 +89,8 @@ function parsedOr<T>(record: unknown, parse: (input: unknown) => Result<T>): Res
  * ```ts
  * const builder = createReportBuilder({ period: '2024-05', regions: ['79'] });
  * builder.add('activity', { schemaVersion: 1, id: 'O-1', kind: 'briefing', date: '2024-05-03', region: '79' });
- * builder.add('activity', { schemaVersion: 1, id: 'O-2', kind: 'tweet', date: '2024-05-03', region: '79' }); // false — refused
+ * const added = builder.add('activity', { schemaVersion: 1, id: 'O-2', kind: 'tweet', date: '2024-05-03', region: '79' });
+ * added; // false — refused, and listed among the rejected
  * builder.result().outreach.total; // 1
  * builder.result().records.activities; // { read: 2, accepted: 1, rejected: 1 }
  * ```
@@ -109,7 +115,13 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
     });
   }
 
-  const reject = (kind: ReportRecordKind, record: unknown, place: RecordPlace, index: number, error: TutynushyError): false => {
+  const reject = (
+    kind: ReportRecordKind,
+    record: unknown,
+    place: RecordPlace,
+    index: number,
+    error: TutynushyError,
+  ): false => {
     tally.records[kind].rejected += 1;
     const source = place.source ?? given.source;
     tally.rejected.push({
@@ -120,7 +132,8 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
       error: { code: error.code, message: error.message, details: error.details },
     });
     // Bounded memory: keep twice the listed number, then cut back in order.
-    if (tally.rejected.length >= 2 * MAX_REJECTED_LISTED) tally.rejected = keepRejected(tally.rejected);
+    if (tally.rejected.length >= 2 * MAX_REJECTED_LISTED)
+      tally.rejected = keepRejected(tally.rejected);
     return false;
   };
 

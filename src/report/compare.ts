@@ -75,7 +75,9 @@ export interface CompareReportsOptions {
 }
 
 function isRatio(value: unknown): value is Ratio {
-  return typeof value === 'object' && value !== null && 'numerator' in value && 'denominator' in value;
+  return (
+    typeof value === 'object' && value !== null && 'numerator' in value && 'denominator' in value
+  );
 }
 
 function countChange(current: number, previous: number): CountChange {
@@ -111,7 +113,8 @@ function changes(current: unknown, previous: unknown): unknown {
   const out: Record<string, unknown> = {};
   const a = (current ?? {}) as Record<string, unknown>;
   const b = (previous ?? {}) as Record<string, unknown>;
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) out[key] = changes(a[key], b[key]);
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
+    out[key] = changes(a[key], b[key]);
   return out;
 }
 
@@ -140,7 +143,9 @@ export function compareReports(
   previous: Report,
   options?: CompareReportsOptions,
 ): ReportComparison {
-  const { anyPeriod } = readOptions<CompareReportsOptions>(options, 'compareReports', ['anyPeriod']);
+  const { anyPeriod } = readOptions<CompareReportsOptions>(options, 'compareReports', [
+    'anyPeriod',
+  ]);
   const now = checkReport(current, 'compareReports', 'current');
   const then = checkReport(previous, 'compareReports', 'previous');
   if (anyPeriod !== true) {
@@ -169,6 +174,9 @@ export function compareReports(
     appeals: changes(now.appeals, then.appeals) as FigureChanges<AppealFigures>,
     lawsuits: changes(now.lawsuits, then.lawsuits) as FigureChanges<LawsuitFigures>,
     outreach: changes(now.outreach, then.outreach) as FigureChanges<OutreachFigures>,
-    unifiedSystem: changes(now.unifiedSystem, then.unifiedSystem) as FigureChanges<UnifiedSystemFigures>,
+    unifiedSystem: changes(
+      now.unifiedSystem,
+      then.unifiedSystem,
+    ) as FigureChanges<UnifiedSystemFigures>,
   };
 }

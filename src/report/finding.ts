@@ -40,4 +40,3 @@ export interface Finding {
   /** The finding in English; {@link formatFinding} gives it in Kazakh or Russian. */
   readonly message: string;
 }
-

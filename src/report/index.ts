@@ -10,13 +10,13 @@
  * @module report
  */
 
+export { buildReport, type ReportInputs } from './build.js';
 export {
   createReportBuilder,
   type RecordPlace,
   type ReportBuilder,
   type ReportOptions,
 } from './builder.js';
-export { buildReport, type ReportInputs } from './build.js';
 export {
   type AmountChange,
   type AmountRatio,
@@ -44,15 +44,15 @@ export type {
 } from './published.js';
 export { PublishedReportSchema } from './published-schema.js';
 export { type Ratio, ratio } from './ratio.js';
-export { type Reconciliation, type ReconcileOptions, reconcilePublished } from './reconcile.js';
+export { type ReconcileOptions, type Reconciliation, reconcilePublished } from './reconcile.js';
 export {
   type AppealFigures,
   type LawsuitFigures,
   MAX_REJECTED_LISTED,
   type OutreachFigures,
+  REPORT_RECORD_KINDS,
   type RecordCounts,
   type RejectedRecord,
-  REPORT_RECORD_KINDS,
   type Report,
   type ReportRecordKind,
   type UnifiedSystemFigures,

@@ -38,7 +38,9 @@ export function mergeReports(...reports: Report[]): Report {
       expected: 'report',
     });
   }
-  const checked = reports.map((report, index) => checkReport(report, 'mergeReports', `reports[${index}]`));
+  const checked = reports.map((report, index) =>
+    checkReport(report, 'mergeReports', `reports[${index}]`),
+  );
   const first = checked[0] as Report;
   const tally = emptyTally(first.period, first.regions);
   checked.forEach((report, index) => {

@@ -63,7 +63,13 @@ const RATE_FIGURES = new Set(['satisfactionRate', 'satisfiedOfReviewed', 'timely
 
 function sectionOf(prefix: string) {
   const flat = leaves(prefix).filter((path) => !path.includes('.') && !RATE_FIGURES.has(path));
-  const groups = [...new Set(leaves(prefix).filter((p) => p.includes('.')).map((p) => p.split('.')[0] as string))];
+  const groups = [
+    ...new Set(
+      leaves(prefix)
+        .filter((p) => p.includes('.'))
+        .map((p) => p.split('.')[0] as string),
+    ),
+  ];
   return section(
     flat.map((name) => (AMOUNT_FIGURES.has(name) ? `amount:${name}` : name)),
     Object.fromEntries(groups.map((group) => [group, groupOf(prefix, group)])),

@@ -4,7 +4,9 @@ import type { RegionCode } from '../regions/regions.js';
  * A count as a report publishes it: a number, or the text as printed with
  * the number read from it (`{ text: '1 902' }`, `{ value: 1902, text: '1902 өтініш' }`).
  */
-export type PublishedCount = number | { readonly value?: number | undefined; readonly text: string };
+export type PublishedCount =
+  | number
+  | { readonly value?: number | undefined; readonly text: string };
 
 /**
  * An amount as a report publishes it: tenge as a number or a decimal
@@ -17,7 +19,9 @@ export type PublishedAmount =
   | { readonly value?: number | string | undefined; readonly text: string };
 
 /** A percentage as published: `64`, or `{ text: '64%' }`. */
-export type PublishedPercent = number | { readonly value?: number | undefined; readonly text: string };
+export type PublishedPercent =
+  | number
+  | { readonly value?: number | undefined; readonly text: string };
 
 /** A stated share: `value` percent of `of` in `base` («64% of appeals were satisfied»). */
 export interface PublishedPercentage {

@@ -1,8 +1,8 @@
 import { TutynushyError } from '../core/errors.js';
 import { received } from '../core/received.js';
-import type { Period } from '../period/period.js';
-import { parsePeriod } from '../period/parse.js';
 import { checkPeriod } from '../period/check-period.js';
+import { parsePeriod } from '../period/parse.js';
+import type { Period } from '../period/period.js';
 import { regionByCode } from '../regions/lookup.js';
 import type { RegionCode } from '../regions/regions.js';
 

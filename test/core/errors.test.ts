@@ -38,7 +38,10 @@ describe('TutynushyError', () => {
   });
 
   it('narrows through instanceof and isTutynushyError', () => {
-    const caught: unknown = new TutynushyError('INVALID_LOCALE', { received: 'kz', allowed: ['kk', 'ru', 'en'] });
+    const caught: unknown = new TutynushyError('INVALID_LOCALE', {
+      received: 'kz',
+      allowed: ['kk', 'ru', 'en'],
+    });
     if (caught instanceof TutynushyError && caught.code === 'INVALID_LOCALE') {
       expectTypeOf(caught.details.allowed).toEqualTypeOf<readonly ('kk' | 'ru' | 'en')[]>();
     }
@@ -64,16 +67,22 @@ describe('TutynushyError', () => {
   });
 
   it('freezes its details and serialises to JSON with code, message and details', () => {
-    const error = new TutynushyError('INVALID_PERIOD', { received: '2024-13', problem: 'month', part: '13' });
+    const error = new TutynushyError('INVALID_PERIOD', {
+      received: '2024-13',
+      problem: 'monthOutOfRange',
+      month: 13,
+      min: 1,
+      max: 12,
+    });
     expect(Object.isFrozen(error.details)).toBe(true);
     expect(() => {
-      (error.details as { problem: string }).problem = 'year';
+      (error.details as { problem: string }).problem = 'yearOutOfRange';
     }).toThrow(TypeError);
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'TutynushyError',
       code: 'INVALID_PERIOD',
       message: error.message,
-      details: { received: '2024-13', problem: 'month', part: '13' },
+      details: { received: '2024-13', problem: 'monthOutOfRange', month: 13, min: 1, max: 12 },
     });
     expect(error.name).toBe('TutynushyError');
     expect(error.stack?.startsWith('TutynushyError: Invalid period "2024-13"')).toBe(true);

@@ -12,13 +12,12 @@ import {
 } from '../../src/core/index.js';
 import {
   formatTenge,
-  NonNegativeTengeSchema,
   numberToWords,
   parseTenge,
   Tenge,
-  TengeSchema,
   tengeInWords,
 } from '../../src/money/index.js';
+import { NonNegativeTengeSchema, TengeSchema } from '../../src/schemas/index.js';
 import { thrownWith } from '../support/error-details.js';
 
 describe('INVALID_AMOUNT messages, whole, in each language', () => {

@@ -46,7 +46,9 @@ export interface MessageCatalogue {
     readonly [P in InstantProblem]: (details: InstantDetails) => string;
   };
   readonly periodProblems: {
-    readonly [P in PeriodDetails['problem']]: (details: Extract<PeriodDetails, { problem: P }>) => string;
+    readonly [P in PeriodDetails['problem']]: (
+      details: Extract<PeriodDetails, { problem: P }>,
+    ) => string;
   };
   readonly regionProblems: { readonly [P in RegionProblem]: (details: RegionDetails) => string };
   readonly recordKinds: { readonly [K in RecordKind]: string };

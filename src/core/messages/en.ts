@@ -84,12 +84,14 @@ const expectations: MessageCatalogue['expectations'] = {
   replayedComplaint: () => 'an appeal as replayComplaint returns it',
   replayedLawsuit: () => 'a lawsuit as replayLawsuit returns it',
   relief: () => "an appeal's relief or a satisfy event",
+  description: () => 'true or a description',
   businessName: () => 'names.kk, names.ru or both',
   first11Digits: () => 'a string of the first 11 digits of an IIN or a BIN',
   twoDigitYear: () => 'an integer 0–99 (digits 1–2 of a BIN)',
   wordsRange: () => 'an integer at most 999 999 999 999 999 999 either side of zero',
   period: () => 'a period, or its code such as 2024-01/2024-05',
-  report: () => 'a report as buildReport or parseReport returns it (read stored JSON with parseReport)',
+  report: () =>
+    'a report as buildReport or parseReport returns it (read stored JSON with parseReport)',
   published: () => 'published figures as PublishedReportSchema describes them',
 };
 
@@ -239,7 +241,9 @@ const instantProblems: MessageCatalogue['instantProblems'] = {
 const periodWhere = (part: string | undefined): string => (part === undefined ? '' : `${part}: `);
 const quotedList = (values: readonly string[]): string => {
   const shown = values.map((v) => `"${v}"`);
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+  return shown.length <= 1
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
 };
 
 const periodProblems: MessageCatalogue['periodProblems'] = {
@@ -315,10 +319,18 @@ const WHY_LINK: Readonly<Record<string, string>> = {
   userInfo: 'user info before the host hides the real host',
 };
 
+// The event a field sits on, when the issue names it: ` on a "register" event`.
+const onEvent = (facts: RecordIssue['facts']): string => {
+  const event = facts?.['event'];
+  if (typeof event !== 'string') return '';
+  return ` on ${/^[aeiou]/i.test(event) ? 'an' : 'a'} "${event}" event`;
+};
+
 const rules: MessageCatalogue['rules'] = {
   reliefRequired: () =>
     'a satisfied appeal records its relief: refund (money returned), inKind or nonMonetary (true when not described)',
-  reliefOnlyOnSatisfy: ({ keys }) => `${list(keys)}: relief is recorded only on a "satisfy" event`,
+  reliefOnlyOnSatisfy: ({ keys, facts }) =>
+    `${list(keys)}${onEvent(facts)}: relief is recorded only on a "satisfy" event`,
   positiveAmount: () =>
     'expected an amount above zero (leave the field out when there is no money)',
   nothingAwardedAgainstConsumer: () =>
@@ -333,22 +345,24 @@ const rules: MessageCatalogue['rules'] = {
   plainText: () =>
     'expected plain text: no control characters, lone surrogates or bidirectional controls',
   trimmed: () => 'expected an identifier without whitespace around it',
-  figuresAddUp: ({ facts }) =>
-    `${facts?.['figure']} does not agree with the figures it is made of`,
+  figuresAddUp: ({ facts }) => `${facts?.['figure']} does not agree with the figures it is made of`,
 };
 
 const issues: MessageCatalogue['issues'] = {
-  unknownField: ({ keys, count }) =>
-    `unknown field${(count ?? 0) === 1 ? '' : 's'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` and ${(count ?? 0) - (keys?.length ?? 0)} more` : ''}`,
+  unknownField: ({ keys, count, facts }) =>
+    `unknown field${(count ?? 0) === 1 ? '' : 's'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` and ${(count ?? 0) - (keys?.length ?? 0)} more` : ''}${onEvent(facts)}`,
   required: () => 'required',
   forbidden: ({ received }) => `not allowed here: leave it out (got ${value(received)})`,
   invalidType: ({ expected, received }) =>
     `expected ${expected === 'number' ? 'a number' : expected === undefined ? 'another type' : expectations[expected]({})}, got ${value(received)}`,
   notOneOf: ({ allowed, received }) => `expected one of ${list(allowed)}, got ${value(received)}`,
   blank: ({ received }) => `expected a non-empty text, got ${value(received)}`,
-  tooLong: ({ max }) => `expected at most ${max} characters`,
-  tooMany: ({ max }) => `expected at most ${max} items`,
+  tooLong: ({ max, length }) =>
+    `expected at most ${max} characters${length === undefined ? '' : `, got ${length}`}`,
+  tooMany: ({ max, length }) =>
+    `expected at most ${max} items${length === undefined ? '' : `, got ${length}`}`,
   tooSmall: ({ min, received }) => `expected ${min} or more, got ${value(received)}`,
+  tooLarge: ({ max, received }) => `expected ${max} or less, got ${value(received)}`,
   notInteger: ({ received }) => `expected a whole number, got ${value(received)}`,
   invalidValue: ({ error }) =>
     error === undefined ? 'invalid value' : messageOf(error.code, error.details),

@@ -86,12 +86,14 @@ const expectations: MessageCatalogue['expectations'] = {
   replayedComplaint: () => 'replayComplaint қайтарған түрдегі өтініш',
   replayedLawsuit: () => 'replayLawsuit қайтарған түрдегі сот ісі',
   relief: () => 'өтінішті қанағаттандыру нәтижесі (relief) немесе satisfy оқиғасы',
+  description: () => 'true немесе сипаттама',
   businessName: () => 'names.kk, names.ru немесе екеуі де',
   first11Digits: () => 'ЖСН немесе БСН-нің алғашқы 11 цифрынан тұратын мәтін',
   twoDigitYear: () => '0–99 аралығындағы бүтін сан (БСН-нің 1–2 цифрлары)',
   wordsRange: () => 'абсолют шамасы 999 999 999 999 999 999-дан аспайтын бүтін сан',
   period: () => 'кезең немесе оның коды, мысалы 2024-01/2024-05',
-  report: () => 'buildReport немесе parseReport қайтарған есеп (сақталған JSON-ды parseReport оқиды)',
+  report: () =>
+    'buildReport немесе parseReport қайтарған есеп (сақталған JSON-ды parseReport оқиды)',
   published: () => 'PublishedReportSchema сипаттаған жарияланған көрсеткіштер',
 };
 
@@ -238,7 +240,9 @@ const periodWhere = (part: string | undefined): string =>
   part === undefined ? '' : part === 'start' ? 'басы: ' : 'соңы: ';
 const quotedList = (values: readonly string[]): string => {
   const shown = values.map((v) => `"${v}"`);
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} немесе ${shown[shown.length - 1]}`;
+  return shown.length <= 1
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} немесе ${shown[shown.length - 1]}`;
 };
 
 const periodProblems: MessageCatalogue['periodProblems'] = {
@@ -313,11 +317,15 @@ const WHY_LINK: Readonly<Record<string, string>> = {
   userInfo: 'хосттың алдындағы пайдаланушы деректері нақты хостты жасырады',
 };
 
+// The event a field sits on, when the issue names it: ` ("register" оқиғасында)`.
+const inEvent = (facts: RecordIssue['facts']): string =>
+  typeof facts?.['event'] === 'string' ? ` ("${facts['event']}" оқиғасында)` : '';
+
 const rules: MessageCatalogue['rules'] = {
   reliefRequired: () =>
     'қанағаттандырылған өтініште нәтижесі көрсетіледі: refund (қайтарылған ақша), inKind немесе nonMonetary (сипаттамасыз болса, true)',
-  reliefOnlyOnSatisfy: ({ keys }) =>
-    `${list(keys)}: қанағаттандыру нәтижесі тек "satisfy" оқиғасында көрсетіледі`,
+  reliefOnlyOnSatisfy: ({ keys, facts }) =>
+    `${list(keys)}${inEvent(facts)}: қанағаттандыру нәтижесі тек "satisfy" оқиғасында көрсетіледі`,
   positiveAmount: () => 'нөлден үлкен сома күтілді (ақша болмаса, өрісті көрсетпеңіз)',
   nothingAwardedAgainstConsumer: () =>
     'тұтынушының пайдасына шешілмеген шешім ештеңе өндірмейді: awarded көрсетпеңіз',
@@ -332,13 +340,12 @@ const rules: MessageCatalogue['rules'] = {
   plainText: () =>
     'қарапайым мәтін күтілді: басқару таңбаларынсыз, жалғыз суррогаттарсыз және жазу бағытын басқаратын таңбаларсыз',
   trimmed: () => 'шетінде бос орыны жоқ идентификатор күтілді',
-  figuresAddUp: ({ facts }) =>
-    `${facts?.['figure']} өзін құрайтын көрсеткіштермен сәйкес келмейді`,
+  figuresAddUp: ({ facts }) => `${facts?.['figure']} өзін құрайтын көрсеткіштермен сәйкес келмейді`,
 };
 
 const issues: MessageCatalogue['issues'] = {
-  unknownField: ({ keys, count }) =>
-    `белгісіз өріс ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` және тағы ${(count ?? 0) - (keys?.length ?? 0)}` : ''}`,
+  unknownField: ({ keys, count, facts }) =>
+    `белгісіз өріс ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` және тағы ${(count ?? 0) - (keys?.length ?? 0)}` : ''}${inEvent(facts)}`,
   required: () => 'міндетті өріс жоқ',
   forbidden: ({ received }) =>
     `бұл өріс мұнда рұқсат етілмейді: оны көрсетпеңіз (берілгені ${value(received)})`,
@@ -347,10 +354,14 @@ const issues: MessageCatalogue['issues'] = {
   notOneOf: ({ allowed, received }) =>
     `рұқсат етілген мәндердің бірі емес (${list(allowed)}), берілгені ${value(received)}`,
   blank: ({ received }) => `бос емес мәтін күтілді, берілгені ${value(received)}`,
-  tooLong: ({ max }) => `тым ұзын (ең көбі ${max} таңба)`,
-  tooMany: ({ max }) => `тым көп (ең көбі ${max} элемент)`,
+  tooLong: ({ max, length }) =>
+    `тым ұзын (ең көбі ${max} таңба)${length === undefined ? '' : `, берілгені ${length}`}`,
+  tooMany: ({ max, length }) =>
+    `тым көп (ең көбі ${max} элемент)${length === undefined ? '' : `, берілгені ${length}`}`,
   tooSmall: ({ min, received }) =>
     `${min} немесе одан үлкен мән күтілді, берілгені ${value(received)}`,
+  tooLarge: ({ max, received }) =>
+    `${max} немесе одан кіші мән күтілді, берілгені ${value(received)}`,
   notInteger: ({ received }) => `бүтін сан күтілді, берілгені ${value(received)}`,
   invalidValue: ({ error }) =>
     error === undefined ? 'жарамсыз мән' : messageOf(error.code, error.details),

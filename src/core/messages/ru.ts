@@ -90,12 +90,14 @@ const expectations: MessageCatalogue['expectations'] = {
   replayedComplaint: () => 'обращение в том виде, в каком его возвращает replayComplaint',
   replayedLawsuit: () => 'иск в том виде, в каком его возвращает replayLawsuit',
   relief: () => 'результат удовлетворения обращения (relief) или событие satisfy',
+  description: () => 'true или описание',
   businessName: () => 'names.kk, names.ru или оба',
   first11Digits: () => 'строка из первых 11 цифр ИИН или БИН',
   twoDigitYear: () => 'целое число 0–99 (цифры 1–2 БИН)',
   wordsRange: () => 'целое число не больше 999 999 999 999 999 999 по модулю',
   period: () => 'период или его код, например 2024-01/2024-05',
-  report: () => 'отчёт, как его возвращает buildReport или parseReport (сохранённый JSON читает parseReport)',
+  report: () =>
+    'отчёт, как его возвращает buildReport или parseReport (сохранённый JSON читает parseReport)',
   published: () => 'опубликованные показатели в форме PublishedReportSchema',
 };
 
@@ -249,7 +251,9 @@ const periodWhere = (part: string | undefined): string =>
   part === undefined ? '' : part === 'start' ? 'начало: ' : 'конец: ';
 const quotedList = (values: readonly string[]): string => {
   const shown = values.map((v) => `"${v}"`);
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} или ${shown[shown.length - 1]}`;
+  return shown.length <= 1
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} или ${shown[shown.length - 1]}`;
 };
 
 const periodProblems: MessageCatalogue['periodProblems'] = {
@@ -327,11 +331,15 @@ const WHY_LINK: Readonly<Record<string, string>> = {
   userInfo: 'данные пользователя перед хостом скрывают настоящий хост',
 };
 
+// The event a field sits on, when the issue names it: ` в событии "register"`.
+const inEvent = (facts: RecordIssue['facts']): string =>
+  typeof facts?.['event'] === 'string' ? ` в событии "${facts['event']}"` : '';
+
 const rules: MessageCatalogue['rules'] = {
   reliefRequired: () =>
     'у удовлетворённого обращения указывается результат: refund (возвращённые деньги), inKind или nonMonetary (true, если без описания)',
-  reliefOnlyOnSatisfy: ({ keys }) =>
-    `${list(keys)}: результат удовлетворения указывается только в событии "satisfy"`,
+  reliefOnlyOnSatisfy: ({ keys, facts }) =>
+    `${list(keys)}${inEvent(facts)}: результат удовлетворения указывается только в событии "satisfy"`,
   positiveAmount: () => 'ожидалась сумма больше нуля (если денег нет, не указывайте поле)',
   nothingAwardedAgainstConsumer: () =>
     'решение не в пользу потребителя ничего не присуждает: не указывайте awarded',
@@ -351,8 +359,8 @@ const rules: MessageCatalogue['rules'] = {
 };
 
 const issues: MessageCatalogue['issues'] = {
-  unknownField: ({ keys, count }) =>
-    `${(count ?? 0) === 1 ? 'неизвестное поле' : 'неизвестные поля'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` и ещё ${(count ?? 0) - (keys?.length ?? 0)}` : ''}`,
+  unknownField: ({ keys, count, facts }) =>
+    `${(count ?? 0) === 1 ? 'неизвестное поле' : 'неизвестные поля'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` и ещё ${(count ?? 0) - (keys?.length ?? 0)}` : ''}${inEvent(facts)}`,
   required: () => 'отсутствует обязательное поле',
   forbidden: ({ received }) =>
     `здесь это поле недопустимо: не указывайте его (получено ${value(received)})`,
@@ -361,11 +369,12 @@ const issues: MessageCatalogue['issues'] = {
   notOneOf: ({ allowed, received }) =>
     `не входит в число допустимых значений (${list(allowed)}), получено ${value(received)}`,
   blank: ({ received }) => `ожидался непустой текст, получено ${value(received)}`,
-  tooLong: ({ max }) =>
-    `слишком длинное значение (не более ${genitive(max, 'символа', 'символов')})`,
-  tooMany: ({ max }) =>
-    `слишком много элементов (не более ${genitive(max, 'элемента', 'элементов')})`,
+  tooLong: ({ max, length }) =>
+    `слишком длинное значение (не более ${genitive(max, 'символа', 'символов')})${length === undefined ? '' : `, получено ${length}`}`,
+  tooMany: ({ max, length }) =>
+    `слишком много элементов (не более ${genitive(max, 'элемента', 'элементов')})${length === undefined ? '' : `, получено ${length}`}`,
   tooSmall: ({ min, received }) => `ожидалось ${min} или больше, получено ${value(received)}`,
+  tooLarge: ({ max, received }) => `ожидалось ${max} или меньше, получено ${value(received)}`,
   notInteger: ({ received }) => `ожидалось целое число, получено ${value(received)}`,
   invalidValue: ({ error }) =>
     error === undefined ? 'недопустимое значение' : messageOf(error.code, error.details),
@@ -394,7 +403,8 @@ const codes: MessageCatalogue['codes'] = {
     `Некорректный момент времени ${value(d.received)}: ${instantProblems[d.problem](d)}`,
   INVALID_PERIOD: (d) =>
     `Некорректный период ${d.fn === undefined ? value(d.received) : `в ${d.fn}`}: ${(periodProblems[d.problem] as (x: typeof d) => string)(d)}`,
-  INVALID_REGION: (d) => `Некорректный регион ${value(d.received)}: ${regionProblems[d.problem](d)}`,
+  INVALID_REGION: (d) =>
+    `Некорректный регион ${value(d.received)}: ${regionProblems[d.problem](d)}`,
   INVALID_RECORD: (d) =>
     `Некорректная запись ${recordKinds[d.kind]}${d.recordId === undefined ? '' : ` ${shownText(d.recordId)}`}: ${issuesText(d.issues, issueText, (n) => `и ещё ${n}`, '(запись)')}${d.readWith === undefined ? '' : ` (сначала прочитайте запись через ${d.readWith})`}`,
   UNSUPPORTED_SCHEMA_VERSION: (d) =>

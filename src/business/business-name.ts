@@ -1,26 +1,7 @@
 import { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { received } from '../core/received.js';
-import type { Sector } from '../core/sector.js';
-import type { RegionCode } from '../regions/index.js';
-import type { BusinessKind } from './kind.js';
-
-/** A business's name in Kazakh, Russian or both (at least one). */
-export interface BusinessNames {
-  readonly kk?: string | undefined;
-  readonly ru?: string | undefined;
-}
-
-/** A business entity as stored and as parsed by `parseBusinessRecord`. */
-export interface BusinessRecord {
-  readonly schemaVersion: 1;
-  /** Its BIN, or the IIN of an individual entrepreneur: 12 digits, checked against `kind`. */
-  readonly id: string;
-  readonly kind: BusinessKind;
-  readonly names: BusinessNames;
-  readonly region: RegionCode;
-  readonly sector: Sector;
-}
+import type { BusinessNames, BusinessRecord } from './record.js';
 
 /**
  * A business's name for a language: the name in that language when there is
