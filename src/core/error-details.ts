@@ -1,4 +1,4 @@
-import type { Locale } from './labels.js';
+import type { Labels, Locale } from './labels.js';
 import type { Received } from './received.js';
 import type { RecordIssue, RecordKind } from './record-issue.js';
 
@@ -32,6 +32,7 @@ export type Expectation =
   | 'knownKey'
   | 'atMost'
   | 'date'
+  | 'dateInRange'
   | 'timeOfDay'
   | 'tenge'
   | 'positiveTenge'
@@ -43,6 +44,7 @@ export type Expectation =
   | 'safeInteger'
   | 'locale'
   | 'calendar'
+  | 'calendarData'
   | 'holidayRule'
   | 'legalSource'
   | 'labels'
@@ -66,6 +68,25 @@ export type Expectation =
   | 'report'
   | 'published';
 
+/**
+ * A transfer act as an error names it: the weekend day made working, the
+ * weekday made a day off, and the act that moved them (`source.act`, cut).
+ */
+export interface TransferActShown {
+  readonly workingDay: string;
+  readonly dayOff: string;
+  readonly act: string;
+}
+
+/**
+ * For `freeDay`: a day a transfer act would use that is already taken, and
+ * by what — a holiday or a religious day off (`name`, in each language, as
+ * the calendar names it) or another transfer act.
+ */
+export type TakenDay =
+  | { readonly date: string; readonly name: Labels }
+  | { readonly date: string; readonly transferAct: TransferActShown };
+
 /** `INVALID_ARGUMENT`: an argument or option that is not what the function takes. */
 export interface ArgumentDetails {
   /** The function called, when the error names it: `registrationDate`. */
@@ -74,14 +95,18 @@ export interface ArgumentDetails {
   readonly field: string;
   readonly received: Received;
   readonly expected: Expectation;
-  /** For `oneOf` and `knownKey`: the values or keys allowed. */
+  /** For `oneOf` and `knownKey`: the values or keys allowed; for `options`, the keys the function knows. */
   readonly allowed?: readonly (string | number)[] | undefined;
-  /** For ranges and lengths: the least allowed. */
+  /** For ranges and lengths: the least allowed (a date for `dateInRange`). */
   readonly min?: number | string | undefined;
-  /** For ranges and lengths: the most allowed. */
+  /** For ranges and lengths: the most allowed (a date for `dateInRange`). */
   readonly max?: number | string | undefined;
-  /** For `freeDay`: the date already taken, and by what. */
-  readonly taken?: { readonly date: string; readonly name: string } | undefined;
+  /** For `oneKurbanAitPerYear`: the year given a second date. */
+  readonly year?: number | undefined;
+  /** The transfer act refused, when the problem is one of a transfer act (`freeDay`). */
+  readonly transferAct?: TransferActShown | undefined;
+  /** For `freeDay`: the day already taken, and by what. */
+  readonly taken?: TakenDay | undefined;
   /** The sub-case, where a function tells several apart (`notWeekend`, `dayOutOfRange`, `unknownKey`). */
   readonly problem?: string | undefined;
 }
@@ -339,7 +364,12 @@ export type PeriodProblem =
       readonly min: number;
       readonly max: number;
     }
-  | { readonly problem: 'halfOutOfRange'; readonly half: Received; readonly min: number; readonly max: number }
+  | {
+      readonly problem: 'halfOutOfRange';
+      readonly half: Received;
+      readonly min: number;
+      readonly max: number;
+    }
   | {
       readonly problem: 'monthCountOutOfRange';
       readonly monthCount: Received;

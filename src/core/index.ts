@@ -32,9 +32,11 @@ export type {
   RegionDetails,
   RegionProblem,
   SchemaVersionDetails,
+  TakenDay,
   TaxpayerIdDetails,
   TaxpayerIdPart,
   TaxpayerIdProblem,
+  TransferActShown,
   TransitionDetails,
   TransitionProblem,
 } from './error-details.js';
@@ -67,8 +69,8 @@ export { type RussianForms, russianPlural } from './plural.js';
 export type { Received, ReceivedSummary } from './received.js';
 export {
   formatRecordPath,
-  RECORD_ISSUE_CODES,
   type NestedError,
+  RECORD_ISSUE_CODES,
   type RecordIssue,
   type RecordIssueCode,
   type RecordKind,

@@ -23,7 +23,7 @@ import type { RecordIssue, RecordIssueCode, RecordKind, RecordRule } from '../re
 export type TaxpayerIdCode = 'INVALID_IIN' | 'INVALID_BIN' | 'INVALID_TAXPAYER_ID';
 
 /** The parameters an {@link Expectation} is worded with. */
-export type ExpectationParams = Pick<ArgumentDetails, 'allowed' | 'min' | 'max' | 'taken'>;
+export type ExpectationParams = Pick<ArgumentDetails, 'allowed' | 'min' | 'max' | 'year' | 'taken'>;
 
 /**
  * The messages of one language: a function per error code and, for codes
@@ -46,7 +46,9 @@ export interface MessageCatalogue {
     readonly [P in InstantProblem]: (details: InstantDetails) => string;
   };
   readonly periodProblems: {
-    readonly [P in PeriodDetails['problem']]: (details: Extract<PeriodDetails, { problem: P }>) => string;
+    readonly [P in PeriodDetails['problem']]: (
+      details: Extract<PeriodDetails, { problem: P }>,
+    ) => string;
   };
   readonly regionProblems: { readonly [P in RegionProblem]: (details: RegionDetails) => string };
   readonly recordKinds: { readonly [K in RecordKind]: string };
