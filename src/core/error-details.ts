@@ -1,4 +1,5 @@
-import type { Labels, Locale } from './labels.js';
+import type { Expectation } from './expectation.js';
+import type { Labels, Locale } from './locale.js';
 import type { Received } from './received.js';
 import type { RecordIssue, RecordKind } from './record-issue.js';
 
@@ -11,62 +12,7 @@ import type { RecordIssue, RecordKind } from './record-issue.js';
 // Messages are made from these by the catalogues (messages/en.ts, ru.ts,
 // kk.ts): nothing a program needs is only in a message.
 
-/**
- * What a function expected of a value, as a token (its words in each
- * language are in the message catalogues). Parameters sit beside it in the
- * details: `allowed` for `oneOf` and `knownKey`, `min`/`max` for ranges and
- * lengths.
- */
-export type Expectation =
-  | 'object'
-  | 'options'
-  | 'string'
-  | 'nonEmptyString'
-  | 'boolean'
-  | 'array'
-  | 'iterable'
-  | 'integer'
-  | 'integerInRange'
-  | 'nonNegativeInteger'
-  | 'oneOf'
-  | 'knownKey'
-  | 'atMost'
-  | 'date'
-  | 'dateInRange'
-  | 'timeOfDay'
-  | 'tenge'
-  | 'positiveTenge'
-  | 'nonNegativeTenge'
-  | 'factor'
-  | 'factorMagnitude'
-  | 'ratios'
-  | 'nonNegativeRatio'
-  | 'safeInteger'
-  | 'locale'
-  | 'calendar'
-  | 'calendarData'
-  | 'holidayRule'
-  | 'legalSource'
-  | 'labels'
-  | 'kurbanAitEntry'
-  | 'transferAct'
-  | 'weekendDay'
-  | 'weekday'
-  | 'freeDay'
-  | 'notBefore'
-  | 'oneKurbanAitPerYear'
-  | 'region'
-  | 'regions'
-  | 'replayedComplaint'
-  | 'replayedLawsuit'
-  | 'relief'
-  | 'businessName'
-  | 'first11Digits'
-  | 'twoDigitYear'
-  | 'wordsRange'
-  | 'period'
-  | 'report'
-  | 'published';
+export type { Expectation } from './expectation.js';
 
 /**
  * A transfer act as an error names it: the weekend day made working, the

@@ -15,7 +15,7 @@ import type {
   TaxpayerIdDetails,
   TaxpayerIdProblem,
 } from '../error-details.js';
-import type { Locale } from '../labels.js';
+import type { Locale } from '../locale.js';
 import type { Received } from '../received.js';
 import type { RecordIssue, RecordIssueCode, RecordKind, RecordRule } from '../record-issue.js';
 
