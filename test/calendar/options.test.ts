@@ -27,7 +27,6 @@ import {
 } from '../../src/calendar/index.js';
 import { formatError } from '../../src/core/format-error.js';
 import { LOCALES } from '../../src/core/labels.js';
-import { received } from '../../src/core/received.js';
 import { thrown } from '../support/errors.js';
 
 type Call = (options: never) => unknown;
@@ -79,23 +78,34 @@ describe.each(CALLS)('%s', (fn, call, known) => {
   });
 
   it('refuses options that are not an object, listing the known keys, and a calendar that is not one', () => {
-    for (const options of [null, 'calendar', [], 5]) {
+    // Each value as the error keeps it: an array by its length, an object by its type.
+    for (const [options, kept] of [
+      [null, null],
+      ['calendar', 'calendar'],
+      [[], { type: 'array', length: 0 }],
+      [5, 5],
+    ] as const) {
       const error = thrown(() => call(options as never), 'INVALID_ARGUMENT');
       expect(error.details).toEqual({
         fn,
         field: 'options',
-        received: received(options),
+        received: kept,
         expected: 'options',
         allowed: known,
         problem: 'notAnObject',
       });
     }
-    for (const calendar of [null, 'kz', 5, { holidays: [] }]) {
+    for (const [calendar, kept] of [
+      [null, null],
+      ['kz', 'kz'],
+      [5, 5],
+      [{ holidays: [] }, { type: 'object' }],
+    ] as const) {
       const error = thrown(() => call({ calendar } as never), 'INVALID_ARGUMENT');
       expect(error.details).toEqual({
         fn,
         field: 'calendar',
-        received: received(calendar),
+        received: kept,
         expected: 'calendar',
         problem: 'notACalendar',
       });

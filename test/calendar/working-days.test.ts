@@ -14,7 +14,6 @@ import {
 } from '../../src/calendar/index.js';
 import type { LocalDate } from '../../src/core/index.js';
 import { addDays, fromEpochDay, toEpochDay } from '../../src/core/local-date.js';
-import { received } from '../../src/core/received.js';
 import { thrown } from '../support/errors.js';
 
 const kinds = (year: number, from: LocalDate, to: LocalDate): string[] =>
@@ -246,7 +245,7 @@ describe('bad input gets typed errors', () => {
       expect(thrown(() => nonWorkingDays(year as unknown as number)).details).toEqual({
         fn: 'nonWorkingDays',
         field: 'year',
-        received: received(year),
+        received: year,
         expected: 'integerInRange',
         min: 1000,
         max: 9999,
