@@ -1,4 +1,5 @@
-import type { Locale } from './labels.js';
+import type { Expectation } from './expectation.js';
+import type { Labels, Locale } from './locale.js';
 import type { Received } from './received.js';
 import type { RecordIssue, RecordKind } from './record-issue.js';
 
@@ -11,61 +12,26 @@ import type { RecordIssue, RecordKind } from './record-issue.js';
 // Messages are made from these by the catalogues (messages/en.ts, ru.ts,
 // kk.ts): nothing a program needs is only in a message.
 
+export type { Expectation } from './expectation.js';
+
 /**
- * What a function expected of a value, as a token (its words in each
- * language are in the message catalogues). Parameters sit beside it in the
- * details: `allowed` for `oneOf` and `knownKey`, `min`/`max` for ranges and
- * lengths.
+ * A transfer act as an error names it: the weekend day made working, the
+ * weekday made a day off, and the act that moved them (`source.act`, cut).
  */
-export type Expectation =
-  | 'object'
-  | 'options'
-  | 'string'
-  | 'nonEmptyString'
-  | 'boolean'
-  | 'array'
-  | 'iterable'
-  | 'integer'
-  | 'integerInRange'
-  | 'nonNegativeInteger'
-  | 'oneOf'
-  | 'knownKey'
-  | 'atMost'
-  | 'date'
-  | 'timeOfDay'
-  | 'tenge'
-  | 'positiveTenge'
-  | 'nonNegativeTenge'
-  | 'factor'
-  | 'factorMagnitude'
-  | 'ratios'
-  | 'nonNegativeRatio'
-  | 'safeInteger'
-  | 'locale'
-  | 'calendar'
-  | 'holidayRule'
-  | 'legalSource'
-  | 'labels'
-  | 'kurbanAitEntry'
-  | 'transferAct'
-  | 'weekendDay'
-  | 'weekday'
-  | 'freeDay'
-  | 'notBefore'
-  | 'oneKurbanAitPerYear'
-  | 'region'
-  | 'regions'
-  | 'replayedComplaint'
-  | 'replayedLawsuit'
-  | 'relief'
-  | 'description'
-  | 'businessName'
-  | 'first11Digits'
-  | 'twoDigitYear'
-  | 'wordsRange'
-  | 'period'
-  | 'report'
-  | 'published';
+export interface TransferActShown {
+  readonly workingDay: string;
+  readonly dayOff: string;
+  readonly act: string;
+}
+
+/**
+ * For `freeDay`: a day a transfer act would use that is already taken, and
+ * by what — a holiday or a religious day off (`name`, in each language, as
+ * the calendar names it) or another transfer act.
+ */
+export type TakenDay =
+  | { readonly date: string; readonly name: Labels }
+  | { readonly date: string; readonly transferAct: TransferActShown };
 
 /** `INVALID_ARGUMENT`: an argument or option that is not what the function takes. */
 export interface ArgumentDetails {
@@ -75,14 +41,18 @@ export interface ArgumentDetails {
   readonly field: string;
   readonly received: Received;
   readonly expected: Expectation;
-  /** For `oneOf` and `knownKey`: the values or keys allowed. */
+  /** For `oneOf` and `knownKey`: the values or keys allowed; for `options`, the keys the function knows. */
   readonly allowed?: readonly (string | number)[] | undefined;
-  /** For ranges and lengths: the least allowed. */
+  /** For ranges and lengths: the least allowed (a date for `dateInRange`). */
   readonly min?: number | string | undefined;
-  /** For ranges and lengths: the most allowed. */
+  /** For ranges and lengths: the most allowed (a date for `dateInRange`). */
   readonly max?: number | string | undefined;
-  /** For `freeDay`: the date already taken, and by what. */
-  readonly taken?: { readonly date: string; readonly name: string } | undefined;
+  /** For `oneKurbanAitPerYear`: the year given a second date. */
+  readonly year?: number | undefined;
+  /** The transfer act refused, when the problem is one of a transfer act (`freeDay`). */
+  readonly transferAct?: TransferActShown | undefined;
+  /** For `freeDay`: the day already taken, and by what. */
+  readonly taken?: TakenDay | undefined;
   /** The sub-case, where a function tells several apart (`notWeekend`, `dayOutOfRange`, `unknownKey`). */
   readonly problem?: string | undefined;
 }

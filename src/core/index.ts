@@ -33,9 +33,11 @@ export type {
   RegionDetails,
   RegionProblem,
   SchemaVersionDetails,
+  TakenDay,
   TaxpayerIdDetails,
   TaxpayerIdPart,
   TaxpayerIdProblem,
+  TransferActShown,
   TransitionDetails,
   TransitionProblem,
 } from './error-details.js';
@@ -50,20 +52,14 @@ export {
   kazakhstanDate,
 } from './instant.js';
 export { type KazakhCase, kazakhEnding, withKazakhEnding } from './kazakh-suffix.js';
-export {
-  assertLocale,
-  isLocale,
-  type Labels,
-  LOCALES,
-  type Locale,
-  label,
-} from './labels.js';
+export { assertLocale, label } from './labels.js';
 export {
   isLocalDate,
   type LocalDate,
   parseLocalDate,
   safeParseLocalDate,
 } from './local-date.js';
+export { isLocale, type Labels, LOCALES, type Locale } from './locale.js';
 export { type RussianForms, russianPlural } from './plural.js';
 export type { Received, ReceivedSummary } from './received.js';
 export {

@@ -1,38 +1,8 @@
 import { TutynushyError } from './errors.js';
+import { isLocale, type Labels, LOCALES, type Locale } from './locale.js';
 import { received } from './received.js';
 
-/** The languages the library speaks: Kazakh, Russian, English. */
-export type Locale = 'kk' | 'ru' | 'en';
-
-/**
- * All {@link Locale}s, Kazakh first as the state language.
- *
- * @example
- * ```ts
- * LOCALES; // ['kk', 'ru', 'en']
- * ```
- */
-export const LOCALES: readonly Locale[] = Object.freeze(['kk', 'ru', 'en']);
-
-/** A name in each of the three languages. Every enumerated value carries one. */
-export interface Labels {
-  readonly kk: string;
-  readonly ru: string;
-  readonly en: string;
-}
-
-/**
- * Tells whether `value` is a supported {@link Locale}.
- *
- * @example
- * ```ts
- * isLocale('kk'); // true
- * isLocale('kz'); // false — the language code is kk
- * ```
- */
-export function isLocale(value: unknown): value is Locale {
-  return value === 'kk' || value === 'ru' || value === 'en';
-}
+export { isLocale, type Labels, LOCALES, type Locale } from './locale.js';
 
 /**
  * Checks a locale given at run time (from a query string, a CLI flag, …).

@@ -1,4 +1,4 @@
-import type { Expectation } from './error-details.js';
+import type { Expectation } from './expectation.js';
 import type { Received } from './received.js';
 
 /**

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import type { IssueParams } from './record-error.js';
 import { EventTimeSchema } from './schemas.js';
 
+export { nestedError } from './nested-error.js';
+
 // The zod pieces every record schema shares, so that every record kind
 // checks a text, an id, a list and an event alike, and reports each problem
 // as the same issue code. Imports zod: only schema files import this, never
@@ -77,18 +79,6 @@ export function boundedArray<T extends z.ZodType>(item: T, max: number) {
  */
 export function oneOf<K extends string>(keys: readonly K[]) {
   return z.enum(keys as unknown as [K, ...K[]]);
-}
-
-/**
- * A custom issue's options for a library error found while checking a
- * value (a bad IIN, a bad amount): the issue keeps the error's code and details.
- *
- * @internal
- */
-export function nestedError(error: { readonly code: string; readonly details: unknown }): {
-  readonly params: IssueParams;
-} {
-  return issue({ code: 'invalidValue', error: { code: error.code, details: error.details } });
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { safeInstantToEpochMs } from './instant.js';
 import { safeParseLocalDate } from './local-date.js';
-import { nestedError } from './schema-helpers.js';
+import { nestedError } from './nested-error.js';
 
 /**
  * A `YYYY-MM-DD` date that exists on the calendar: `2024-02-30` fails with

@@ -15,7 +15,7 @@ import type {
   TaxpayerIdDetails,
   TaxpayerIdProblem,
 } from '../error-details.js';
-import type { Locale } from '../labels.js';
+import type { Locale } from '../locale.js';
 import type { Received } from '../received.js';
 import type { RecordIssue, RecordIssueCode, RecordKind, RecordRule } from '../record-issue.js';
 
@@ -23,7 +23,7 @@ import type { RecordIssue, RecordIssueCode, RecordKind, RecordRule } from '../re
 export type TaxpayerIdCode = 'INVALID_IIN' | 'INVALID_BIN' | 'INVALID_TAXPAYER_ID';
 
 /** The parameters an {@link Expectation} is worded with. */
-export type ExpectationParams = Pick<ArgumentDetails, 'allowed' | 'min' | 'max' | 'taken'>;
+export type ExpectationParams = Pick<ArgumentDetails, 'allowed' | 'min' | 'max' | 'year' | 'taken'>;
 
 /**
  * The messages of one language: a function per error code and, for codes

@@ -1,4 +1,4 @@
-import type { AmountDetails, EventPlace } from '../error-details.js';
+import type { AmountDetails, EventPlace, TakenDay, TransferActShown } from '../error-details.js';
 import type { Received } from '../received.js';
 import type { RecordIssue } from '../record-issue.js';
 import type { MessageCatalogue } from './catalogue.js';
@@ -41,9 +41,20 @@ const NOUN = { complaint: 'appeal', lawsuit: 'lawsuit' } as Readonly<Record<stri
 const where = ({ recordId, index }: EventPlace): string =>
   `event #${index}${recordId === undefined ? '' : ` of ${shownText(recordId)}`}`;
 
+const actText = ({ workingDay, dayOff, act }: TransferActShown): string =>
+  `${workingDay} → ${dayOff} (${shownText(act)})`;
+
+const takenText = (taken: TakenDay): string =>
+  'name' in taken
+    ? `${taken.date} is already ${taken.name.en}`
+    : `${taken.date} is already used by the transfer act ${actText(taken.transferAct)}`;
+
 const expectations: MessageCatalogue['expectations'] = {
   object: () => 'an object',
-  options: () => 'an options object, or nothing',
+  options: ({ allowed }) =>
+    allowed === undefined
+      ? 'an options object, or nothing'
+      : `an options object such as { ${list(allowed)} }, or nothing`,
   string: () => 'a string',
   nonEmptyString: () => 'a non-empty string',
   boolean: () => 'true or false',
@@ -56,6 +67,7 @@ const expectations: MessageCatalogue['expectations'] = {
   knownKey: ({ allowed }) => `one of ${list(allowed)}`,
   atMost: ({ max }) => `at most ${max} items`,
   date: () => 'a date YYYY-MM-DD',
+  dateInRange: ({ min, max }) => `a date from ${min} to ${max}`,
   timeOfDay: () => "a time HH:MM from 00:00 to 23:59, e.g. '18:30'",
   tenge: () => 'a Tenge (use Tenge.of to read other values)',
   positiveTenge: () => 'a Tenge above zero',
@@ -67,7 +79,10 @@ const expectations: MessageCatalogue['expectations'] = {
   safeInteger: () =>
     'an integer: a safe integer (at most 2^53 − 1 either side of zero) or a bigint',
   locale: () => 'kk, ru or en',
-  calendar: () => 'a WorkCalendar (kazakhstanCalendar or one made by createWorkCalendar)',
+  calendar: () =>
+    'a WorkCalendar: kazakhstanCalendar or one made by createWorkCalendar (pass one built by hand through createWorkCalendar({ base }))',
+  calendarData: () =>
+    "a calendar's data { holidays, religiousDaysOff, kurbanAit, transferActs, confirmedYears, estimates }",
   holidayRule: () => 'a holiday rule { key, month, day, from?, to?, name, source }',
   legalSource: () => 'a source { act, article?, note? } naming the act',
   labels: () => 'a name { kk, ru, en }',
@@ -76,9 +91,10 @@ const expectations: MessageCatalogue['expectations'] = {
   weekendDay: () => 'a Saturday or Sunday made a working day',
   weekday: () => 'a Monday–Friday made a day off',
   freeDay: ({ taken }) =>
-    `a day no other rule uses (${taken?.date ?? 'that day'} is already ${taken?.name ?? 'taken'})`,
+    `a Monday–Friday as the day off and a Saturday or Sunday as the working day that no holiday, religious day off or other transfer act already has${taken === undefined ? '' : ` (${takenText(taken)})`}`,
   notBefore: ({ min }) => `a year not before ${min}`,
-  oneKurbanAitPerYear: () => 'one Kurban Ait date per year',
+  oneKurbanAitPerYear: ({ year }) =>
+    year === undefined ? 'one Kurban Ait date per year' : `one Kurban Ait date for ${year}`,
   region: () => 'a region from REGIONS or regionByCode',
   regions: () => 'an array or another iterable of regions',
   replayedComplaint: () => 'an appeal as replayComplaint returns it',
@@ -376,7 +392,8 @@ const codes: MessageCatalogue['codes'] = {
     const fn = d.fn === undefined ? '' : `${d.fn}: `;
     if (d.expected === 'knownKey')
       return `${fn}unknown option ${shownText(d.field)}: expected ${expectations.knownKey(d)}`;
-    return `${fn}invalid ${d.field} ${value(d.received)}: expected ${expectations[d.expected](d)}`;
+    const act = d.transferAct === undefined ? '' : ` (${shownText(d.transferAct.act)})`;
+    return `${fn}invalid ${d.field} ${value(d.received)}${act}: expected ${expectations[d.expected](d)}`;
   },
   INVALID_LOCALE: (d) => `Unknown locale ${value(d.received)}: expected "kk", "ru" or "en"`,
   INVALID_AMOUNT: (d) => `Invalid amount ${value(d.received)}: ${amountText(d)}`,
@@ -450,7 +467,6 @@ const codes: MessageCatalogue['codes'] = {
     if (d.missing.includes('transferActs')) reasons.push('its transfer acts are not known');
     return `No confirmed working-day calendar for ${d.year}: ${reasons.join(' and ')}. Supply the data with createWorkCalendar({ kurbanAit, transferActs, confirmedYears }), or accept provisional answers with createWorkCalendar({ estimates: true })`;
   },
-
 };
 
 function messageOf(code: string, details: unknown): string {

@@ -1,4 +1,4 @@
-import type { AmountDetails, EventPlace } from '../error-details.js';
+import type { AmountDetails, EventPlace, TakenDay, TransferActShown } from '../error-details.js';
 import type { Received } from '../received.js';
 import type { RecordIssue } from '../record-issue.js';
 import type { MessageCatalogue } from './catalogue.js';
@@ -43,9 +43,20 @@ const where = ({ recordId, index }: EventPlace): string =>
     ? `№${index} оқиға`
     : `${shownText(recordId)} жазбасының №${index} оқиғасы`;
 
+const actText = ({ workingDay, dayOff, act }: TransferActShown): string =>
+  `${workingDay} → ${dayOff} (${shownText(act)})`;
+
+const takenText = (taken: TakenDay): string =>
+  'name' in taken
+    ? `${taken.date} — ${taken.name.kk}`
+    : `${taken.date} күнін ${actText(taken.transferAct)} ауыстыру актісі пайдаланады`;
+
 const expectations: MessageCatalogue['expectations'] = {
   object: () => 'объект',
-  options: () => 'параметрлер объектісі немесе ештеңе',
+  options: ({ allowed }) =>
+    allowed === undefined
+      ? 'параметрлер объектісі немесе ештеңе'
+      : `параметрлер объектісі (мысалы { ${list(allowed)} }) немесе ештеңе`,
   string: () => 'мәтін (string)',
   nonEmptyString: () => 'бос емес мәтін',
   boolean: () => 'true немесе false',
@@ -58,6 +69,7 @@ const expectations: MessageCatalogue['expectations'] = {
   knownKey: ({ allowed }) => `мына параметрлердің бірі: ${list(allowed)}`,
   atMost: ({ max }) => `ең көбі ${max} элемент`,
   date: () => 'YYYY-MM-DD пішіміндегі күн',
+  dateInRange: ({ min, max }) => `${min} – ${max} аралығындағы күн`,
   timeOfDay: () => "00:00 – 23:59 аралығындағы СС:ММ уақыты, мысалы '18:30'",
   tenge: () => 'Tenge мәні (басқа мәндерді Tenge.of оқиды)',
   positiveTenge: () => 'нөлден үлкен Tenge',
@@ -69,7 +81,10 @@ const expectations: MessageCatalogue['expectations'] = {
   safeInteger: () =>
     'бүтін сан: абсолют шамасы 2^53 − 1-ден аспайтын қауіпсіз бүтін сан немесе bigint',
   locale: () => 'kk, ru немесе en',
-  calendar: () => 'WorkCalendar (kazakhstanCalendar немесе createWorkCalendar жасаған күнтізбе)',
+  calendar: () =>
+    'WorkCalendar: kazakhstanCalendar немесе createWorkCalendar жасаған күнтізбе (қолмен құрастырылған күнтізбені createWorkCalendar({ base }) арқылы беріңіз)',
+  calendarData: () =>
+    'күнтізбе деректері { holidays, religiousDaysOff, kurbanAit, transferActs, confirmedYears, estimates }',
   holidayRule: () => 'мереке ережесі { key, month, day, from?, to?, name, source }',
   legalSource: () => 'актіні атайтын дереккөз { act, article?, note? }',
   labels: () => 'атау { kk, ru, en }',
@@ -78,9 +93,12 @@ const expectations: MessageCatalogue['expectations'] = {
   weekendDay: () => 'жұмыс күні болып жарияланған сенбі немесе жексенбі',
   weekday: () => 'демалыс күні болып жарияланған дүйсенбі–жұма күндерінің бірі',
   freeDay: ({ taken }) =>
-    `басқа ереже пайдаланбаған күн (${taken?.date ?? 'бұл күн'} бос емес: ${taken?.name ?? ''})`,
+    `мереке, діни демалыс күні немесе басқа ауыстыру актісі пайдаланбаған күндер: демалыс күні ретінде дүйсенбі–жұма, жұмыс күні ретінде сенбі немесе жексенбі${taken === undefined ? '' : ` (${takenText(taken)})`}`,
   notBefore: ({ min }) => `${min} жылдан ерте емес жыл`,
-  oneKurbanAitPerYear: () => 'бір жылға Құрбан айттың бір ғана күні',
+  oneKurbanAitPerYear: ({ year }) =>
+    year === undefined
+      ? 'бір жылға Құрбан айттың бір ғана күні'
+      : `${year} жылға Құрбан айттың бір ғана күні`,
   region: () => 'REGIONS немесе regionByCode берген өңір',
   regions: () => 'өңірлер массиві немесе басқа итерацияланатын объект',
   replayedComplaint: () => 'replayComplaint қайтарған түрдегі өтініш',
@@ -375,7 +393,8 @@ const codes: MessageCatalogue['codes'] = {
     const fn = d.fn === undefined ? '' : `${d.fn}: `;
     if (d.expected === 'knownKey')
       return `${fn}белгісіз параметр ${shownText(d.field)}: рұқсат етілгендері: ${list(d.allowed)}`;
-    return `${fn}${d.field} мәні жарамсыз (${value(d.received)}): ${expectations[d.expected](d)} күтілді`;
+    const act = d.transferAct === undefined ? '' : `, ${shownText(d.transferAct.act)}`;
+    return `${fn}${d.field} мәні жарамсыз (${value(d.received)}${act}): ${expectations[d.expected](d)} күтілді`;
   },
   INVALID_LOCALE: (d) => `Белгісіз тіл ${value(d.received)}: "kk", "ru" немесе "en" күтілді`,
   INVALID_AMOUNT: (d) => `Жарамсыз сома ${value(d.received)}: ${amountText(d)}`,
@@ -452,7 +471,6 @@ const codes: MessageCatalogue['codes'] = {
       reasons.push(`${d.year} жылғы демалыс күндерін ауыстыру актілері белгісіз`);
     return `${d.year} жылға расталған жұмыс күнтізбесі жоқ: ${reasons.join(' және ')}. Деректерді createWorkCalendar({ kurbanAit, transferActs, confirmedYears }) арқылы беріңіз немесе болжамды жауаптарды createWorkCalendar({ estimates: true }) арқылы қабылдаңыз`;
   },
-
 };
 
 function messageOf(code: string, details: unknown): string {

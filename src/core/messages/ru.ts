@@ -1,4 +1,4 @@
-import type { AmountDetails, EventPlace } from '../error-details.js';
+import type { AmountDetails, EventPlace, TakenDay, TransferActShown } from '../error-details.js';
 import { russianPlural } from '../plural.js';
 import type { Received } from '../received.js';
 import type { RecordIssue } from '../record-issue.js';
@@ -48,9 +48,20 @@ const NOUN: Readonly<Record<string, readonly [string, string]>> = {
 const where = ({ recordId, index }: EventPlace): string =>
   `событие №${index}${recordId === undefined ? '' : ` записи ${shownText(recordId)}`}`;
 
+const actText = ({ workingDay, dayOff, act }: TransferActShown): string =>
+  `${workingDay} → ${dayOff} (${shownText(act)})`;
+
+const takenText = (taken: TakenDay): string =>
+  'name' in taken
+    ? `${taken.date} — уже ${taken.name.ru}`
+    : `${taken.date} уже занят актом о переносе ${actText(taken.transferAct)}`;
+
 const expectations: MessageCatalogue['expectations'] = {
   object: () => 'объект',
-  options: () => 'объект параметров или ничего',
+  options: ({ allowed }) =>
+    allowed === undefined
+      ? 'объект параметров или ничего'
+      : `объект параметров, например { ${list(allowed)} }, или ничего`,
   string: () => 'строка',
   nonEmptyString: () => 'непустая строка',
   boolean: () => 'true или false',
@@ -63,6 +74,7 @@ const expectations: MessageCatalogue['expectations'] = {
   knownKey: ({ allowed }) => `один из параметров ${list(allowed)}`,
   atMost: ({ max }) => `не более ${genitive(max, 'элемента', 'элементов')}`,
   date: () => 'дата в формате YYYY-MM-DD',
+  dateInRange: ({ min, max }) => `дата от ${min} до ${max}`,
   timeOfDay: () => "время ЧЧ:ММ от 00:00 до 23:59, например '18:30'",
   tenge: () => 'значение Tenge (другие значения читает Tenge.of)',
   positiveTenge: () => 'Tenge больше нуля',
@@ -73,7 +85,10 @@ const expectations: MessageCatalogue['expectations'] = {
   nonNegativeRatio: () => 'доля не меньше нуля (число, десятичная строка или Decimal)',
   safeInteger: () => 'целое число: безопасное целое (не больше 2^53 − 1 по модулю) или bigint',
   locale: () => 'kk, ru или en',
-  calendar: () => 'WorkCalendar (kazakhstanCalendar или созданный createWorkCalendar)',
+  calendar: () =>
+    'WorkCalendar: kazakhstanCalendar или календарь, созданный createWorkCalendar (собранный вручную календарь передайте через createWorkCalendar({ base }))',
+  calendarData: () =>
+    'данные календаря { holidays, religiousDaysOff, kurbanAit, transferActs, confirmedYears, estimates }',
   holidayRule: () => 'правило праздника { key, month, day, from?, to?, name, source }',
   legalSource: () => 'источник { act, article?, note? } с названием акта',
   labels: () => 'название { kk, ru, en }',
@@ -82,9 +97,10 @@ const expectations: MessageCatalogue['expectations'] = {
   weekendDay: () => 'суббота или воскресенье, объявленные рабочим днём',
   weekday: () => 'день с понедельника по пятницу, объявленный днём отдыха',
   freeDay: ({ taken }) =>
-    `день, не занятый другим правилом (${taken?.date ?? 'этот день'} уже занят: ${taken?.name ?? ''})`,
+    `день отдыха с понедельника по пятницу и рабочий день в субботу или воскресенье, не занятые праздником, религиозным днём отдыха или другим актом о переносе${taken === undefined ? '' : ` (${takenText(taken)})`}`,
   notBefore: ({ min }) => `год не раньше ${min}`,
-  oneKurbanAitPerYear: () => 'одна дата Курбан айта на год',
+  oneKurbanAitPerYear: ({ year }) =>
+    year === undefined ? 'одна дата Курбан айта на год' : `одна дата Курбан айта на ${year} год`,
   region: () => 'регион из REGIONS или regionByCode',
   regions: () => 'массив или другой итерируемый объект регионов',
   replayedComplaint: () => 'обращение в том виде, в каком его возвращает replayComplaint',
@@ -388,7 +404,8 @@ const codes: MessageCatalogue['codes'] = {
     const fn = d.fn === undefined ? '' : `${d.fn}: `;
     if (d.expected === 'knownKey')
       return `${fn}неизвестный параметр ${shownText(d.field)}: допустимы ${list(d.allowed)}`;
-    return `${fn}недопустимое значение ${d.field} ${value(d.received)}: ожидалось: ${expectations[d.expected](d)}`;
+    const act = d.transferAct === undefined ? '' : ` (${shownText(d.transferAct.act)})`;
+    return `${fn}недопустимое значение ${d.field} ${value(d.received)}${act}: ожидалось: ${expectations[d.expected](d)}`;
   },
   INVALID_LOCALE: (d) => `Неизвестный язык ${value(d.received)}: ожидалось "kk", "ru" или "en"`,
   INVALID_AMOUNT: (d) => `Некорректная сумма ${value(d.received)}: ${amountText(d)}`,
@@ -464,7 +481,6 @@ const codes: MessageCatalogue['codes'] = {
       reasons.push(`акты о переносе дней отдыха на ${d.year} год неизвестны`);
     return `Нет подтверждённого производственного календаря на ${d.year} год: ${reasons.join(' и ')}. Укажите данные через createWorkCalendar({ kurbanAit, transferActs, confirmedYears }) или примите предварительные ответы: createWorkCalendar({ estimates: true })`;
   },
-
 };
 
 function messageOf(code: string, details: unknown): string {
