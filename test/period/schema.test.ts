@@ -5,12 +5,11 @@ import { fromEpochDay, toEpochDay } from '../../src/core/local-date.js';
 import {
   dayRangePeriod,
   monthsOfYear,
-  PeriodCodeSchema,
-  PeriodSchema,
   parsePeriod,
   quarterPeriod,
   safeParsePeriod,
 } from '../../src/period/index.js';
+import { PeriodCodeSchema, PeriodSchema } from '../../src/schemas/index.js';
 
 const CODES = [
   '2024',
