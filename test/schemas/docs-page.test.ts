@@ -1,8 +1,8 @@
 // docs/json-schemas.md shows a real record, and names every file of schemas/.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseComplaintRecord, replayComplaint } from '../../src/complaint/index.js';
 import { generatedFiles } from '../../scripts/json-schemas.js';
+import { parseComplaintRecord, replayComplaint } from '../../src/complaint/index.js';
 import { errorsOf, validatorWithoutFormats } from './support.js';
 
 const page = readFileSync(new URL('../../docs/json-schemas.md', import.meta.url), 'utf8');
