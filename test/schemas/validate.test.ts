@@ -4,7 +4,7 @@
 // see the problem (a check digit, 30 February without `format`), the test
 // says so and shows that the library refuses it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { buildReport } from '../../src/report/index.js';
@@ -68,23 +68,31 @@ describe('valid records pass, as the library reads them', () => {
 });
 
 // The bundled sample, when the repository has it: every line is a record of
-// some kind that the JSON Schemas and the library both accept.
+// some kind that the JSON Schemas and the library both accept, and its
+// published figures pass the published-figures schema.
 const SAMPLE = new URL('../../examples/sample/', import.meta.url).pathname;
 const sampleFiles = (): string[] => {
   const found: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (entry.name.endsWith('.jsonl')) found.push(join(dir, entry.name));
+      else if (entry.name.endsWith('.jsonl') || entry.name === 'published.json') {
+        found.push(join(dir, entry.name));
+      }
     }
   };
   if (existsSync(SAMPLE)) walk(SAMPLE);
   return found;
 };
+const publishedFiles = sampleFiles().filter((path) => path.endsWith('published.json'));
 
 describe.skipIf(sampleFiles().length === 0)('the bundled sample (examples/sample)', () => {
   const RECORD_SCHEMAS = RECORD_FILES.map(([file]) => file);
-  it.each(sampleFiles())('%s: every line is a valid record of one kind', (path) => {
+  it.each(
+    sampleFiles()
+      .filter((path) => path.endsWith('.jsonl'))
+      .map((path) => [relative(SAMPLE, path), path]),
+  )('%s: every line is a valid record of one kind', (_, path) => {
     const lines = readFileSync(path, 'utf8')
       .split('\n')
       .filter((line) => line.trim() !== '');
@@ -94,6 +102,14 @@ describe.skipIf(sampleFiles().length === 0)('the bundled sample (examples/sample
       const kinds = RECORD_SCHEMAS.filter((file) => accepts(file, record));
       expect(kinds, `${path}:${index + 1}`).toHaveLength(1);
       expect(libraryAccepts(kinds[0] as string, record), `${path}:${index + 1}`).toBe(true);
+    }
+  });
+
+  it('its published figures pass the published-figures schema', () => {
+    for (const path of publishedFiles) {
+      const published = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+      expect(errorsOf('published-report.json', published), path).toEqual([]);
+      expect(libraryAccepts('published-report.json', published), path).toBe(true);
     }
   });
 });
