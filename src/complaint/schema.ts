@@ -10,7 +10,7 @@ import {
 import { InstantSchema, LocalDateSchema } from '../core/schemas.js';
 import { SECTOR_KEYS } from '../core/sector.js';
 import { BinSchema, IinSchema, TaxpayerIdSchema } from '../ids/schema.js';
-import { NonNegativeTengeSchema, TengeSchema } from '../money/schema.js';
+import { NonNegativeTengeSchema, POSITIVE_TENGE_META, TengeSchema } from '../money/schema.js';
 import type { Tenge } from '../money/tenge.js';
 import { RegionCodeSchema } from '../regions/schema.js';
 import { APPEAL_TYPE_KEYS } from './appeal-type.js';
@@ -31,7 +31,7 @@ const ReliefTextSchema = z.union([boundedText(2000, { multiline: true }), z.lite
 const RefundSchema = TengeSchema.refine(
   (amount: Tenge) => !amount.isNegative() && !amount.isZero(),
   ruleIssue('positiveAmount'),
-);
+).meta(POSITIVE_TENGE_META);
 
 /**
  * One logged appeal event, told apart by `type` (see {@link ComplaintEvent}).
@@ -60,11 +60,18 @@ export const ComplaintEventSchema: z.ZodType<ComplaintEvent> = /* @__PURE__ */ z
       refund: RefundSchema.optional(),
       inKind: ReliefTextSchema.optional(),
       nonMonetary: ReliefTextSchema.optional(),
-    }).refine(
-      (event) =>
-        event.refund !== undefined || event.inKind !== undefined || event.nonMonetary !== undefined,
-      ruleIssue('reliefRequired'),
-    ),
+    })
+      .refine(
+        (event) =>
+          event.refund !== undefined ||
+          event.inKind !== undefined ||
+          event.nonMonetary !== undefined,
+        ruleIssue('reliefRequired'),
+      )
+      // The JSON Schema's form of the rule: at least one kind of relief.
+      .meta({
+        anyOf: [{ required: ['refund'] }, { required: ['inKind'] }, { required: ['nonMonetary'] }],
+      }),
     eventSchema('explain', {}),
     eventSchema('redirect', { to: boundedText(500).optional() }),
     eventSchema('withdraw', {}),

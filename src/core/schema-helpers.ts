@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IDENTIFIER_PATTERN, MULTILINE_TEXT_PATTERN, TEXT_PATTERN } from './json-patterns.js';
 import type { IssueParams } from './record-error.js';
 import { EventTimeSchema } from './schemas.js';
 
@@ -7,7 +8,8 @@ export { nestedError } from './nested-error.js';
 // The zod pieces every record schema shares, so that every record kind
 // checks a text, an id, a list and an event alike, and reports each problem
 // as the same issue code. Imports zod: only schema files import this, never
-// a replay or other logic file.
+// a replay or other logic file. The `.meta()` of each piece is what its JSON
+// Schema says (the files in schemas/): it changes no check.
 
 const issue = (params: IssueParams): { readonly params: IssueParams } => ({ params });
 
@@ -34,11 +36,17 @@ export function isPlainText(text: string, multiline: boolean): boolean {
  */
 export function boundedText(max: number, options: { readonly multiline?: boolean } = {}) {
   const multiline = options.multiline === true;
-  return z.string().check(
-    z.maxLength(max, { abort: true }),
-    z.refine((value) => value.trim() !== '', { ...issue({ code: 'blank' }), abort: true }),
-    z.refine((value) => isPlainText(value, multiline), issue({ code: 'rule', rule: 'plainText' })),
-  );
+  return z
+    .string()
+    .check(
+      z.maxLength(max, { abort: true }),
+      z.refine((value) => value.trim() !== '', { ...issue({ code: 'blank' }), abort: true }),
+      z.refine(
+        (value) => isPlainText(value, multiline),
+        issue({ code: 'rule', rule: 'plainText' }),
+      ),
+    )
+    .meta({ pattern: multiline ? MULTILINE_TEXT_PATTERN : TEXT_PATTERN });
 }
 
 /**
@@ -48,14 +56,16 @@ export function boundedText(max: number, options: { readonly multiline?: boolean
  * @internal
  */
 export function identifier(max: number) {
-  return boundedText(max).check(
-    z.refine((value) => value.trim() === value, issue({ code: 'rule', rule: 'trimmed' })),
-  );
+  return boundedText(max)
+    .check(z.refine((value) => value.trim() === value, issue({ code: 'rule', rule: 'trimmed' })))
+    .meta({ pattern: IDENTIFIER_PATTERN });
 }
 
 /**
  * A list of at most `max` items whose length is checked before any item is
- * read: a million-item array is refused at once, not parsed first.
+ * read: a million-item array is refused at once, not parsed first. Its JSON
+ * Schema is the array's, with `maxItems` (the generator of schemas/ reads a
+ * pipe from `z.unknown()` as its output side).
  *
  * @internal
  */
@@ -68,7 +78,8 @@ export function boundedArray<T extends z.ZodType>(item: T, max: number) {
         abort: true,
       }),
     )
-    .pipe(z.array(item));
+    .pipe(z.array(item))
+    .meta({ maxItems: max });
 }
 
 /**

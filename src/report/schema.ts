@@ -25,13 +25,20 @@ function counts<K extends string>(keys: readonly K[]) {
   );
 }
 
-const Rate = /* @__PURE__ */ z.strictObject({
-  numerator: Count,
-  denominator: Count,
-  value: z.number().nullable(),
-});
+const Rate = /* @__PURE__ */ z
+  .strictObject({
+    numerator: Count,
+    denominator: Count,
+    value: z.number().nullable(),
+  })
+  .meta({
+    title: 'Ratio',
+    description: 'numerator / denominator, with the value null when the denominator is 0.',
+  });
 
-const Records = /* @__PURE__ */ z.strictObject({ read: Count, accepted: Count, rejected: Count });
+const Records = /* @__PURE__ */ z
+  .strictObject({ read: Count, accepted: Count, rejected: Count })
+  .meta({ title: 'Record counts', description: 'Records read: read = accepted + rejected.' });
 
 const Rejected = /* @__PURE__ */ z.strictObject({
   kind: oneOf(REPORT_RECORD_KINDS),
@@ -41,7 +48,9 @@ const Rejected = /* @__PURE__ */ z.strictObject({
   error: z.strictObject({
     code: oneOf(ERROR_CODES),
     message: z.string().check(z.maxLength(20_000)),
-    details: z.unknown(),
+    details: z.unknown().meta({
+      description: 'The error as data (received value, problem, …): its fields depend on the code.',
+    }),
   }),
 });
 

@@ -110,6 +110,26 @@ afterAll(() => {
 });
 
 describe('installed without zod', () => {
+  it('ships the JSON Schemas, importable as JSON from ESM and CommonJS', () => {
+    const esm = script(
+      bare,
+      'schemas.mjs',
+      `
+      import schema from 'tutynushy/schemas/complaint-record.json' with { type: 'json' };
+      console.log(schema.$id);
+      `,
+    );
+    expect(esm).toBe('https://github.com/tutynushy/tutynushy/schemas/complaint-record.json');
+    const cjs = script(
+      bare,
+      'schemas.cjs',
+      `console.log(require('tutynushy/schemas/region-code.json').title);`,
+    );
+    expect(cjs).toBe('Region');
+    const shipped = readdirSync(join(bare, 'node_modules', 'tutynushy', 'schemas')).sort();
+    expect(shipped).toEqual(readdirSync(join(ROOT, 'schemas')).sort());
+  });
+
   it('has no zod: it is an optional peer, so npm does not install it', () => {
     expect(existsSync(join(bare, 'node_modules', 'tutynushy', 'package.json'))).toBe(true);
     expect(zodInstalledAsPeer).toBe(false);
