@@ -1,17 +1,17 @@
-import { safeParseSystemRegistrationRecord } from '../business/parse.js';
+import { safeParseSystemRegistrationRecordUnmarked } from '../business/parse.js';
 import type { SystemRegistrationRecord } from '../business/registration.js';
 import type { Complaint } from '../complaint/complaint.js';
-import { safeParseComplaintRecord } from '../complaint/parse.js';
+import { safeParseComplaintRecordUnmarked } from '../complaint/parse.js';
 import type { ComplaintRecord } from '../complaint/record.js';
 import { type ReplayComplaintOptions, safeReplayComplaint } from '../complaint/replay.js';
 import { isParsed } from '../core/parsed.js';
 import type { Result } from '../core/result.js';
 import type { Lawsuit } from '../lawsuit/lawsuit.js';
-import { safeParseLawsuitRecord } from '../lawsuit/parse.js';
+import { safeParseLawsuitRecordUnmarked } from '../lawsuit/parse.js';
 import type { LawsuitRecord } from '../lawsuit/record.js';
 import { safeReplayLawsuit } from '../lawsuit/replay.js';
 import type { OutreachActivityRecord } from '../outreach/activity.js';
-import { safeParseOutreachActivityRecord } from '../outreach/parse.js';
+import { safeParseOutreachActivityRecordUnmarked } from '../outreach/parse.js';
 import type { ReportRecordKind } from './report.js';
 
 /** A record as a report counts it: an appeal or a lawsuit replayed, an activity or a registration validated. @internal */
@@ -30,7 +30,8 @@ function parsedOr<T>(record: unknown, parse: (input: unknown) => Result<T>): Res
 /**
  * Reads one record of a kind the way a report does — raw JSON validated (a
  * record the library's parser returned is not validated again), appeals and
- * lawsuits replayed — or returns the error that refuses it. The report
+ * lawsuits replayed — or returns the error that refuses it. What it parses
+ * is not marked as parsed: the report counts it and lets it go. The report
  * builder counts what this accepts; `tutynushy validate` lists what it refuses.
  *
  * @internal
@@ -42,23 +43,23 @@ export function checkRecord(
 ): Result<CheckedRecord> {
   switch (kind) {
     case 'complaint': {
-      const parsed = parsedOr<ComplaintRecord>(record, safeParseComplaintRecord);
+      const parsed = parsedOr<ComplaintRecord>(record, safeParseComplaintRecordUnmarked);
       if (!parsed.ok) return parsed;
       const replayed = safeReplayComplaint(parsed.value, replayOptions);
       return replayed.ok ? { ok: true, value: { kind, value: replayed.value } } : replayed;
     }
     case 'lawsuit': {
-      const parsed = parsedOr<LawsuitRecord>(record, safeParseLawsuitRecord);
+      const parsed = parsedOr<LawsuitRecord>(record, safeParseLawsuitRecordUnmarked);
       if (!parsed.ok) return parsed;
       const replayed = safeReplayLawsuit(parsed.value, LAWSUIT_REPLAY);
       return replayed.ok ? { ok: true, value: { kind, value: replayed.value } } : replayed;
     }
     case 'activity': {
-      const parsed = parsedOr<OutreachActivityRecord>(record, safeParseOutreachActivityRecord);
+      const parsed = parsedOr<OutreachActivityRecord>(record, safeParseOutreachActivityRecordUnmarked);
       return parsed.ok ? { ok: true, value: { kind, value: parsed.value } } : parsed;
     }
     default: {
-      const parsed = parsedOr<SystemRegistrationRecord>(record, safeParseSystemRegistrationRecord);
+      const parsed = parsedOr<SystemRegistrationRecord>(record, safeParseSystemRegistrationRecordUnmarked);
       return parsed.ok ? { ok: true, value: { kind: 'registration', value: parsed.value } } : parsed;
     }
   }

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, type Locale } from '../../core/labels.js';
-import { reconcilePublished } from '../../report/reconcile.js';
 import { renderReport } from '../../report/render.js';
 import { type CommandSpec, readArgs } from '../args.js';
 import { CliError } from '../cli-error.js';
@@ -62,6 +61,7 @@ export const demo: Command = async (context) => {
     parsed,
     context,
   );
+  const { reconcilePublished } = await import('../../report/reconcile.js');
   const { findings } = reconcilePublished(published, { report });
   const locales = only === undefined ? LOCALES : [only];
   const parts = locales.map((locale) => {

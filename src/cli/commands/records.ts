@@ -1,6 +1,5 @@
 import { registrationDate } from '../../calendar/clocks.js';
 import { mergeReports } from '../../report/merge.js';
-import { parseReport } from '../../report/parse.js';
 import type { Report } from '../../report/report.js';
 import type { ParsedArgs } from '../args.js';
 import { CliError } from '../cli-error.js';
@@ -66,6 +65,9 @@ export async function reportOf(
   if (result.records === 0) {
     throw new CliError({ key: 'emptyInput', paths: files.map((file) => file.name) });
   }
+  // Loaded now, not before the workers ran: parseReport needs zod, which
+  // the main thread does not otherwise hold while the workers read.
+  const { parseReport } = await import('../../report/parse.js');
   const reports = result.shards.map((shard) => parseReport(JSON.parse(shard.report ?? 'null')));
   return mergeReports(...reports);
 }

@@ -1,10 +1,9 @@
 import type { Locale } from '../../core/labels.js';
 import { parsePeriod } from '../../period/parse.js';
 import { samePeriodLastYear } from '../../period/last-year.js';
-import { createReportBuilder } from '../../report/builder.js';
 import { compareReports } from '../../report/compare.js';
-import { reconcilePublished } from '../../report/reconcile.js';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from '../../report/render.js';
+import { readScope } from '../../report/scope.js';
 import type { Report } from '../../report/report.js';
 import { type CommandSpec, readArgs } from '../args.js';
 import { CliError } from '../cli-error.js';
@@ -68,7 +67,7 @@ export const report: Command = async (context) => {
   }
   const regions = regionsOf(listOption(parsed, 'region'));
   // The period and the regions are checked before any file is read.
-  createReportBuilder({ period, regions });
+  readScope({ period, regions }, 'report');
   const reading = readingSetup(parsed, context, 'report');
   const kind = kindOption(parsed);
   const files = await openInputs(paths, kind);
@@ -88,7 +87,10 @@ export const report: Command = async (context) => {
           context,
         );
   const findings =
-    published === undefined ? undefined : reconcilePublished(published, { report: current }).findings;
+    published === undefined
+      ? undefined
+      : (await import('../../report/reconcile.js')).reconcilePublished(published, { report: current })
+          .findings;
   const delimiter = stringOption(parsed, 'delimiter') as ';' | ',' | undefined;
   const text = renderReport(current, {
     locale,

@@ -1,13 +1,13 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { ReportRecordKind } from '../../report/report.js';
 import { CliError } from '../cli-error.js';
+import type { BufferPool } from './buffer-pool.js';
 import { kindFromFileName } from './detect-kind.js';
 import { arraySplitter } from './split-array.js';
 import { lineSplitter } from './split-lines.js';
-import { EMPTY, isJsonSpace, joined, type Spans, SplitError, type Splitter } from './spans.js';
+import { isJsonSpace, type Spans, SplitError, type Splitter } from './spans.js';
 
-/** An input file: its path as given (`-` for standard input), the kind of its records when known, its size. */
+/** An input file: its path (`-` for standard input), the kind of its records when known, its size. */
 export interface InputFile {
   readonly path: string;
   /** How messages and the report's refused records name it: the path as given. */
@@ -17,10 +17,8 @@ export interface InputFile {
   readonly size: number | undefined;
 }
 
-/** How much of a file is read at a time: a batch of records for a worker. */
-const CHUNK_BYTES = 512 * 1024;
-
 const OPEN_BRACKET = 0x5b;
+const EMPTY = new Uint8Array(0);
 
 function osReason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
@@ -58,11 +56,42 @@ export async function openInputs(
   return files;
 }
 
+/** Reads up to `length` bytes into `target` at `offset`; 0 at the end. */
+type ReadInto = (target: Uint8Array, offset: number, length: number) => Promise<number>;
+
+// Standard input comes in chunks of its own size: they are copied into the pool's buffers.
+function stdinReader(): { read: ReadInto; close: () => void } {
+  const chunks = (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  let left: Uint8Array = EMPTY;
+  return {
+    async read(target, offset, length) {
+      while (left.length === 0) {
+        const next = await chunks.next();
+        if (next.done === true) return 0;
+        left = next.value;
+      }
+      const n = Math.min(length, left.length);
+      target.set(left.subarray(0, n), offset);
+      left = left.subarray(n);
+      return n;
+    },
+    close: () => void chunks.return?.(),
+  };
+}
+
+async function fileReader(path: string): Promise<{ read: ReadInto; close: () => Promise<void> }> {
+  const handle = await open(path, 'r');
+  return {
+    read: async (target, offset, length) => (await handle.read(target, offset, length, null)).bytesRead,
+    close: () => handle.close(),
+  };
+}
+
 // JSON Lines or a JSON array, told by the first byte that is not whitespace
-// (after a UTF-8 byte-order mark, which Excel and Notepad write).
-function startOf(head: Uint8Array): { splitter: Splitter; mark: number } | undefined {
+// (after a UTF-8 byte-order mark, which Excel and Notepad write); the mark's length.
+function formatOf(head: Uint8Array, final: boolean): { splitter: Splitter; mark: number } | undefined {
   const mark = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-  if (mark === 0 && head.length < 3 && head[0] === 0xef) return undefined; // a mark cut by the chunk's end
+  if (mark === 0 && head.length < 3 && head[0] === 0xef && !final) return undefined;
   let i = mark;
   while (i < head.length && isJsonSpace(head[i] as number)) i++;
   if (i === head.length) return undefined;
@@ -70,42 +99,56 @@ function startOf(head: Uint8Array): { splitter: Splitter; mark: number } | undef
 }
 
 /**
- * The records of a file, batch by batch, as a stream: JSON Lines or a JSON
- * array, never read whole into memory.
+ * The records of a file, batch by batch, read into the pool's buffers: JSON
+ * Lines or a JSON array, never the whole file in memory. Each batch's bytes
+ * lie in a buffer of the pool, which whoever reads the batch gives back.
  *
  * @throws {@link CliError} `fileUnreadable` when reading fails, `badArray`
  * for a JSON array that is not well formed.
  */
 export async function* readRecords(
   file: InputFile,
+  pool: BufferPool,
   onBytes?: (bytes: number) => void,
 ): AsyncGenerator<Spans> {
-  const stream =
-    file.path === '-' ? process.stdin : createReadStream(file.path, { highWaterMark: CHUNK_BYTES });
-  let splitter: Splitter | undefined;
-  let head: Uint8Array = EMPTY;
+  let source: { read: ReadInto; close: () => unknown };
   try {
-    try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        onBytes?.(chunk.length);
-        let bytes: Uint8Array = chunk;
-        if (splitter === undefined) {
-          head = joined(head, chunk);
-          const start = startOf(head);
-          if (start === undefined) continue;
-          splitter = start.splitter;
-          bytes = head.subarray(start.mark);
-          head = EMPTY;
-        }
-        const spans = splitter.push(bytes);
-        if (spans !== undefined) yield spans;
+    source = file.path === '-' ? stdinReader() : await fileReader(file.path);
+  } catch (error) {
+    throw new CliError({ key: 'fileUnreadable', path: file.name, reason: osReason(error) });
+  }
+  let splitter: Splitter | undefined;
+  let pending: Uint8Array = EMPTY; // bytes read and not yet part of a batch
+  try {
+    for (let final = false; !final; ) {
+      const buffer = await pool.take(2 * pending.length);
+      buffer.set(pending, 0);
+      let read: number;
+      try {
+        read = await source.read(buffer, pending.length, buffer.length - pending.length);
+      } catch (error) {
+        pool.give(buffer);
+        throw new CliError({ key: 'fileUnreadable', path: file.name, reason: osReason(error) });
       }
-    } catch (error) {
-      if (error instanceof SplitError || error instanceof CliError) throw error;
-      throw new CliError({ key: 'fileUnreadable', path: file.name, reason: osReason(error) });
+      onBytes?.(read);
+      final = read === 0;
+      let data = buffer.subarray(0, pending.length + read);
+      if (splitter === undefined) {
+        const format = formatOf(data, final);
+        if (format === undefined) {
+          // Only whitespace so far (or nothing at all).
+          pending = final ? EMPTY : data.slice();
+          pool.give(buffer);
+          continue;
+        }
+        splitter = format.splitter;
+        data = data.subarray(format.mark);
+      }
+      const { spans, consumed } = splitter.split(data, final);
+      pending = consumed < data.length ? data.slice(consumed) : EMPTY;
+      if (spans.length === 0) pool.give(buffer);
+      else yield { bytes: data.subarray(0, consumed), spans };
     }
-    const last = splitter?.end();
-    if (last !== undefined) yield last;
   } catch (error) {
     if (error instanceof SplitError) {
       throw new CliError({
@@ -118,6 +161,6 @@ export async function* readRecords(
     }
     throw error;
   } finally {
-    if (file.path !== '-') (stream as ReturnType<typeof createReadStream>).destroy();
+    await source.close();
   }
 }

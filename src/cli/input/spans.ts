@@ -10,12 +10,27 @@ export interface Spans {
   readonly spans: Int32Array;
 }
 
-/** Cuts a stream of bytes into records, chunk by chunk. */
+/** What a splitter found in the bytes it was given. */
+export interface Split {
+  /** The records that lie whole in the bytes, as span triples (see {@link Spans}); empty when none. */
+  readonly spans: Int32Array;
+  /** How many of the bytes those records end by: the rest starts a record the next bytes finish. */
+  readonly consumed: number;
+}
+
+/**
+ * Cuts a stream of bytes into records. It is handed the bytes it has not
+ * consumed yet followed by the next ones read, each time, and remembers how
+ * far it has read them.
+ */
 export interface Splitter {
-  /** The next chunk of the file: returns the records it completes (a record cut by the chunk's end waits for the next). */
-  push(chunk: Uint8Array): Spans | undefined;
-  /** The end of the file: returns the last record, if any. */
-  end(): Spans | undefined;
+  /**
+   * The records that lie whole in `data`; with `final`, `data` is the end of
+   * the file and its last record needs no line feed.
+   *
+   * @throws {@link SplitError} for a JSON array that is not well formed.
+   */
+  split(data: Uint8Array, final: boolean): Split;
 }
 
 /** Where the input stops being what it should be, for the one-line error. */
@@ -61,18 +76,7 @@ export class SpanList {
   }
 }
 
-/**
- * `a` then `b` in a new buffer of their own, so that it can be transferred:
- * a stream's chunk may share its memory with other chunks.
- */
-export function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const data = new Uint8Array(a.length + b.length);
-  data.set(a, 0);
-  data.set(b, a.length);
-  return data;
-}
-
-export const EMPTY = new Uint8Array(0);
+export const EMPTY_SPANS = new Int32Array(0);
 
 /** Space, tab, carriage return, line feed: JSON's whitespace. */
 export function isJsonSpace(byte: number): boolean {

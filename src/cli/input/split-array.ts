@@ -1,4 +1,4 @@
-import { EMPTY, isJsonSpace, joined, SpanList, type Spans, SplitError, type Splitter } from './spans.js';
+import { isJsonSpace, SpanList, SplitError, type Splitter } from './spans.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -13,14 +13,13 @@ const LF = 0x0a;
  * A JSON array read element by element: the array's brackets, commas and
  * strings are followed byte by byte, and each top-level element becomes a
  * record (parsed later by `JSON.parse`). Only the bytes of the element cut
- * by a chunk's end are kept between chunks, so an array of any length
+ * by a read's end are left for the next read, so an array of any length
  * streams in constant memory. What is wrong with the array itself — a
  * missing comma or bracket, something after it — is a {@link SplitError}
  * naming its line and column.
  */
 export function arraySplitter(): Splitter {
-  let pending: Uint8Array = EMPTY;
-  let scanned = 0; // bytes of `pending` already read
+  let scanned = 0; // bytes at the start of the next data already read
   let state: 'start' | 'before' | 'value' | 'after' = 'start';
   let afterComma = false;
   let depth = 0;
@@ -88,25 +87,15 @@ export function arraySplitter(): Splitter {
     }
   };
 
-  const take = (data: Uint8Array): Spans | undefined => {
-    const cut = state === 'value' ? valueStart : data.length;
-    pending = cut < data.length ? data.slice(cut) : EMPTY;
-    scanned = data.length - cut;
-    valueStart -= cut;
-    valueEnd -= cut;
-    if (spans.count === 0) return undefined;
-    return { bytes: data.subarray(0, cut), spans: spans.take() };
-  };
-
   return {
-    push(chunk) {
-      const data = joined(pending, chunk);
+    split(data, final) {
       scan(data);
-      return take(data);
-    },
-    end() {
-      if (state !== 'after') throw new SplitError(line, column + 1, 'closing');
-      return undefined;
+      if (final && state !== 'after') throw new SplitError(line, column + 1, 'closing');
+      const consumed = state === 'value' ? valueStart : data.length;
+      scanned = data.length - consumed;
+      valueStart -= consumed;
+      valueEnd -= consumed;
+      return { spans: spans.take(), consumed };
     },
   };
 }

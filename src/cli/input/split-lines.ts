@@ -1,15 +1,14 @@
-import { EMPTY, isJsonSpace, joined, SpanList, type Spans, type Splitter } from './spans.js';
+import { isJsonSpace, SpanList, type Splitter } from './spans.js';
 
 const LF = 0x0a;
 
 /**
  * JSON Lines: one record a line, blank lines skipped, a line ending in CRLF
- * read without its CR. Only the bytes of the last, unfinished line are kept
- * between chunks, so a file of any size streams in constant memory.
+ * read without its CR. Only the bytes of the last, unfinished line are left
+ * for the next read, so a file of any size streams in constant memory.
  */
 export function lineSplitter(): Splitter {
-  let pending: Uint8Array = EMPTY;
-  let line = 1; // the line that `pending` starts on
+  let line = 1; // the line the bytes given next start on
   const spans = new SpanList();
 
   const addLine = (data: Uint8Array, start: number, end: number, at: number): void => {
@@ -20,25 +19,20 @@ export function lineSplitter(): Splitter {
     if (s < e) spans.add(s, e, at);
   };
 
-  const split = (data: Uint8Array, final: boolean): Spans | undefined => {
-    const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    let from = 0;
-    for (let lf = buffer.indexOf(LF, 0); lf !== -1; lf = buffer.indexOf(LF, from)) {
-      addLine(data, from, lf, line);
-      from = lf + 1;
-      line += 1;
-    }
-    if (final && from < data.length) {
-      addLine(data, from, data.length, line);
-      from = data.length;
-    }
-    pending = from < data.length ? data.slice(from) : EMPTY;
-    if (spans.count === 0) return undefined;
-    return { bytes: data.subarray(0, from), spans: spans.take() };
-  };
-
   return {
-    push: (chunk) => split(joined(pending, chunk), false),
-    end: () => (pending.length === 0 ? undefined : split(joined(pending, EMPTY), true)),
+    split(data, final) {
+      const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      let from = 0;
+      for (let lf = buffer.indexOf(LF, 0); lf !== -1; lf = buffer.indexOf(LF, from)) {
+        addLine(data, from, lf, line);
+        from = lf + 1;
+        line += 1;
+      }
+      if (final && from < data.length) {
+        addLine(data, from, data.length, line);
+        from = data.length;
+      }
+      return { spans: spans.take(), consumed: from };
+    },
   };
 }
