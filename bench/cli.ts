@@ -20,7 +20,14 @@
 // computes (received, carried over, deadlines, refunds, channels, sectors):
 // it is the least an analyst's query does for the outcome table.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -54,7 +61,9 @@ async function generate(path: string): Promise<void> {
     }
   }
   out.write(buffer);
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
 }
 
 interface CommandRun {
@@ -67,7 +76,22 @@ function runReport(file: string, out: string): CommandRun {
   const start = process.hrtime.bigint();
   const run = spawnSync(
     '/usr/bin/time',
-    ['-f', '%M', process.execPath, CLI, 'report', file, '--period', PERIOD.code, '--format', 'json', '--jobs', JOBS, '--out', out],
+    [
+      '-f',
+      '%M',
+      process.execPath,
+      CLI,
+      'report',
+      file,
+      '--period',
+      PERIOD.code,
+      '--format',
+      'json',
+      '--jobs',
+      JOBS,
+      '--out',
+      out,
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -79,7 +103,9 @@ function runReport(file: string, out: string): CommandRun {
   return { seconds, peakMb: peakKb / 1024, outcomes: report.appeals.outcomes };
 }
 
-async function runDuckDb(file: string): Promise<{ seconds: number; outcomes: Record<string, number> }> {
+async function runDuckDb(
+  file: string,
+): Promise<{ seconds: number; outcomes: Record<string, number> }> {
   const start = process.hrtime.bigint();
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -93,7 +119,9 @@ async function runDuckDb(file: string): Promise<{ seconds: number; outcomes: Rec
     )
     SELECT last.type AS event, count(*)::INTEGER AS appeals
     FROM closing
-    WHERE last.type IN (${Object.keys(OUTCOME_OF_EVENT).map((type) => `'${type}'`).join(', ')})
+    WHERE last.type IN (${Object.keys(OUTCOME_OF_EVENT)
+      .map((type) => `'${type}'`)
+      .join(', ')})
       AND CAST(last.at AS DATE) BETWEEN DATE '${PERIOD.start}' AND DATE '${PERIOD.end}'
       AND receivedOn <= DATE '${PERIOD.end}'
     GROUP BY 1`);
@@ -107,7 +135,9 @@ async function runDuckDb(file: string): Promise<{ seconds: number; outcomes: Rec
 }
 
 function sameOutcomes(report: Record<string, number>, duck: Record<string, number>): boolean {
-  return Object.values(OUTCOME_OF_EVENT).every((outcome) => (report[outcome] ?? 0) === (duck[outcome] ?? 0));
+  return Object.values(OUTCOME_OF_EVENT).every(
+    (outcome) => (report[outcome] ?? 0) === (duck[outcome] ?? 0),
+  );
 }
 
 if (!existsSync(CLI)) {
@@ -127,10 +157,24 @@ try {
   await runDuckDb(file);
   const command = runReport(file, join(dir, 'report.json'));
   const duck = await runDuckDb(file);
-  console.log(`  tutynushy report   ${command.seconds.toFixed(2).padStart(6)} s  ${Math.round(LINES / command.seconds).toLocaleString('en').padStart(9)} lines/s  peak RSS ${command.peakMb.toFixed(0)} MB (limit ${RSS_LIMIT_MB} MB)`);
-  console.log(`  DuckDB             ${duck.seconds.toFixed(2).padStart(6)} s  ${Math.round(LINES / duck.seconds).toLocaleString('en').padStart(9)} lines/s`);
+  console.log(
+    `  tutynushy report   ${command.seconds.toFixed(2).padStart(6)} s  ${Math.round(
+      LINES / command.seconds,
+    )
+      .toLocaleString('en')
+      .padStart(9)} lines/s  peak RSS ${command.peakMb.toFixed(0)} MB (limit ${RSS_LIMIT_MB} MB)`,
+  );
+  console.log(
+    `  DuckDB             ${duck.seconds.toFixed(2).padStart(6)} s  ${Math.round(
+      LINES / duck.seconds,
+    )
+      .toLocaleString('en')
+      .padStart(9)} lines/s`,
+  );
   console.log(`  tutynushy / DuckDB: ${(command.seconds / duck.seconds).toFixed(1)}×`);
-  console.log(`  the same outcome counts: ${sameOutcomes(command.outcomes, duck.outcomes)} (${JSON.stringify(command.outcomes)})`);
+  console.log(
+    `  the same outcome counts: ${sameOutcomes(command.outcomes, duck.outcomes)} (${JSON.stringify(command.outcomes)})`,
+  );
   if (command.peakMb >= RSS_LIMIT_MB) console.log(`  peak RSS over ${RSS_LIMIT_MB} MB`);
   if (process.env['BENCH_KEEP'] === '1') console.log(`  kept ${file}`);
 } finally {

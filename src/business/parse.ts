@@ -82,7 +82,9 @@ export function parseSystemRegistrationRecord(input: unknown): SystemRegistratio
  * safeParseSystemRegistrationRecord({ schemaVersion: 1, id: 'R-1', account: 'consumer', date: '2024-05-03', businessId: '940140000385' }).ok; // false
  * ```
  */
-export function safeParseSystemRegistrationRecord(input: unknown): Result<SystemRegistrationRecord> {
+export function safeParseSystemRegistrationRecord(
+  input: unknown,
+): Result<SystemRegistrationRecord> {
   return registrations.safeParse(input);
 }
 
@@ -92,6 +94,8 @@ export function safeParseSystemRegistrationRecord(input: unknown): Result<System
  *
  * @internal
  */
-export function safeParseSystemRegistrationRecordUnmarked(input: unknown): Result<SystemRegistrationRecord> {
+export function safeParseSystemRegistrationRecordUnmarked(
+  input: unknown,
+): Result<SystemRegistrationRecord> {
   return registrations.safeParseUnmarked(input);
 }

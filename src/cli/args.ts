@@ -76,9 +76,10 @@ export function readArgs(spec: CommandSpec, args: readonly string[]): ParsedArgs
       else positionals.push(token.value);
       continue;
     }
-    // `-50` is read as the short options -5 and -0: take the argument whole, once.
-    if (spec.negativeNumbers === true && NEGATIVE_NUMBER.test(token.rawName)) {
-      if (token.index !== negativeAt) positionals.push(args[token.index] ?? token.rawName);
+    // `-5.50` is read as the short options -5, -., -5 and -0: take the argument whole, once.
+    const raw = args[token.index] ?? token.rawName;
+    if (spec.negativeNumbers === true && NEGATIVE_NUMBER.test(raw)) {
+      if (token.index !== negativeAt) positionals.push(raw);
       negativeAt = token.index;
       continue;
     }

@@ -3,10 +3,16 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 /** What went wrong on the command line or with its files, as data: the catalogues word it. */
 export type CliProblem =
   | { readonly key: 'unknownCommand'; readonly command: string }
+  /** `command` is empty for an option before any command. */
   | { readonly key: 'unknownOption'; readonly option: string; readonly command: string }
   | { readonly key: 'missingValue'; readonly option: string }
   | { readonly key: 'unexpectedValue'; readonly option: string }
-  | { readonly key: 'badChoice'; readonly option: string; readonly value: string; readonly allowed: readonly string[] }
+  | {
+      readonly key: 'badChoice';
+      readonly option: string;
+      readonly value: string;
+      readonly allowed: readonly string[];
+    }
   | { readonly key: 'badJobs'; readonly value: string }
   | { readonly key: 'missingOption'; readonly option: string; readonly command: string }
   | { readonly key: 'noFiles'; readonly command: string }
@@ -17,8 +23,19 @@ export type CliProblem =
   | { readonly key: 'notAFile'; readonly path: string }
   | { readonly key: 'fileUnreadable'; readonly path: string; readonly reason: string }
   | { readonly key: 'outUnwritable'; readonly path: string; readonly reason: string }
-  | { readonly key: 'badJson'; readonly path: string; readonly line: number; readonly column?: number | undefined }
-  | { readonly key: 'badArray'; readonly path: string; readonly line: number; readonly column: number; readonly expected: 'comma' | 'value' | 'end' | 'closing' }
+  | {
+      readonly key: 'badJson';
+      readonly path: string;
+      readonly line: number;
+      readonly column?: number | undefined;
+    }
+  | {
+      readonly key: 'badArray';
+      readonly path: string;
+      readonly line: number;
+      readonly column: number;
+      readonly expected: 'comma' | 'value' | 'end' | 'closing';
+    }
   | { readonly key: 'notUtf8'; readonly path: string; readonly line: number }
   | { readonly key: 'unknownKind'; readonly path: string; readonly line: number }
   | { readonly key: 'emptyInput'; readonly paths: readonly string[] }

@@ -9,6 +9,13 @@ import { main } from './main.js';
 const here = import.meta.url;
 const fromSources = here.endsWith('.ts');
 
+// `tutynushy validate … | head`: the reader has gone, and so may we, quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`tutynushy: ${error.message}\n`);
+  process.exit(70);
+});
+
 main(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,

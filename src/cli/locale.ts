@@ -10,7 +10,8 @@ export function messageLocale(args: readonly string[], env: NodeJS.ProcessEnv): 
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--') break;
-    const value = arg === '--locale' ? args[i + 1] : arg.startsWith('--locale=') ? arg.slice(9) : undefined;
+    const value =
+      arg === '--locale' ? args[i + 1] : arg.startsWith('--locale=') ? arg.slice(9) : undefined;
     if (value !== undefined && isLocale(value)) return value;
   }
   return environmentLocale(env);

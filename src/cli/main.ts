@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { isTutynushyError } from '../core/errors.js';
+import { type AnyTutynushyError, isTutynushyError } from '../core/errors.js';
 import { formatError } from '../core/format-error.js';
+import type { Locale } from '../core/labels.js';
 import { CliError, type CliProblem } from './cli-error.js';
 import type { CliContext, Command } from './context.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -32,12 +33,26 @@ function isCommand(name: string): name is CommandName {
 
 function isMissingZod(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return code === 'ERR_MODULE_NOT_FOUND' && typeof message === 'string' && /['"]zod['"]/.test(message);
+  return (
+    code === 'ERR_MODULE_NOT_FOUND' && typeof message === 'string' && /['"]zod['"]/.test(message)
+  );
 }
 
 function version(root: URL): string {
-  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
+}
+
+// The library's error in the user's language; its English message should
+// the catalogue not word it (an error of another copy of the library).
+function wordedError(error: AnyTutynushyError, locale: Locale): string {
+  try {
+    return formatError(error, locale);
+  } catch {
+    return error.message;
+  }
 }
 
 /** The one line a failure ends with, and its exit code. Never a stack trace. */
@@ -50,7 +65,7 @@ function failure(error: unknown, context: CliContext): ExitCode {
     line = (messages.problems[problem.key] as (p: CliProblem) => string)(problem);
     code = error.exitCode;
   } else if (isTutynushyError(error)) {
-    line = formatError(error, context.locale);
+    line = wordedError(error, context.locale);
     code = error.code === 'INVALID_PERIOD' ? EXIT.period : EXIT.value;
   } else if (isMissingZod(error)) {
     line = messages.problems.zodMissing({ key: 'zodMissing' });
@@ -84,7 +99,9 @@ export async function main(args: readonly string[], runtime: CliRuntime): Promis
     }
     if (first === '--help' || first === '-h' || first === 'help') {
       const topic = rest.find((arg) => !arg.startsWith('-'));
-      runtime.stdout.write(topic !== undefined && isCommand(topic) ? messages.help[topic] : messages.help.main);
+      runtime.stdout.write(
+        topic !== undefined && isCommand(topic) ? messages.help[topic] : messages.help.main,
+      );
       return EXIT.ok;
     }
     if (first === '--version' || first === '-V') {
@@ -92,7 +109,11 @@ export async function main(args: readonly string[], runtime: CliRuntime): Promis
       return EXIT.ok;
     }
     if (first.startsWith('-')) {
-      throw new CliError({ key: 'unknownOption', option: first.split('=')[0] as string, command: 'tutynushy' });
+      throw new CliError({
+        key: 'unknownOption',
+        option: first.split('=')[0] as string,
+        command: '',
+      });
     }
     if (!isCommand(first)) throw new CliError({ key: 'unknownCommand', command: first });
     const command = await LOADERS[first]();

@@ -147,10 +147,15 @@ function workerPool(
     async submit(job) {
       for (;;) {
         check();
-        const free = workers.reduce((least, entry) => (entry.inFlight < least.inFlight ? entry : least));
+        const free = workers.reduce((least, entry) =>
+          entry.inFlight < least.inFlight ? entry : least,
+        );
         if (free.inFlight < IN_FLIGHT_PER_WORKER) {
           free.inFlight += 1;
-          post(free, { type: 'batch', job }, [job.bytes.buffer as ArrayBuffer, job.spans.buffer as ArrayBuffer]);
+          post(free, { type: 'batch', job }, [
+            job.bytes.buffer as ArrayBuffer,
+            job.spans.buffer as ArrayBuffer,
+          ]);
           return;
         }
         await waitForChange();
@@ -170,7 +175,9 @@ function workerPool(
             new Promise<ShardResult>((resolve, reject) => {
               entry.onFinished = resolve;
               entry.worker.once('error', reject);
-              entry.worker.once('exit', () => reject(failure ?? new Error('a worker thread stopped')));
+              entry.worker.once('exit', () =>
+                reject(failure ?? new Error('a worker thread stopped')),
+              );
               post(entry, { type: 'finish' });
             }),
         ),

@@ -1,5 +1,5 @@
-import type { CliMessages } from './messages/index.js';
 import type { InputFile } from './input/read-file.js';
+import type { CliMessages } from './messages/index.js';
 
 /** The progress line while records are read. */
 export interface Progress {
@@ -31,7 +31,9 @@ export function terminalProgress(
     if (file === undefined || (!force && now - last < EVERY_MS)) return;
     last = now;
     const percent =
-      file.size === undefined || file.size === 0 ? undefined : Math.min(100, Math.floor((100 * bytes) / file.size));
+      file.size === undefined || file.size === 0
+        ? undefined
+        : Math.min(100, Math.floor((100 * bytes) / file.size));
     const text = messages.progress(file.name, percent, records);
     const width = stream.columns ?? 80;
     stream.write(`\r\x1b[K${text.length >= width ? text.slice(0, width - 1) : text}`);

@@ -125,7 +125,12 @@ export function createShard(setup: ShardSetup): Shard {
       const records = spans.length / 3;
       const invalid: InvalidRecord[] = [];
       if (!isUtf8(buffer)) {
-        return { seq, records, invalid, problem: { key: 'notUtf8', path: source, line: firstBadText(buffer, spans) } };
+        return {
+          seq,
+          records,
+          invalid,
+          problem: { key: 'notUtf8', path: source, line: firstBadText(buffer, spans) },
+        };
       }
       for (let i = 0; i < spans.length; i += 3) {
         const line = spans[i + 2] as number;

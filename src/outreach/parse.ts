@@ -48,6 +48,8 @@ export function safeParseOutreachActivityRecord(input: unknown): Result<Outreach
  *
  * @internal
  */
-export function safeParseOutreachActivityRecordUnmarked(input: unknown): Result<OutreachActivityRecord> {
+export function safeParseOutreachActivityRecordUnmarked(
+  input: unknown,
+): Result<OutreachActivityRecord> {
   return records.safeParseUnmarked(input);
 }

@@ -9,7 +9,12 @@ import { countComplaint } from './count-complaint.js';
 import { countLawsuit } from './count-lawsuit.js';
 import { countRegistration } from './count-registration.js';
 import { keepRejected } from './rejected.js';
-import { MAX_REJECTED_LISTED, type Report, REPORT_RECORD_KINDS, type ReportRecordKind } from './report.js';
+import {
+  MAX_REJECTED_LISTED,
+  REPORT_RECORD_KINDS,
+  type Report,
+  type ReportRecordKind,
+} from './report.js';
 import { type ReportScope, readScope } from './scope.js';
 import { emptyTally, finishTally, type Tally } from './tally.js';
 
@@ -94,7 +99,13 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
     });
   }
 
-  const reject = (kind: ReportRecordKind, record: unknown, place: RecordPlace, index: number, error: TutynushyError): false => {
+  const reject = (
+    kind: ReportRecordKind,
+    record: unknown,
+    place: RecordPlace,
+    index: number,
+    error: TutynushyError,
+  ): false => {
     tally.records[kind].rejected += 1;
     const source = place.source ?? given.source;
     tally.rejected.push({
@@ -105,7 +116,8 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
       error: { code: error.code, message: error.message, details: error.details },
     });
     // Bounded memory: keep twice the listed number, then cut back in order.
-    if (tally.rejected.length >= 2 * MAX_REJECTED_LISTED) tally.rejected = keepRejected(tally.rejected);
+    if (tally.rejected.length >= 2 * MAX_REJECTED_LISTED)
+      tally.rejected = keepRejected(tally.rejected);
     return false;
   };
 

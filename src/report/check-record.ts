@@ -55,12 +55,20 @@ export function checkRecord(
       return replayed.ok ? { ok: true, value: { kind, value: replayed.value } } : replayed;
     }
     case 'activity': {
-      const parsed = parsedOr<OutreachActivityRecord>(record, safeParseOutreachActivityRecordUnmarked);
+      const parsed = parsedOr<OutreachActivityRecord>(
+        record,
+        safeParseOutreachActivityRecordUnmarked,
+      );
       return parsed.ok ? { ok: true, value: { kind, value: parsed.value } } : parsed;
     }
     default: {
-      const parsed = parsedOr<SystemRegistrationRecord>(record, safeParseSystemRegistrationRecordUnmarked);
-      return parsed.ok ? { ok: true, value: { kind: 'registration', value: parsed.value } } : parsed;
+      const parsed = parsedOr<SystemRegistrationRecord>(
+        record,
+        safeParseSystemRegistrationRecordUnmarked,
+      );
+      return parsed.ok
+        ? { ok: true, value: { kind: 'registration', value: parsed.value } }
+        : parsed;
     }
   }
 }

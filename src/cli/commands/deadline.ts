@@ -4,11 +4,15 @@ import { ru } from 'date-fns/locale/ru';
 import { sellerAnswerDeadline } from '../../calendar/clocks.js';
 import { CLOCKS, type ClockKey } from '../../calendar/clocks-table.js';
 import { formatLegalSource } from '../../calendar/sources.js';
-import { createWorkCalendar, kazakhstanCalendar, type WorkCalendar } from '../../calendar/work-calendar.js';
+import {
+  createWorkCalendar,
+  kazakhstanCalendar,
+  type WorkCalendar,
+} from '../../calendar/work-calendar.js';
 import { calendarYearStatus } from '../../calendar/year-table.js';
 import { complaintClocks } from '../../complaint/deadlines.js';
 import { kazakhstanClock } from '../../core/instant.js';
-import { label, type Locale } from '../../core/labels.js';
+import { type Locale, label } from '../../core/labels.js';
 import { isoWeekday, type LocalDate } from '../../core/local-date.js';
 import { type CommandSpec, readArgs } from '../args.js';
 import { CliError } from '../cli-error.js';
@@ -62,7 +66,11 @@ function weekday(date: LocalDate, locale: Locale): string {
  * (`calendarYearStatus`). Only a calendar that accepts estimates answers
  * for such a year; the strict calendar refuses it with CALENDAR_DATA_MISSING.
  */
-export function restsOnProvisionalYear(from: LocalDate, to: LocalDate, calendar: WorkCalendar): boolean {
+export function restsOnProvisionalYear(
+  from: LocalDate,
+  to: LocalDate,
+  calendar: WorkCalendar,
+): boolean {
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
     if (calendarYearStatus(year, calendar).status === 'provisional') return true;
   }

@@ -5,13 +5,13 @@ import { renderReport } from '../../report/render.js';
 import { type CommandSpec, readArgs } from '../args.js';
 import { CliError } from '../cli-error.js';
 import { type Command, messagesOf } from '../context.js';
-import { messagesFor } from '../messages/index.js';
 import { EXIT } from '../exit-codes.js';
 import { openInputs } from '../input/read-file.js';
 import { readJsonFile } from '../input/read-json.js';
+import { messagesFor } from '../messages/index.js';
 import { HELP_OPTION, LOCALE_OPTION, stringOption } from '../options.js';
-import { noteRefused } from './report.js';
 import { readingSetup, reportOf } from './records.js';
+import { noteRefused } from './report.js';
 
 export const DEMO_SPEC: CommandSpec = {
   name: 'demo',
@@ -21,9 +21,18 @@ export const DEMO_SPEC: CommandSpec = {
 
 /** The bundled sample, shipped with the package. */
 export const SAMPLE_DIRECTORY = 'examples/sample/shymkent-2024-01-05/';
-const SAMPLE_FILES = ['complaints.jsonl', 'lawsuits.jsonl', 'activities.jsonl', 'registrations.jsonl'];
+const SAMPLE_FILES = [
+  'complaints.jsonl',
+  'lawsuits.jsonl',
+  'activities.jsonl',
+  'registrations.jsonl',
+];
 
-const LANGUAGE: Readonly<Record<Locale, string>> = { kk: 'қазақша', ru: 'по-русски', en: 'in English' };
+const LANGUAGE: Readonly<Record<Locale, string>> = {
+  kk: 'қазақша',
+  ru: 'по-русски',
+  en: 'in English',
+};
 
 function scopeOf(published: unknown): { period: string; regions: readonly string[] | undefined } {
   const { period, region } = (published ?? {}) as { period?: unknown; region?: unknown };

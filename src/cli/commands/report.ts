@@ -1,13 +1,13 @@
 import type { Locale } from '../../core/labels.js';
-import { parsePeriod } from '../../period/parse.js';
 import { samePeriodLastYear } from '../../period/last-year.js';
+import { parsePeriod } from '../../period/parse.js';
 import { compareReports } from '../../report/compare.js';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from '../../report/render.js';
-import { readScope } from '../../report/scope.js';
 import type { Report } from '../../report/report.js';
+import { readScope } from '../../report/scope.js';
 import { type CommandSpec, readArgs } from '../args.js';
 import { CliError } from '../cli-error.js';
-import { type Command, type CliContext, messagesOf, openOutput } from '../context.js';
+import { type CliContext, type Command, messagesOf, openOutput } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { openInputs } from '../input/read-file.js';
 import { readJsonFile } from '../input/read-json.js';
@@ -89,8 +89,9 @@ export const report: Command = async (context) => {
   const findings =
     published === undefined
       ? undefined
-      : (await import('../../report/reconcile.js')).reconcilePublished(published, { report: current })
-          .findings;
+      : (await import('../../report/reconcile.js')).reconcilePublished(published, {
+          report: current,
+        }).findings;
   const delimiter = stringOption(parsed, 'delimiter') as ';' | ',' | undefined;
   const text = renderReport(current, {
     locale,

@@ -30,10 +30,16 @@ export const words: Command = async (context) => {
     return EXIT.ok;
   }
   if (parsed.positionals.length === 0) throw new CliError({ key: 'noAmount' });
-  const tiynDeclension = stringOption(parsed, 'tiyn-declension') as 'agree' | 'invariable' | undefined;
+  const tiynDeclension = stringOption(parsed, 'tiyn-declension') as
+    | 'agree'
+    | 'invariable'
+    | undefined;
   const lines = parsed.positionals.map((value) => {
     if (!flagOption(parsed, 'number')) {
-      return tengeInWords(value, { locale, ...(tiynDeclension === undefined ? {} : { tiynDeclension }) });
+      return tengeInWords(value, {
+        locale,
+        ...(tiynDeclension === undefined ? {} : { tiynDeclension }),
+      });
     }
     if (!WHOLE_NUMBER.test(value)) throw new CliError({ key: 'badNumber', value });
     return numberToWords(BigInt(value), locale);

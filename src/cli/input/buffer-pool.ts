@@ -33,7 +33,8 @@ export class BufferPool {
 
   /** A buffer back (one of another size, made for a long record, is dropped). */
   give(buffer: ArrayBuffer | Uint8Array): void {
-    const bytes = buffer instanceof Uint8Array ? new Uint8Array(buffer.buffer) : new Uint8Array(buffer);
+    const bytes =
+      buffer instanceof Uint8Array ? new Uint8Array(buffer.buffer) : new Uint8Array(buffer);
     if (bytes.length !== this.size) return;
     const waiter = this.waiting.shift();
     if (waiter !== undefined) waiter(bytes);

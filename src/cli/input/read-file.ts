@@ -3,9 +3,9 @@ import type { ReportRecordKind } from '../../report/report.js';
 import { CliError } from '../cli-error.js';
 import type { BufferPool } from './buffer-pool.js';
 import { kindFromFileName } from './detect-kind.js';
+import { isJsonSpace, type Spans, SplitError, type Splitter } from './spans.js';
 import { arraySplitter } from './split-array.js';
 import { lineSplitter } from './split-lines.js';
-import { isJsonSpace, type Spans, SplitError, type Splitter } from './spans.js';
 
 /** An input file: its path (`-` for standard input), the kind of its records when known, its size. */
 export interface InputFile {
@@ -47,7 +47,8 @@ export async function openInputs(
       info = await stat(path);
     } catch (error) {
       const code = osReason(error);
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError({ key: 'fileNotFound', path });
+      if (code === 'ENOENT' || code === 'ENOTDIR')
+        throw new CliError({ key: 'fileNotFound', path });
       throw new CliError({ key: 'fileUnreadable', path, reason: code });
     }
     if (!info.isFile()) throw new CliError({ key: 'notAFile', path });
@@ -82,14 +83,18 @@ function stdinReader(): { read: ReadInto; close: () => void } {
 async function fileReader(path: string): Promise<{ read: ReadInto; close: () => Promise<void> }> {
   const handle = await open(path, 'r');
   return {
-    read: async (target, offset, length) => (await handle.read(target, offset, length, null)).bytesRead,
+    read: async (target, offset, length) =>
+      (await handle.read(target, offset, length, null)).bytesRead,
     close: () => handle.close(),
   };
 }
 
 // JSON Lines or a JSON array, told by the first byte that is not whitespace
 // (after a UTF-8 byte-order mark, which Excel and Notepad write); the mark's length.
-function formatOf(head: Uint8Array, final: boolean): { splitter: Splitter; mark: number } | undefined {
+function formatOf(
+  head: Uint8Array,
+  final: boolean,
+): { splitter: Splitter; mark: number } | undefined {
   const mark = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   if (mark === 0 && head.length < 3 && head[0] === 0xef && !final) return undefined;
   let i = mark;

@@ -25,6 +25,7 @@ export function arraySplitter(): Splitter {
   let depth = 0;
   let inString = false;
   let escaped = false;
+  let complete = false; // the value's closing bracket or quote has been read
   let valueStart = 0;
   let valueEnd = 0;
   let valueLine = 0;
@@ -45,7 +46,10 @@ export function arraySplitter(): Splitter {
         if (inString) {
           if (escaped) escaped = false;
           else if (byte === BACKSLASH) escaped = true;
-          else if (byte === QUOTE) inString = false;
+          else if (byte === QUOTE) {
+            inString = false;
+            complete = depth === 0;
+          }
           valueEnd = i + 1;
           continue;
         }
@@ -56,11 +60,14 @@ export function arraySplitter(): Splitter {
           afterComma = byte === COMMA;
           continue;
         }
+        // `{…} {…}`: a second value where a comma belongs.
+        if (complete) throw new SplitError(line, column, 'comma');
         if (byte === QUOTE) inString = true;
         else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth += 1;
         else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
           if (depth === 0) throw new SplitError(line, column, 'comma');
           depth -= 1;
+          complete = depth === 0;
         }
         valueEnd = i + 1;
         continue;
@@ -80,6 +87,7 @@ export function arraySplitter(): Splitter {
       if (byte === COMMA || byte === CLOSE_BRACKET) throw new SplitError(line, column, 'value');
       state = 'value';
       depth = 0;
+      complete = false;
       valueStart = i;
       valueLine = line;
       i -= 1; // read this byte again, as the value's first

@@ -15,7 +15,9 @@ export interface SummaryFacts {
 /** Everything the command writes in words, in one language. */
 export interface CliMessages {
   /** One line per problem, saying what is wrong, with what, and what to do. */
-  readonly problems: { readonly [K in CliProblemKey]: (p: Extract<CliProblem, { key: K }>) => string };
+  readonly problems: {
+    readonly [K in CliProblemKey]: (p: Extract<CliProblem, { key: K }>) => string;
+  };
   /** A fault of the command itself. */
   readonly internal: (message: string) => string;
   /** `report`: some records were refused (they are listed in the report). */

@@ -1,5 +1,5 @@
-import type { CliMessages } from './catalogue.js';
 import { countText } from '../numbers.js';
+import type { CliMessages } from './catalogue.js';
 import { exitCodesList } from './shared.js';
 
 const n = (count: number): string => countText(count, 'en');
@@ -8,16 +8,17 @@ const list = (items: readonly string[]): string => items.join(', ');
 
 const EXIT_CODES = `Exit codes:
 ${exitCodesList({
-    ok: 'done',
-    invalidRecords: 'validate found bad records',
-    usage: 'an unknown command or option, a missing or bad option value',
-    file: 'a missing or unreadable file, or an output file that cannot be written',
-    json: 'input that is not JSON, JSON Lines or UTF-8, or a record whose kind cannot be told',
-    empty: 'no record in the input files',
-    period: 'a bad period',
-    value: 'another bad value: a region, an amount, an instant, published figures, a year without calendar data',
-    setup: 'zod is not installed (npm install zod)',
-    internal: 'a fault of the command itself',
+  ok: 'done',
+  invalidRecords: 'validate found bad records',
+  usage: 'an unknown command or option, a missing or bad option value',
+  file: 'a missing or unreadable file, or an output file that cannot be written',
+  json: 'input that is not JSON, JSON Lines or UTF-8, or a record whose kind cannot be told',
+  empty: 'no record in the input files',
+  period: 'a bad period',
+  value:
+    'another bad value: a region, an amount, an instant, published figures, a year without calendar data',
+  setup: 'zod is not installed (npm install zod)',
+  internal: 'a fault of the command itself',
 })}`;
 
 const INPUT = `Input: JSON Lines (one record a line) or a JSON array, read as a stream.
@@ -32,14 +33,19 @@ export const en: CliMessages = {
     unknownCommand: ({ command }) =>
       `unknown command "${command}": expected report, validate, deadline, words or demo (tutynushy --help)`,
     unknownOption: ({ option, command }) =>
-      `unknown option ${option} for ${command} (tutynushy ${command} --help lists the options)`,
+      command === ''
+        ? `unknown option ${option} (tutynushy --help lists the commands)`
+        : `unknown option ${option} for ${command} (tutynushy ${command} --help lists the options)`,
     missingValue: ({ option }) => `option ${option} needs a value`,
     unexpectedValue: ({ option }) => `option ${option} takes no value`,
     badChoice: ({ option, value, allowed }) =>
       `invalid value "${value}" for ${option}: expected one of ${list(allowed)}`,
-    badJobs: ({ value }) => `invalid value "${value}" for --jobs: expected a whole number from 1 to 64`,
-    missingOption: ({ option, command }) => `${command} needs ${option} (tutynushy ${command} --help)`,
-    noFiles: ({ command }) => `${command} needs at least one input file (tutynushy ${command} --help)`,
+    badJobs: ({ value }) =>
+      `invalid value "${value}" for --jobs: expected a whole number from 1 to 64`,
+    missingOption: ({ option, command }) =>
+      `${command} needs ${option} (tutynushy ${command} --help)`,
+    noFiles: ({ command }) =>
+      `${command} needs at least one input file (tutynushy ${command} --help)`,
     unexpectedArgument: ({ value, command }) => `unexpected argument "${value}" for ${command}`,
     noAmount: () => 'words needs an amount, such as 1424750 (tutynushy words --help)',
     badNumber: ({ value }) => `invalid number "${value}": expected a whole number such as 1424750`,
@@ -51,7 +57,12 @@ export const en: CliMessages = {
       `${path}:${line}${column === undefined ? '' : `:${column}`}: not valid JSON`,
     badArray: ({ path, line, column, expected }) =>
       `${path}:${line}:${column}: not a valid JSON array: expected ${
-        { comma: 'a comma or ]', value: 'a value', end: 'nothing after the closing ]', closing: 'the closing ]' }[expected]
+        {
+          comma: 'a comma or ]',
+          value: 'a value',
+          end: 'nothing after the closing ]',
+          closing: 'the closing ]',
+        }[expected]
       }`,
     notUtf8: ({ path, line }) => `${path}:${line}: not UTF-8 text`,
     unknownKind: ({ path, line }) =>
@@ -61,7 +72,8 @@ export const en: CliMessages = {
     zodMissing: () => 'this command needs zod, which validates the records: npm install zod',
   },
   internal: (message) => `internal error: ${message} (please report it)`,
-  refused: (count) => `${n(count)} ${count === 1 ? 'record' : 'records'} refused: they are listed at the end of the report; tutynushy validate lists them all`,
+  refused: (count) =>
+    `${n(count)} ${count === 1 ? 'record' : 'records'} refused: they are listed at the end of the report; tutynushy validate lists them all`,
   summary: ({ files, read, valid, invalid }) =>
     `${files === 1 ? '1 file' : `${n(files)} files`}, ${n(read)} ${read === 1 ? 'record' : 'records'}: ${n(valid)} valid, ${n(invalid)} invalid`,
   progress: (path, percent, records) =>

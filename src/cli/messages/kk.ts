@@ -35,7 +35,9 @@ export const kk: CliMessages = {
     unknownCommand: ({ command }) =>
       `белгісіз команда "${command}": report, validate, deadline, words немесе demo күтілді (tutynushy --help)`,
     unknownOption: ({ option, command }) =>
-      `${command} командасының белгісіз параметрі ${option} (параметрлер тізімі: tutynushy ${command} --help)`,
+      command === ''
+        ? `белгісіз параметр ${option} (командалар тізімі: tutynushy --help)`
+        : `${command} командасының белгісіз параметрі ${option} (параметрлер тізімі: tutynushy ${command} --help)`,
     missingValue: ({ option }) => `${option} параметріне мән керек`,
     unexpectedValue: ({ option }) => `${option} параметрі мән қабылдамайды`,
     badChoice: ({ option, value, allowed }) =>

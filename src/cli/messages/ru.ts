@@ -41,7 +41,9 @@ export const ru: CliMessages = {
     unknownCommand: ({ command }) =>
       `неизвестная команда "${command}": ожидалась report, validate, deadline, words или demo (tutynushy --help)`,
     unknownOption: ({ option, command }) =>
-      `неизвестный параметр ${option} команды ${command} (параметры: tutynushy ${command} --help)`,
+      command === ''
+        ? `неизвестный параметр ${option} (команды: tutynushy --help)`
+        : `неизвестный параметр ${option} команды ${command} (параметры: tutynushy ${command} --help)`,
     missingValue: ({ option }) => `для параметра ${option} нужно значение`,
     unexpectedValue: ({ option }) => `параметр ${option} не принимает значения`,
     badChoice: ({ option, value, allowed }) =>
@@ -54,7 +56,8 @@ export const ru: CliMessages = {
       `команде ${command} нужен хотя бы один входной файл (tutynushy ${command} --help)`,
     unexpectedArgument: ({ value, command }) => `лишний аргумент "${value}" команды ${command}`,
     noAmount: () => 'команде words нужна сумма, например 1424750 (tutynushy words --help)',
-    badNumber: ({ value }) => `некорректное число "${value}": ожидалось целое число, например 1424750`,
+    badNumber: ({ value }) =>
+      `некорректное число "${value}": ожидалось целое число, например 1424750`,
     fileNotFound: ({ path }) => `файл не найден: ${path}`,
     notAFile: ({ path }) => `это не файл: ${path}`,
     fileUnreadable: ({ path, reason }) => `не удаётся прочитать ${path}: ${reason}`,
