@@ -31,7 +31,7 @@ import {
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { appeals } from './report-records.ts';
+import { appeals } from './report-records.js';
 
 const LINES = Number(process.env['BENCH_LINES'] ?? '1000000');
 const JOBS = process.env['BENCH_JOBS'] ?? String(availableParallelism());
@@ -56,7 +56,7 @@ async function generate(path: string): Promise<void> {
   for (const record of appeals(LINES)) {
     buffer += `${JSON.stringify(record)}\n`;
     if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       buffer = '';
     }
   }
