@@ -86,3 +86,15 @@ export function safeParseSystemRegistrationRecord(
 ): Result<SystemRegistrationRecord> {
   return registrations.safeParse(input);
 }
+
+/**
+ * {@link safeParseSystemRegistrationRecord} without marking the record as parsed: for the
+ * report, which counts the record and lets it go.
+ *
+ * @internal
+ */
+export function safeParseSystemRegistrationRecordUnmarked(
+  input: unknown,
+): Result<SystemRegistrationRecord> {
+  return registrations.safeParseUnmarked(input);
+}

@@ -66,6 +66,16 @@ export function safeParseComplaintRecord(input: unknown): Result<ComplaintRecord
 }
 
 /**
+ * {@link safeParseComplaintRecord} without marking the record as parsed: for the
+ * report, which counts the record and lets it go.
+ *
+ * @internal
+ */
+export function safeParseComplaintRecordUnmarked(input: unknown): Result<ComplaintRecord> {
+  return records.safeParseUnmarked(input);
+}
+
+/**
  * Reads one appeal event (parsed JSON from a form or a queue), for
  * {@link applyComplaintEvent}: money becomes a `Tenge`.
  *

@@ -41,3 +41,15 @@ export function parseOutreachActivityRecord(input: unknown): OutreachActivityRec
 export function safeParseOutreachActivityRecord(input: unknown): Result<OutreachActivityRecord> {
   return records.safeParse(input);
 }
+
+/**
+ * {@link safeParseOutreachActivityRecord} without marking the record as parsed: for the
+ * report, which counts the record and lets it go.
+ *
+ * @internal
+ */
+export function safeParseOutreachActivityRecordUnmarked(
+  input: unknown,
+): Result<OutreachActivityRecord> {
+  return records.safeParseUnmarked(input);
+}

@@ -1,20 +1,9 @@
-import { safeParseSystemRegistrationRecord } from '../business/parse.js';
-import type { SystemRegistrationRecord } from '../business/record.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
-import { safeParseComplaintRecord } from '../complaint/parse.js';
-import type { ComplaintRecord } from '../complaint/record.js';
-import { safeReplayComplaint } from '../complaint/replay.js';
 import { TutynushyError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
-import { isParsed } from '../core/parsed.js';
 import { received } from '../core/received.js';
 import { recordIdOf } from '../core/record-parse.js';
-import type { Result } from '../core/result.js';
-import { safeParseLawsuitRecord } from '../lawsuit/parse.js';
-import type { LawsuitRecord } from '../lawsuit/record.js';
-import { safeReplayLawsuit } from '../lawsuit/replay.js';
-import { safeParseOutreachActivityRecord } from '../outreach/parse.js';
-import type { OutreachActivityRecord } from '../outreach/record.js';
+import { checkRecord } from './check-record.js';
 import { countActivity } from './count-activity.js';
 import { countComplaint } from './count-complaint.js';
 import { countLawsuit } from './count-lawsuit.js';
@@ -73,10 +62,6 @@ export interface ReportBuilder {
   add(kind: ReportRecordKind, record: unknown, place?: RecordPlace): boolean;
   /** The report of every record added so far; the builder can go on adding. */
   result(): Report;
-}
-
-function parsedOr<T>(record: unknown, parse: (input: unknown) => Result<T>): Result<T> {
-  return isParsed(record) ? { ok: true, value: record as T } : parse(record);
 }
 
 /**
@@ -156,39 +141,14 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
       const counts = tally.records[kind];
       const index = place.index ?? counts.read;
       counts.read += 1;
-      switch (kind) {
-        case 'complaint': {
-          const parsed = parsedOr<ComplaintRecord>(record, safeParseComplaintRecord);
-          if (!parsed.ok) return reject(kind, record, place, index, parsed.error);
-          const replayed = safeReplayComplaint(parsed.value, replayOptions);
-          if (!replayed.ok) return reject(kind, record, place, index, replayed.error);
-          countComplaint(tally, replayed.value);
-          return accept(kind);
-        }
-        case 'lawsuit': {
-          const parsed = parsedOr<LawsuitRecord>(record, safeParseLawsuitRecord);
-          if (!parsed.ok) return reject(kind, record, place, index, parsed.error);
-          const replayed = safeReplayLawsuit(parsed.value, { history: false });
-          if (!replayed.ok) return reject(kind, record, place, index, replayed.error);
-          countLawsuit(tally, replayed.value);
-          return accept(kind);
-        }
-        case 'activity': {
-          const parsed = parsedOr<OutreachActivityRecord>(record, safeParseOutreachActivityRecord);
-          if (!parsed.ok) return reject(kind, record, place, index, parsed.error);
-          countActivity(tally, parsed.value);
-          return accept(kind);
-        }
-        default: {
-          const parsed = parsedOr<SystemRegistrationRecord>(
-            record,
-            safeParseSystemRegistrationRecord,
-          );
-          if (!parsed.ok) return reject(kind, record, place, index, parsed.error);
-          countRegistration(tally, parsed.value);
-          return accept(kind);
-        }
-      }
+      const checked = checkRecord(kind, record, replayOptions);
+      if (!checked.ok) return reject(kind, record, place, index, checked.error);
+      const { value } = checked;
+      if (value.kind === 'complaint') countComplaint(tally, value.value);
+      else if (value.kind === 'lawsuit') countLawsuit(tally, value.value);
+      else if (value.kind === 'activity') countActivity(tally, value.value);
+      else countRegistration(tally, value.value);
+      return accept(kind);
     },
     result() {
       return finishTally(tally);
