@@ -23,7 +23,7 @@ export const READING_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.free
   jobs: { type: 'string' },
   'workday-end': { type: 'string' },
   'extension-from': EXTENSION_FROM_OPTION,
-  estimates: { type: 'boolean' },
+  strict: { type: 'boolean' },
   help: HELP_OPTION,
 });
 

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { createWorkCalendar, kazakhstanCalendar } from '../calendar/work-calendar.js';
+import { createWorkCalendar } from '../calendar/create-work-calendar.js';
+import { kazakhstanCalendar } from '../calendar/kazakhstan-calendar.js';
 import type { AnyTutynushyError } from '../core/errors.js';
 import { formatError } from '../core/format-error.js';
 import type { Locale } from '../core/labels.js';
@@ -18,8 +19,8 @@ export interface ShardSetup {
   readonly regions?: readonly string[] | undefined;
   readonly workdayEnd?: string | undefined;
   readonly extensionFrom?: 'receipt' | 'reviewDeadline' | undefined;
-  /** Count on estimated calendar years (`createWorkCalendar({ estimates: true })`). */
-  readonly estimates: boolean;
+  /** Refuse calendar years not confirmed (`createWorkCalendar({ estimates: false })`). */
+  readonly strict: boolean;
 }
 
 /** A batch of one file's records, as bytes and spans (see `Spans`). */
@@ -99,7 +100,7 @@ function firstBadText(buffer: Buffer, spans: Int32Array): number {
  * @throws {@link TutynushyError} for bad options (a bad period, a bad region).
  */
 export function createShard(setup: ShardSetup): Shard {
-  const calendar = setup.estimates ? createWorkCalendar({ estimates: true }) : kazakhstanCalendar;
+  const calendar = setup.strict ? createWorkCalendar({ estimates: false }) : kazakhstanCalendar;
   const options: ReportOptions = {
     period: setup.period ?? '2024',
     ...(setup.regions === undefined ? {} : { regions: setup.regions }),

@@ -3,13 +3,10 @@ import { kk } from 'date-fns/locale/kk';
 import { ru } from 'date-fns/locale/ru';
 import { sellerAnswerDeadline } from '../../calendar/clocks.js';
 import { CLOCKS, type ClockKey } from '../../calendar/clocks-table.js';
+import { createWorkCalendar } from '../../calendar/create-work-calendar.js';
+import { kazakhstanCalendar } from '../../calendar/kazakhstan-calendar.js';
+import { provisionalYearsBetween } from '../../calendar/provisional-years.js';
 import { formatLegalSource } from '../../calendar/sources.js';
-import {
-  createWorkCalendar,
-  kazakhstanCalendar,
-  type WorkCalendar,
-} from '../../calendar/work-calendar.js';
-import { calendarYearStatus } from '../../calendar/year-table.js';
 import { complaintClocks } from '../../complaint/deadlines.js';
 import { kazakhstanClock } from '../../core/instant.js';
 import { type Locale, label } from '../../core/labels.js';
@@ -37,7 +34,7 @@ export const DEADLINE_SPEC: CommandSpec = {
     format: { type: 'string', choices: ['text', 'json'] },
     'workday-end': { type: 'string' },
     'extension-from': EXTENSION_FROM_OPTION,
-    estimates: { type: 'boolean' },
+    strict: { type: 'boolean' },
     help: HELP_OPTION,
   },
 };
@@ -60,23 +57,6 @@ function weekday(date: LocalDate, locale: Locale): string {
   return DATE_FNS_LOCALES[locale].localize.day(day, { width: 'wide' });
 }
 
-/**
- * Whether a clock counted from `from` to `to` rests on a provisional year of
- * the calendar — one whose Kurban Ait or transfer acts are estimated
- * (`calendarYearStatus`). Only a calendar that accepts estimates answers
- * for such a year; the strict calendar refuses it with CALENDAR_DATA_MISSING.
- */
-export function restsOnProvisionalYear(
-  from: LocalDate,
-  to: LocalDate,
-  calendar: WorkCalendar,
-): boolean {
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    if (calendarYearStatus(year, calendar).status === 'provisional') return true;
-  }
-  return false;
-}
-
 interface ClockLine {
   readonly key: ClockKey;
   readonly date: LocalDate;
@@ -97,8 +77,8 @@ export const deadline: Command = async (context) => {
   if (receivedAt === undefined) {
     throw new CliError({ key: 'missingOption', option: '--received', command: 'deadline' });
   }
-  const calendar = flagOption(parsed, 'estimates')
-    ? createWorkCalendar({ estimates: true })
+  const calendar = flagOption(parsed, 'strict')
+    ? createWorkCalendar({ estimates: false })
     : kazakhstanCalendar;
   const workdayEnd = stringOption(parsed, 'workday-end');
   const extensionFrom = extensionFromOption(parsed);
@@ -119,7 +99,7 @@ export const deadline: Command = async (context) => {
   const lines: ClockLine[] = SHOWN.map((key) => ({
     key,
     date: dates[key],
-    provisional: restsOnProvisionalYear(clock.date, dates[key], calendar),
+    provisional: provisionalYearsBetween(clock.date, dates[key], { calendar }).length > 0,
   }));
 
   if (stringOption(parsed, 'format') === 'json') {

@@ -28,7 +28,7 @@ export function readingSetup(
     locale: context.locale,
     workdayEnd,
     extensionFrom: extensionFromOption(parsed),
-    estimates: flagOption(parsed, 'estimates'),
+    strict: flagOption(parsed, 'strict'),
   };
 }
 

@@ -135,7 +135,8 @@ Options:
   --workday-end <HH:MM>    when the working day ends (default 18:30)
   --extension-from <from>  receipt (default) or reviewDeadline: what the two-month
                            extension limit counts from
-  --estimates              count on estimated calendar years (marked provisional)
+  --strict                 refuse calendar years not confirmed yet (by default they
+                           are counted on the statute and marked provisional)
   --help
 
 ${INPUT}
@@ -158,7 +159,7 @@ Options:
   --jobs <n>               worker threads (default: one per core; 1 reads in this process)
   --workday-end <HH:MM>    when the working day ends (default 18:30)
   --extension-from <from>  receipt (default) or reviewDeadline
-  --estimates              accept estimated calendar years
+  --strict                 refuse calendar years not confirmed yet
   --help
 
 ${INPUT}
@@ -180,7 +181,8 @@ Options:
   --format text|json       text (default) or json
   --workday-end <HH:MM>    when the working day ends (default 18:30)
   --extension-from <from>  receipt (default) or reviewDeadline
-  --estimates              count on estimated calendar years (marked provisional)
+  --strict                 refuse calendar years not confirmed yet (by default they
+                           are counted on the statute and marked provisional)
   --help
 
 Example:

@@ -42,16 +42,16 @@ describe('tutynushy deadline', () => {
     ).toBe('2024-05-03');
   });
 
-  it('marks provisional the clocks that run into a year whose calendar is estimated (--estimates)', () => {
-    const clocks = clocksOf(['--received', '2026-12-28T10:00+05:00', '--estimates']).clocks;
+  it('marks provisional the clocks that run into a year whose calendar is not confirmed', () => {
+    const clocks = clocksOf(['--received', '2026-12-28T10:00+05:00']).clocks;
     expect(clocks['registrationDate']).toEqual({ date: '2026-12-28', provisional: false });
     expect(clocks['redirectDeadline']?.provisional).toBe(false); // 29, 30, 31 December 2026
     expect(clocks['reviewDeadline']?.provisional).toBe(true); // into 2027
     expect(clocks['extensionLimit']?.provisional).toBe(true);
   });
 
-  it('refuses a year without a confirmed calendar unless estimates are accepted', () => {
-    const result = run(['deadline', '--received', '2027-05-03T10:00+05:00']);
+  it('refuses a year without a confirmed calendar with --strict', () => {
+    const result = run(['deadline', '--received', '2027-05-03T10:00+05:00', '--strict']);
     expect(result.code).toBe(7);
     expect(oneLine(result)).toMatch(/^No confirmed working-day calendar for 2027/);
   });
@@ -72,14 +72,7 @@ describe('tutynushy deadline', () => {
   });
 
   it('marks provisional dates in the text, with a note', () => {
-    const result = run([
-      'deadline',
-      '--received',
-      '2026-12-28T10:00+05:00',
-      '--estimates',
-      '--locale',
-      'kk',
-    ]);
+    const result = run(['deadline', '--received', '2026-12-28T10:00+05:00', '--locale', 'kk']);
     expect(result.stdout).toMatch(/Жолданымды қарау мерзімі +2027-01-\d\d, [^\n]+ \(болжамды\)\n/);
     expect(result.stdout).toContain('Болжамды: сол жылдың жұмыс күнтізбесі әлі расталмаған');
   });
