@@ -56,7 +56,8 @@ async function generate(path: string): Promise<void> {
   for (const record of appeals(LINES)) {
     buffer += `${JSON.stringify(record)}\n`;
     if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      if (!out.write(buffer))
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       buffer = '';
     }
   }

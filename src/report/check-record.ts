@@ -10,8 +10,8 @@ import type { Lawsuit } from '../lawsuit/lawsuit.js';
 import { safeParseLawsuitRecordUnmarked } from '../lawsuit/parse.js';
 import type { LawsuitRecord } from '../lawsuit/record.js';
 import { safeReplayLawsuit } from '../lawsuit/replay.js';
-import type { OutreachActivityRecord } from '../outreach/record.js';
 import { safeParseOutreachActivityRecordUnmarked } from '../outreach/parse.js';
+import type { OutreachActivityRecord } from '../outreach/record.js';
 import type { ReportRecordKind } from './report.js';
 
 /** A record as a report counts it: an appeal or a lawsuit replayed, an activity or a registration validated. @internal */

@@ -1,8 +1,8 @@
+import { CHANNELS } from '../complaint/channel.js';
+import { CARRIED_OVER, COMPLAINT_OUTCOMES } from '../complaint/outcome.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, label } from '../core/labels.js';
 import { SECTORS } from '../core/sector.js';
-import { CHANNELS } from '../complaint/channel.js';
-import { CARRIED_OVER, COMPLAINT_OUTCOMES } from '../complaint/outcome.js';
 import { OUTREACH_KIND_HEADINGS } from '../outreach/kind.js';
 import { SOCIAL_PLATFORMS } from '../outreach/platform.js';
 import { regionByCode } from '../regions/lookup.js';

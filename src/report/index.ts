@@ -28,6 +28,7 @@ export {
   type ReportComparison,
 } from './compare.js';
 export { emptyReport } from './empty.js';
+export { REPORT_KPIS, type ReportKpi, reportFigureLabel } from './figure-labels.js';
 export { type FigureType, REPORT_FIGURES } from './figures.js';
 export type { Finding, FindingCode } from './finding.js';
 export { formatFinding } from './finding-text.js';
@@ -46,6 +47,13 @@ export { PublishedReportSchema } from './published-schema.js';
 export { type Ratio, ratio } from './ratio.js';
 export { type ReconcileOptions, type Reconciliation, reconcilePublished } from './reconcile.js';
 export {
+  REPORT_FORMATS,
+  type RenderReportOptions,
+  type ReportFormat,
+  renderReport,
+} from './render.js';
+export type { CsvDelimiter } from './render-csv.js';
+export {
   type AppealFigures,
   type LawsuitFigures,
   MAX_REJECTED_LISTED,
@@ -59,11 +67,3 @@ export {
 } from './report.js';
 export { ReportSchema } from './schema.js';
 export type { ReportScope } from './scope.js';
-export { REPORT_KPIS, type ReportKpi, reportFigureLabel } from './figure-labels.js';
-export {
-  REPORT_FORMATS,
-  type RenderReportOptions,
-  type ReportFormat,
-  renderReport,
-} from './render.js';
-export type { CsvDelimiter } from './render-csv.js';

@@ -1,8 +1,8 @@
 import type { Locale } from '../core/labels.js';
-import { Tenge } from '../money/tenge.js';
+import type { Tenge } from '../money/tenge.js';
 import type { ReportComparison } from './compare.js';
-import { figureOf, REPORT_FIGURES } from './figures.js';
 import { type ReportKpi, reportFigureLabel } from './figure-labels.js';
+import { figureOf, REPORT_FIGURES } from './figures.js';
 import type { Ratio } from './ratio.js';
 import { changeOf } from './render-parts.js';
 import type { Report } from './report.js';
@@ -44,7 +44,11 @@ const ORDER: readonly ReportKpi[] = ['unifiedSystem', 'outreach', 'quality', 'la
  *
  * @internal
  */
-export function figureRows(report: Report, locale: Locale, comparison?: ReportComparison): FigureRow[] {
+export function figureRows(
+  report: Report,
+  locale: Locale,
+  comparison?: ReportComparison,
+): FigureRow[] {
   const paths = [
     ...REPORT_FIGURES,
     ...Object.keys(report.appeals.byRegion).map((code) => `appeals.byRegion.${code}`),
@@ -62,7 +66,9 @@ export function figureRows(report: Report, locale: Locale, comparison?: ReportCo
       path,
       label: reportFigureLabel(path, locale),
       value,
-      ...(change === undefined ? {} : { previous, change: delta, growth: change.growth?.value ?? null }),
+      ...(change === undefined
+        ? {}
+        : { previous, change: delta, growth: change.growth?.value ?? null }),
     });
   }
   return rows.sort((a, b) => ORDER.indexOf(a.kpi) - ORDER.indexOf(b.kpi));

@@ -23,7 +23,12 @@ export type ReportFormat = 'text' | 'markdown' | 'csv' | 'json';
  * REPORT_FORMATS; // ['text', 'markdown', 'csv', 'json']
  * ```
  */
-export const REPORT_FORMATS: readonly ReportFormat[] = Object.freeze(['text', 'markdown', 'csv', 'json']);
+export const REPORT_FORMATS: readonly ReportFormat[] = Object.freeze([
+  'text',
+  'markdown',
+  'csv',
+  'json',
+]);
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
