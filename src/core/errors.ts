@@ -65,15 +65,35 @@ export class TutynushyError<C extends ErrorCode = ErrorCode> extends Error {
     );
   }
 
-  /** A plain object with the code, message and details, for logs and JSON. */
+  /**
+   * A plain object with the code, message and details, for logs and JSON.
+   * JSON has no bigint: a bigint in the details (a `received` value such as
+   * `numberToWords(10n ** 30n, 'kk')` keeps) is written as its decimal
+   * string, so that `JSON.stringify(error)` never throws.
+   */
   toJSON(): {
     name: 'TutynushyError';
     code: C;
     message: string;
     details: ErrorDetails[C];
   } {
-    return { name: this.name, code: this.code, message: this.message, details: this.details };
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      details: withoutBigints(this.details) as ErrorDetails[C],
+    };
   }
+}
+
+// Details are small trees of plain data the library built: no cycles.
+function withoutBigints(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(withoutBigints);
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) copy[key] = withoutBigints(inner);
+  return copy;
 }
 
 Object.defineProperty(TutynushyError.prototype, BRAND, { value: true });

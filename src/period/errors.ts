@@ -20,11 +20,15 @@ export const PERIOD_CODE_FORMS: readonly string[] = Object.freeze([
 /** The longest code, `2024-01-01/2024-05-31`: anything longer is refused unread. */
 export const MAX_CODE_LENGTH = 21;
 
-// Values a problem carries that came from the caller are bounded as errors keep values.
+// Values a problem carries that came from the caller are bounded as errors
+// keep values — an array among them too: a `monthPeriod(2024, hugeArray)`
+// must not have its error freeze and walk the caller's array. Only the list
+// of code forms a `format` problem expects is the library's own.
 function bounded(problem: PeriodProblem): PeriodProblem {
   const copy: Record<string, unknown> = { ...problem };
   for (const key of ['year', 'month', 'quarter', 'half', 'monthCount', 'expected', 'actual']) {
-    if (key in copy && !Array.isArray(copy[key])) copy[key] = received(copy[key]);
+    const libraryList = key === 'expected' && Array.isArray(copy[key]);
+    if (key in copy && !libraryList) copy[key] = received(copy[key]);
   }
   return copy as unknown as PeriodProblem;
 }

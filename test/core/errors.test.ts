@@ -88,6 +88,23 @@ describe('TutynushyError', () => {
     expect(error.stack?.startsWith('TutynushyError: Invalid period "2024-13"')).toBe(true);
   });
 
+  it('serialises a bigint it received as its decimal string (JSON has no bigint)', () => {
+    // What numberToWords(10n ** 30n, 'kk') throws.
+    const error = new TutynushyError('INVALID_ARGUMENT', {
+      fn: 'numberToWords',
+      field: 'n',
+      received: 10n ** 30n,
+      expected: 'wordsRange',
+    });
+    expect(error.details.received).toBe(10n ** 30n);
+    expect(JSON.parse(JSON.stringify(error)).details).toEqual({
+      fn: 'numberToWords',
+      field: 'n',
+      received: `1${'0'.repeat(30)}`,
+      expected: 'wordsRange',
+    });
+  });
+
   it('keeps a cause', () => {
     const cause = new Error('upstream');
     const error = new TutynushyError('INVALID_LOCALE', { received: 1, allowed: ['kk'] }, { cause });
