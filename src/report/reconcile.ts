@@ -222,11 +222,28 @@ function checkGrowth(report: PublishedReport, stated: ReadonlyMap<string, Stated
   }
 }
 
+// The totals found to differ from their stated parts, each with the sums of
+// those parts.
+function partSums(findings: readonly Finding[]): Map<string, Set<number>> {
+  const sums = new Map<string, Set<number>>();
+  for (const { code, path, computed } of findings) {
+    if (code !== 'partsBelowTotal' && code !== 'partsAboveTotal') continue;
+    const known = sums.get(path) ?? new Set<number>();
+    known.add(Number(computed));
+    sums.set(path, known);
+  }
+  return sums;
+}
+
 function checkRecords(report: Report, stated: ReadonlyMap<string, Stated>, findings: Finding[]): void {
+  const partsOf = partSums(findings);
   for (const [path, figure] of stated) {
     const computed = figureOf(report, path);
     if (computed === undefined || figureType(path) === 'rate') continue;
     const value = computed instanceof Tenge ? computed.toTiyn() : (computed as number);
+    // A total already found to differ from its parts, which the records
+    // give as those parts' sum, is the same discrepancy: said once.
+    if (typeof value === 'number' && partsOf.get(path)?.has(value) === true) continue;
     const difference = typeof value === 'bigint' ? (figure.value as bigint) - value : Number(figure.value) - value;
     const off = typeof difference === 'bigint' ? (difference < 0n ? -difference : difference) > (figure.tolerance as bigint) : Math.abs(difference) > Number(figure.tolerance);
     if (!off) continue;
@@ -247,7 +264,8 @@ function checkRecords(report: Report, stated: ReadonlyMap<string, Stated>, findi
  * follow from the stated figures (and the base it does follow from, such as
  * (541 − 320) / 541), and, given the report of the records, every stated
  * figure the records disagree with (a rounded amount such as «72 млн» agrees
- * with any amount that prints so).
+ * with any amount that prints so; a total whose stated parts the records
+ * confirm is reported once, as parts that do not add up to it).
  *
  * @throws {@link TutynushyError} `INVALID_RECORD` for published figures
  * that are not in the shape of {@link PublishedReportSchema},

@@ -159,6 +159,34 @@ describe('reconcilePublished', () => {
     expect(thrown(() => reconcilePublished({ period: '2024-05', appeals: {} }, { report }), 'INCOMPATIBLE_REPORTS').details.problem).toBe('period');
   });
 
+  it('reports a total once when the records confirm its stated parts, twice when they confirm neither', () => {
+    const briefing = (id: string) => ({
+      schemaVersion: 1,
+      id,
+      kind: 'briefing',
+      date: '2024-05-14',
+      region: '79',
+    });
+    const published = {
+      period: '2024-05',
+      region: '79',
+      outreach: { total: 3, byKind: { briefing: 2 } },
+    };
+    const scope = { period: '2024-05', regions: ['79'] };
+    const found = (activities: object[]) =>
+      reconcilePublished(published, { report: buildReport({ activities }, scope) }).findings.map(
+        (f) => [f.code, f.path, f.stated, f.computed],
+      );
+    expect(found([briefing('O-1'), briefing('O-2')])).toEqual([
+      ['partsBelowTotal', 'outreach.total', 3, 2],
+    ]);
+    expect(found([briefing('O-1')])).toEqual([
+      ['partsBelowTotal', 'outreach.total', 3, 2],
+      ['differsFromRecords', 'outreach.total', 3, 1],
+      ['differsFromRecords', 'outreach.byKind.briefing', 2, 1],
+    ]);
+  });
+
   it('names a figure it cannot read, and refuses figures in a wrong shape', () => {
     const { findings } = reconcilePublished({ period: '2024', appeals: { reviewed: { text: 'көп' } } });
     expect(findings.map((f) => [f.code, f.path, f.stated])).toEqual([['unreadable', 'appeals.reviewed', 'көп']]);
