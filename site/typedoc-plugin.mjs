@@ -126,7 +126,10 @@ function drawMachines(doc, diagrams, logger) {
  * gives it — a label table's `kk`, a schema's fields — which the constant's
  * own comment and its drawn type document.
  */
-function requirePropertyDocs(project, logger) {
+function requirePropertyDocs(project, options, logger) {
+  const packages = options.isSet('packagesRequiringDocumentation')
+    ? options.getValue('packagesRequiringDocumentation')
+    : [project.packageName ?? project.name];
   for (const property of project.getReflectionsByKind(ReflectionKind.Property)) {
     if (property.hasComment()) continue;
     let owner = property.parent;
@@ -140,8 +143,9 @@ function requirePropertyDocs(project, logger) {
     ) {
       continue;
     }
+    // As typedoc: what TypeScript's own lib declares (an Error's `stack`) is not ours to document.
     const symbol = project.getSymbolIdFromReflection(property);
-    if (symbol === undefined) continue;
+    if (symbol === undefined || !packages.includes(symbol.packageName)) continue;
     logger.validationWarning(
       `${property.getFriendlyFullName()} (Property), defined in ${symbol.packagePath}, does not have any documentation`,
     );
@@ -181,7 +185,7 @@ export function load(app) {
     orderGuides(context.project, app.options.getValue('guideOrder'), app.logger),
   );
   app.on(Application.EVENT_VALIDATE_PROJECT, (project) => {
-    if (app.options.getValue('validation').notDocumented) requirePropertyDocs(project, app.logger);
+    if (app.options.getValue('validation').notDocumented) requirePropertyDocs(project, app.options, app.logger);
   });
   app.renderer.on(RendererEvent.END, (event) => copyAssets(event.outputDirectory));
 }

@@ -3,8 +3,9 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * The kinds of account opened in E-Tutynushy: a consumer's (a user) or a
- * business entity's. The work-in-the-unified-system KPI counts both (DOMAIN
- * §4: 1558 users and 412 business entities registered).
+ * business entity's. The work-in-the-unified-system KPI counts both
+ * (Shymkent, January–May 2024: 1558 users and 412 business entities
+ * registered).
  *
  * @example
  * ```ts

@@ -18,7 +18,7 @@ export {
   systemAccountLabel,
 } from './account.js';
 export { type BusinessRecord, type BusinessNames, businessName } from './business.js';
-export { type BusinessIdReading, businessKindsOfId } from './id-kind.js';
+export { type BusinessIdBasis, type BusinessIdReading, businessKindsOfId } from './id-kind.js';
 export {
   BUSINESS_KIND_KEYS,
   BUSINESS_KINDS,

@@ -4,7 +4,8 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 /**
  * The kinds of business a department deals with: a legal entity (its head
  * office), an individual entrepreneur (identified by his IIN) and a branch or
- * representative office of a legal entity (a BIN of its own, DOMAIN §6).
+ * representative office of a legal entity (a BIN of its own, digit 6 of
+ * which says so).
  *
  * @example
  * ```ts

@@ -3,7 +3,9 @@ import type { RegionCode } from '../regions/index.js';
 
 /** What every E-Tutynushy registration record has. */
 export interface SystemRegistrationBase {
+  /** The version of the record format (see the docs page «Record formats»). */
   readonly schemaVersion: 1;
+  /** The registration's id, unique among the registrations. */
   readonly id: string;
   /** The day the account was opened. */
   readonly date: LocalDate;
@@ -16,13 +18,17 @@ export interface SystemRegistrationBase {
  * record keeps no personal data it does not need.
  */
 export interface ConsumerRegistration extends SystemRegistrationBase {
+  /** A consumer's account. */
   readonly account: 'consumer';
+  /** Never set: a consumer's account names no business. */
   readonly businessId?: undefined;
 }
 
 /** A business entity's account, with the business's BIN (or an individual entrepreneur's IIN). */
 export interface BusinessRegistration extends SystemRegistrationBase {
+  /** A business entity's account. */
   readonly account: 'business';
+  /** The business's BIN, or an individual entrepreneur's IIN. */
   readonly businessId: string;
 }
 

@@ -83,7 +83,9 @@ export function calendarDayKindLabel(kind: CalendarDayKind, locale: Locale): str
 
 /** One special day of a year: a day off that is not a plain weekend, or a working weekend day. */
 export interface CalendarDay {
+  /** The day. */
   readonly date: LocalDate;
+  /** What kind of day it is: a holiday, a religious day off, a day off moved by an act, … */
   readonly kind: CalendarDayKind;
   /** What the day is, in Kazakh, Russian and English. */
   readonly name: Labels;

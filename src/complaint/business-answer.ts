@@ -5,7 +5,7 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
  * What the business answered when the claim was forwarded to it (Law
  * 274-IV Art. 42-4 p.2: a reasoned written answer within 10 calendar days).
  * Tracking it shows whether sellers engage — the lesson of the EU ODR
- * platform, which closed because traders did not (DOMAIN §10).
+ * platform, which closed because traders did not.
  *
  * @example
  * ```ts

@@ -4,7 +4,7 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 /**
  * How an appeal reached the department. E-Tutynushy is counted apart in the
  * KPI «appeals received through the unified system»; e-Otinish (the general
- * e-appeals portal) and paper still bring most of them (DOMAIN §1).
+ * e-appeals portal) and paper still bring most of them.
  *
  * @example
  * ```ts

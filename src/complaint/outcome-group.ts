@@ -6,7 +6,7 @@ import { COMPLAINT_OUTCOME_KEYS, type ComplaintOutcome, isComplaintOutcome } fro
 
 /**
  * Coarse groups for roll-ups, the way FixMyStreet maps its fine states to
- * open / closed / fixed (DOMAIN §3): a report or a chart that cannot show
+ * open / closed / fixed: a report or a chart that cannot show
  * seven outcomes shows these five.
  *
  * @example
@@ -52,7 +52,7 @@ export type ComplaintOutcomeGroup = keyof typeof COMPLAINT_OUTCOME_GROUPS;
 export const COMPLAINT_OUTCOME_GROUP_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_OUTCOME_GROUPS)) as readonly ComplaintOutcomeGroup[];
 
 /**
- * Which group each outcome rolls up to (DOMAIN §3): satisfied is positive;
+ * Which group each outcome rolls up to: satisfied is positive;
  * an explanation is neutral; a redirect or a lawsuit hands the matter on;
  * a withdrawal, a refusal or a return ends it without a decision on the merits.
  *

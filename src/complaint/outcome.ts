@@ -3,7 +3,7 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * How a closed appeal ended. The kk and ru labels are the wording of
- * published department reports (DOMAIN §3: Shymkent, 5 months of 2024);
+ * published department reports (Shymkent, 5 months of 2024);
  * `refused` (Law 274-IV Art. 42-6) and `returned` (АППК Art. 64) exist in
  * law and practice though that report had none.
  *

@@ -6,7 +6,7 @@ import { received } from '../core/received.js';
 /**
  * What a satisfied appeal brought the consumer. Reports say «заттай,
  * ақшалай» (in kind, in cash); the US CFPB splits monetary and non-monetary
- * relief, and so does this (DOMAIN §3, §10).
+ * relief, and so does this.
  *
  * @example
  * ```ts

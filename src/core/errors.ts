@@ -34,6 +34,7 @@ const BRAND = Symbol.for('tutynushy.error');
  * ```
  */
 export class TutynushyError<C extends ErrorCode = ErrorCode> extends Error {
+  /** `TutynushyError`, whichever copy of the library (ESM or CJS) made it. */
   override readonly name = 'TutynushyError';
   /** The stable code: branch on this, not on the message. */
   readonly code: C;

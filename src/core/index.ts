@@ -22,6 +22,7 @@ export type {
   EventPlace,
   Expectation,
   ExtensionDetails,
+  IncompatibleReportsDetails,
   InstantDetails,
   InstantProblem,
   LocaleDetails,

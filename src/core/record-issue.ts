@@ -105,12 +105,15 @@ export type RecordRule =
 
 /** A library error nested in an issue: its code and details, as {@link TutynushyError} has them. */
 export interface NestedError {
+  /** The error's code: `INVALID_BIN`, `INVALID_AMOUNT`, … */
   readonly code: string;
+  /** The error's details, as `ErrorDetails[code]` types them. */
   readonly details: unknown;
 }
 
 /** One problem found in a record, as data. */
 export interface RecordIssue {
+  /** What is wrong. */
   readonly code: RecordIssueCode;
   /** Where in the record: `['events', 2, 'refund']`. */
   readonly path: readonly (string | number)[];
@@ -120,11 +123,13 @@ export interface RecordIssue {
   readonly expected?: Expectation | 'number' | undefined;
   /** For `notOneOf`: the allowed values. */
   readonly allowed?: readonly (string | number | boolean)[] | undefined;
-  /** For `unknownField`: the unknown keys (at most five, each cut), and `count` of them all. */
+  /** For `unknownField`: the unknown keys (at most five, each cut). */
   readonly keys?: readonly string[] | undefined;
+  /** For `unknownField`: how many unknown keys there are. */
   readonly count?: number | undefined;
-  /** For `tooLong` and `tooMany`: the most allowed; for `tooSmall`: the least. */
+  /** For `tooLong` and `tooMany`: the most allowed. */
   readonly max?: number | undefined;
+  /** For `tooSmall`: the least allowed. */
   readonly min?: number | undefined;
   /** For `rule`: which rule. */
   readonly rule?: RecordRule | undefined;

@@ -3,7 +3,7 @@ import type { Labels } from './labels.js';
 
 /**
  * The sectors of the economy that published consumer-protection statistics
- * break appeals down by (DOMAIN §9). Shared by appeals and businesses, so it
+ * break appeals down by. Shared by appeals and businesses, so it
  * lives here rather than in either.
  *
  * @example

@@ -6,6 +6,7 @@ import { checkDigitProblem, type IdProblem, problemError, shapeProblem } from '.
 
 /** What a BIN (business identification number, БИН / БСН) says about its holder. */
 export interface ParsedBin {
+  /** A BIN. */
   readonly kind: 'bin';
   /** The 12 digits, as given. */
   readonly value: string;

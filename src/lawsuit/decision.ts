@@ -70,7 +70,7 @@ export function lawsuitDecisionLabel(decision: LawsuitDecision, locale: Locale):
 /**
  * The heading under which department reports count the decisions for or
  * partly for consumers (the «decided in consumers' favour» line of the
- * lawsuit KPI, DOMAIN §4).
+ * lawsuit KPI).
  *
  * @example
  * ```ts

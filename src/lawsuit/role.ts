@@ -4,8 +4,8 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 /**
  * The department's part in a lawsuit. Departments usually join a consumer's
  * case as a third party; they may also sue on their own in consumers'
- * interest (DOMAIN §1, §4: «took part in court hearings on 9 lawsuits, all 9
- * as a third party»).
+ * interest (Shymkent, January–May 2024: «took part in court hearings on 9
+ * lawsuits, all 9 as a third party»).
  *
  * @example
  * ```ts

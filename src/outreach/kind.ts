@@ -2,8 +2,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
- * The kinds of information and outreach work a department reports (DOMAIN
- * §4, the «Ақпараттық-түсіндіру жұмысы» KPI). The first four carry the names
+ * The kinds of information and outreach work a department reports (the
+ * «Ақпараттық-түсіндіру жұмысы» KPI). The first four carry the names
  * department reports publish; round tables (e.g. with the Atameken National
  * Chamber of Entrepreneurs), seminars, meetings and other events are named
  * the same way.
@@ -80,7 +80,7 @@ export function outreachKindLabel(kind: OutreachKind, locale: Locale): string {
 
 /**
  * The headings a KPI table puts over each kind's count. The Kazakh
- * headings of the first four are the published ones (DOMAIN §4: «…жиілігі»,
+ * headings of the first four are the published ones («…жиілігі»,
  * frequency, for media and social posts; «…саны», number, for briefings);
  * the others, and the Russian and English, follow the same pattern.
  *

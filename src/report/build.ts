@@ -6,9 +6,13 @@ import type { Report, ReportRecordKind } from './report.js';
 
 /** The records a report is built from, each kind any iterable (an array, a generator) or, for streams, an async iterable. */
 export interface ReportInputs<I = Iterable<unknown> | AsyncIterable<unknown>> {
+  /** Appeal records (see {@link ComplaintRecord}). */
   readonly complaints?: I | undefined;
+  /** Lawsuit records (see {@link LawsuitRecord}). */
   readonly lawsuits?: I | undefined;
+  /** Outreach activity records (see {@link OutreachActivityRecord}). */
   readonly activities?: I | undefined;
+  /** E-Tutynushy registration records (see {@link SystemRegistrationRecord}). */
   readonly registrations?: I | undefined;
 }
 

@@ -15,7 +15,9 @@ import type { Report } from './report.js';
 
 /** What {@link reconcilePublished} returns. */
 export interface Reconciliation {
+  /** The period the published aggregate covers. */
   readonly period: Period;
+  /** Its region, when it names one. */
   readonly region?: string | undefined;
   /** Every inconsistency found, in the order of the report's figures; empty when the figures add up. */
   readonly findings: readonly Finding[];

@@ -27,7 +27,9 @@ export const REPORT_FORMATS: readonly ReportFormat[] = Object.freeze(['text', 'm
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
+  /** The language: `kk`, `ru` or `en`. */
   readonly locale: Locale;
+  /** What to write: `text`, `markdown`, `csv` or `json`. */
   readonly format: ReportFormat;
   /** The year-on-year comparison of {@link compareReports}, rendered after the KPIs. */
   readonly comparison?: ReportComparison | undefined;
