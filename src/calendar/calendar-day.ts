@@ -72,6 +72,7 @@ export function isCalendarDayKind(value: unknown): value is CalendarDayKind {
 /**
  * The label of a {@link CalendarDayKind}.
  *
+ * @throws {@link TutynushyError} `INVALID_LOCALE`; `INVALID_ARGUMENT` for a value that is not a kind.
  * @example
  * ```ts
  * calendarDayKindLabel('religiousDayOff', 'en'); // 'religious day off'

@@ -50,6 +50,7 @@ export function reliefKindLabel(kind: ReliefKind, locale: Locale): string {
  * order; empty for an appeal without relief. Takes a {@link ComplaintRelief}
  * or a `satisfy` event.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a value that is not an object.
  * @example
  * ```ts
  * reliefKindsOf({ refund: Tenge.of('250000'), inKind: 'phone replaced' }); // ['monetary', 'inKind']

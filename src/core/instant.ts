@@ -253,6 +253,7 @@ export function kazakhstanClock(instant: Instant | Date): KazakhstanClock {
 /**
  * The calendar date of an instant in Kazakhstan (Asia/Almaty).
  *
+ * @throws {@link TutynushyError} `INVALID_INSTANT` for a value that is not an instant with an offset, or an invalid `Date`.
  * @example
  * ```ts
  * kazakhstanDate('2024-05-31T20:00:00Z'); // '2024-06-01' — 01:00 in Almaty

@@ -118,6 +118,7 @@ export function lastSpokenKazakhWord(n: number | bigint): string {
  * A number in digits with its Kazakh case ending, hyphenated as Kazakh
  * writing requires: the ending agrees with the number's last spoken word.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for anything but a safe integer or a bigint.
  * @example
  * ```ts
  * withKazakhEnding(5, 'dative');     // '5-ке'

@@ -524,6 +524,7 @@ export class Tenge {
   /**
    * Orders two amounts: −1, 0 or 1, for `Array.prototype.sort`.
    *
+   * @throws {@link TutynushyError} `INVALID_AMOUNT` when `other` is not a Tenge.
    * @example
    * ```ts
    * [Tenge.of(5), Tenge.of(-1)].sort((a, b) => a.compare(b)).map(String); // ['-1.00', '5.00']

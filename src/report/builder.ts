@@ -64,6 +64,9 @@ export interface ReportBuilder {
    * library's parser returned (not validated again) — replays appeals and
    * lawsuits, and counts it. A refused record is listed with its error;
    * nothing is dropped. Returns whether the record was accepted.
+   *
+   * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a kind that is not a {@link ReportRecordKind};
+   * never for the record itself.
    */
   add(kind: ReportRecordKind, record: unknown, place?: RecordPlace): boolean;
   /** The report of every record added so far; the builder can go on adding. */
