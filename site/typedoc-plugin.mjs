@@ -185,7 +185,8 @@ export function load(app) {
     orderGuides(context.project, app.options.getValue('guideOrder'), app.logger),
   );
   app.on(Application.EVENT_VALIDATE_PROJECT, (project) => {
-    if (app.options.getValue('validation').notDocumented) requirePropertyDocs(project, app.options, app.logger);
+    if (app.options.getValue('validation').notDocumented)
+      requirePropertyDocs(project, app.options, app.logger);
   });
   app.renderer.on(RendererEvent.END, (event) => copyAssets(event.outputDirectory));
 }

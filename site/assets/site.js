@@ -28,7 +28,23 @@
     const source = figure.querySelector(`pre[data-labels="${labels}"]`);
     if (!source) return;
     const { svg } = await window.mermaid.render(`tutynushy-machine-${++count}`, source.textContent);
-    figure.querySelector('.tutynushy-machine-drawing').innerHTML = svg;
+    const drawing = figure.querySelector('.tutynushy-machine-drawing');
+    drawing.innerHTML = svg;
+    // A diagram a little too wide shrinks to the page; a much wider one keeps its size and
+    // scrolls, rather than shrinking its words away.
+    const drawn = drawing.querySelector('svg');
+    const width = drawn?.viewBox?.baseVal?.width;
+    if (drawn && width) {
+      const fits = width <= drawing.clientWidth * 1.5;
+      drawn.style.width = fits ? '100%' : `${Math.ceil(width)}px`;
+      drawn.style.maxWidth = fits ? `${Math.ceil(width)}px` : 'none';
+      // A diagram that scrolls opens at its initial state.
+      const start = drawn.querySelector('[id*="root_start"], [id*="_start"]');
+      if (!fits && start) {
+        const at = start.getBoundingClientRect().left - drawing.getBoundingClientRect().left;
+        drawing.scrollLeft = Math.max(0, at - drawing.clientWidth / 3);
+      }
+    }
     for (const button of figure.querySelectorAll('button[data-labels]')) {
       button.setAttribute('aria-pressed', String(button.dataset.labels === labels));
     }
@@ -59,6 +75,8 @@
       startOnLoad: false,
       securityLevel: 'strict',
       theme: dark() ? 'dark' : 'default',
+      // More room between ranks than mermaid's 50 px, for the long labels of kk and ru.
+      state: { nodeSpacing: 50, rankSpacing: 90 },
     });
     for (const figure of figures) {
       prepare(figure);

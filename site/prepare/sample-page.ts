@@ -11,6 +11,7 @@ import {
   reconcilePublished,
   renderReport,
 } from '../../src/report/index.js';
+import { reportTextLines } from '../try-it/report-text.js';
 
 /** The folder of the bundled sample, relative to the repository. */
 export const SAMPLE_DIR = 'examples/sample/shymkent-2024-01-05';
@@ -47,10 +48,9 @@ const demoted = (markdown: string): string =>
 const asParagraphs = (text: string): string =>
   [
     '<div class="tutynushy-report-text">',
-    ...text
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => `<p>\n${escapeHtml(line)}\n</p>`),
+    ...reportTextLines(text).map(
+      (line) => `<p${line.heading ? ' class="heading"' : ''}>\n${escapeHtml(line.text)}\n</p>`,
+    ),
     '</div>',
   ].join('\n');
 
@@ -75,11 +75,15 @@ export function samplePage(root: string): string {
   const sections = LANGUAGES.flatMap(([locale, heading]) => [
     `## ${heading}`,
     '',
-    `### ${locale === 'kk' ? 'Мәтін' : locale === 'ru' ? 'Текст' : 'Text'} — \`renderReport(report, { locale: '${locale}', format: 'text', findings })\``,
+    `### ${locale === 'kk' ? 'Мәтін' : locale === 'ru' ? 'Текст' : 'Text'}`,
+    '',
+    `\`renderReport(report, { locale: '${locale}', format: 'text', findings })\`:`,
     '',
     asParagraphs(renderReport(report, { locale, format: 'text', findings })),
     '',
-    `### ${locale === 'kk' ? 'Кестелер' : locale === 'ru' ? 'Таблицы' : 'Tables'} — \`format: 'markdown'\``,
+    `### ${locale === 'kk' ? 'Кестелер' : locale === 'ru' ? 'Таблицы' : 'Tables'}`,
+    '',
+    `\`renderReport(report, { locale: '${locale}', format: 'markdown', findings })\`, as Markdown renders it:`,
     '',
     demoted(renderReport(report, { locale, format: 'markdown', findings })).trim(),
     '',

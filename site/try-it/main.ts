@@ -19,6 +19,7 @@ import {
 } from '../../src/report/index.js';
 import { reportMarkdownToHtml } from './markdown.js';
 import { detectKind, type ReadRecords, readRecords, type UnreadableLine } from './records.js';
+import { reportTextLines } from './report-text.js';
 import { LANGUAGE_NAMES, type PageStrings, STRINGS } from './strings.js';
 
 /** One input of the report: a file (or a pasted text, or one kind of a JSON object of inputs). */
@@ -39,6 +40,8 @@ interface State {
   period: string;
   regions: Set<RegionCode>;
   view: 'text' | 'tables';
+  /** Whether the paste box is open: the page is drawn again on every change. */
+  pasteOpen: boolean;
   report: Report | undefined;
   problem: string | undefined;
 }
@@ -49,6 +52,7 @@ const state: State = {
   period: '',
   regions: new Set(),
   view: 'text',
+  pasteOpen: false,
   report: undefined,
   problem: undefined,
 };
@@ -281,9 +285,9 @@ function pasteBox(): HTMLElement {
     area.value = '';
     recompute();
   });
-  return h(
+  const box = h(
     'details',
-    { class: 'tutynushy-try-it-paste' },
+    { class: 'tutynushy-try-it-paste', open: state.pasteOpen },
     h('summary', {}, w.paste),
     area,
     h(
@@ -305,6 +309,10 @@ function pasteBox(): HTMLElement {
       add,
     ),
   );
+  box.addEventListener('toggle', () => {
+    state.pasteOpen = (box as HTMLDetailsElement).open;
+  });
+  return box;
 }
 
 function inputTable(): HTMLElement {
@@ -580,10 +588,9 @@ function reportSection(): HTMLElement {
       ? h(
           'div',
           { class: 'tutynushy-report-text', id: 'tutynushy-try-it-output', lang: state.locale },
-          ...renderReport(report, { locale: state.locale, format: 'text' })
-            .split('\n')
-            .filter((line) => line.trim() !== '')
-            .map((line) => h('p', {}, line)),
+          ...reportTextLines(renderReport(report, { locale: state.locale, format: 'text' })).map(
+            (line) => h('p', line.heading ? { class: 'heading' } : {}, line.text),
+          ),
         )
       : h('div', {
           class: 'tutynushy-try-it-tables',

@@ -48,7 +48,9 @@ export interface ComplaintBusinessAnswer {
 export type ComplaintFacts = ComplaintRecord;
 
 /** What every replayed appeal has, open or closed. */
-export interface ComplaintBase extends ComplaintFacts {
+// Extends the record itself, not its alias ComplaintFacts: the same type, and the docs
+// site can then draw the hierarchy (typedoc draws none from a type alias).
+export interface ComplaintBase extends ComplaintRecord {
   /** The Kazakhstan calendar date of `receivedAt`. */
   readonly receivedOn: LocalDate;
   /** What a satisfaction brought the consumer; empty until the appeal is satisfied. */

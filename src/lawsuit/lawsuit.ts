@@ -38,7 +38,9 @@ export type LawsuitFacts = LawsuitRecord;
  * report needs without reading the events again — every hearing, decision,
  * appeal and recovery with its date.
  */
-export interface LawsuitBase extends LawsuitFacts {
+// Extends the record itself, not its alias LawsuitFacts: the same type, and the docs
+// site can then draw the hierarchy (typedoc draws none from a type alias).
+export interface LawsuitBase extends LawsuitRecord {
   /** The dates of the court sessions the department took part in, in log order. */
   readonly hearings: readonly LocalDate[];
   /** Every decision, in log order; a decision on appeal replaces the one before it. */
