@@ -491,7 +491,9 @@ function refusedRows(report: Report): RefusedRow[] {
     id: entry.id ?? '',
     error: formatError(entry.error as AnyTutynushyError, state.locale),
   }));
-  return [...unreadable, ...refused];
+  return [...unreadable, ...refused].sort((a, b) =>
+    a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1,
+  );
 }
 
 function refusedSection(report: Report): HTMLElement {
