@@ -45,7 +45,12 @@ export default [
     '{ tengeInWords }',
     '23.9 kB',
   ),
-  entry('tutynushy/money: formatTenge (no zod)', 'dist/money/index.js', '{ formatTenge }', '23.2 kB'),
+  entry(
+    'tutynushy/money: formatTenge (no zod)',
+    'dist/money/index.js',
+    '{ formatTenge }',
+    '23.2 kB',
+  ),
   entry(
     'tutynushy/money: parseTenge (no zod)',
     'dist/money/index.js',
