@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { received } from '../core/received.js';
 import type { BusinessNames, BusinessRecord } from './record.js';
@@ -26,7 +26,7 @@ export function businessName(business: Pick<BusinessRecord, 'names'>, locale: Lo
   const ru = typeof names?.ru === 'string' && names.ru.trim() !== '' ? names.ru : undefined;
   const name = assertLocale(locale) === 'kk' ? (kk ?? ru) : (ru ?? kk);
   if (name !== undefined) return name;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn: 'businessName',
     field: 'business.names',
     received: received(names),

@@ -5,7 +5,8 @@
 // Kazakh, Russian and English, with its `min`, `max`, `allowed`, `year` or
 // `taken` beside it) and `problem` (which case it is).
 import type { Expectation, TakenDay, TransferActShown } from '../core/error-details.js';
-import { TutynushyError } from '../core/errors.js';
+import { calendarDataMissingError, invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import type { Labels } from '../core/labels.js';
 import type { LocalDate } from '../core/local-date.js';
 import { received as bounded } from '../core/received.js';
@@ -28,7 +29,7 @@ function invalidArgument(
 ): TutynushyError<'INVALID_ARGUMENT'> {
   const { expected: token, ...params } =
     typeof expected === 'string' ? { expected } : (expected as Expected);
-  return new TutynushyError('INVALID_ARGUMENT', {
+  return invalidArgumentError({
     fn,
     // `field` is built from known keys and indices (an unknown key is cut first).
     field,
@@ -94,7 +95,7 @@ export function invalidCalendarData(
 
 /** A list longer than a calendar ever needs: refused before it is read. */
 export function tooManyEntries(field: string, length: number, max: number): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
+  return invalidArgumentError({
     fn: 'createWorkCalendar',
     field,
     received: { type: 'array', length },
@@ -126,7 +127,7 @@ function transferError(
   taken: TakenDay,
   problem: 'dayTaken' | 'transferClash',
 ): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
+  return invalidArgumentError({
     fn: 'createWorkCalendar',
     field,
     received: `${act.workingDay} → ${act.dayOff}`,
@@ -172,7 +173,7 @@ export interface YearRange {
 
 /** A year outside the supported range: no data, estimate or rule answers it. */
 export function yearOutOfRange(year: number, range: YearRange): TutynushyError {
-  return new TutynushyError('CALENDAR_DATA_MISSING', {
+  return calendarDataMissingError({
     problem: 'yearOutOfRange',
     year,
     missing: [],
@@ -187,7 +188,7 @@ export function yearNotConfirmed(
   missing: readonly ('kurbanAit' | 'transferActs')[],
   kurbanAitEstimate: LocalDate | undefined,
 ): TutynushyError {
-  return new TutynushyError('CALENDAR_DATA_MISSING', {
+  return calendarDataMissingError({
     problem: 'notConfirmed',
     year,
     missing,
@@ -197,7 +198,7 @@ export function yearNotConfirmed(
 
 /** No announced Kurban Ait date, and a runtime whose `Intl` cannot estimate one. */
 export function kurbanAitUnknown(year: number, runtimeCalendar: string): TutynushyError {
-  return new TutynushyError('CALENDAR_DATA_MISSING', {
+  return calendarDataMissingError({
     problem: 'intlCalendarUnsupported',
     year,
     missing: ['kurbanAit'],

@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
 import { received } from '../core/received.js';
@@ -64,7 +64,7 @@ export function reliefKindsOf(relief: {
   readonly nonMonetary?: string | true | undefined;
 }): ReliefKind[] {
   if (typeof relief !== 'object' || relief === null) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'reliefKindsOf',
       field: 'relief',
       received: received(relief),

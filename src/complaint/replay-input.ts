@@ -1,4 +1,5 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { isLocalDate } from '../core/local-date.js';
 import { received } from '../core/received.js';
 import type { IssueParams } from '../core/record-error.js';
@@ -87,7 +88,7 @@ export function checkReplayedComplaint(complaint: unknown, fn: string): void {
     optionalDate(deadlines['extendedUntil']) &&
     optionalDate(deadlines['sellerAnswerDue']);
   if (valid) return;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn,
     field: 'complaint',
     received: received(complaint),

@@ -1,4 +1,5 @@
-import { TutynushyError } from './errors.js';
+import { invalidRecordError } from './error-factories.js';
+import type { TutynushyError } from './errors.js';
 import { received } from './received.js';
 import type { IssueParams } from './record-error.js';
 import type { RecordKind } from './record-issue.js';
@@ -38,7 +39,7 @@ export function invalidReplayInput(
   issue: IssueParams,
   value: unknown,
 ): TutynushyError<'INVALID_RECORD'> {
-  return new TutynushyError('INVALID_RECORD', {
+  return invalidRecordError({
     kind: record.kind,
     recordId: replayRecordId(recordId),
     issues: [{ ...issue, path, received: received(value) }],

@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { received } from '../core/received.js';
 import type { Result } from '../core/result.js';
 import { BIN_ENTITY_TYPE_KEYS, BIN_UNIT_KEYS, type BinEntityType, type BinUnit } from './labels.js';
@@ -35,7 +35,7 @@ export interface ParsedBin {
  */
 export function binRegistrationYear(twoDigitYear: number): number {
   if (!Number.isInteger(twoDigitYear) || twoDigitYear < 0 || twoDigitYear > 99) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'binRegistrationYear',
       field: 'twoDigitYear',
       received: received(twoDigitYear),

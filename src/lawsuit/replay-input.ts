@@ -1,4 +1,5 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import type { EventPosition } from '../core/event-types.js';
 import { received } from '../core/received.js';
 import type { IssueParams } from '../core/record-error.js';
@@ -125,7 +126,7 @@ export function checkReplayedLawsuit(lawsuit: unknown, fn: string): void {
       return;
     }
   }
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn,
     field: 'lawsuit',
     received: received(lawsuit),
@@ -184,7 +185,7 @@ export function checkLawsuitState(lawsuit: unknown, fn: string): void {
       ? (lawsuit as { state?: unknown }).state
       : undefined;
   if (isLawsuitState(state)) return;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn,
     field: 'lawsuit.state',
     received: received(state),

@@ -1,4 +1,5 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { received } from '../core/received.js';
 import { englishWords } from './words-en.js';
@@ -23,7 +24,7 @@ export const MINUS_WORD: Readonly<Record<Locale, string>> = {
 };
 
 function refused(n: unknown, expected: 'safeInteger' | 'wordsRange'): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
+  return invalidArgumentError({
     fn: 'numberToWords',
     field: 'n',
     received: received(n),

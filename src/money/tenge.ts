@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Expectation } from '../core/error-details.js';
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { received } from '../core/received.js';
 import {
   checkRange,
@@ -108,7 +109,7 @@ function invalidArgument(
   expected: Expectation,
   max?: number,
 ): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
+  return invalidArgumentError({
     fn,
     field,
     received: received(value),
@@ -433,7 +434,7 @@ export class Tenge {
    */
   times(factor: TengeFactor, rounding: TengeRounding = 'halfUp'): Tenge {
     if (!TENGE_ROUNDINGS.includes(rounding)) {
-      throw new TutynushyError('INVALID_ARGUMENT', {
+      throw invalidArgumentError({
         fn: 'Tenge.times',
         field: 'rounding',
         received: received(rounding),

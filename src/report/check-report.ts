@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { received } from '../core/received.js';
 import { Tenge } from '../money/tenge.js';
 import type { Report } from './report.js';
@@ -30,7 +30,7 @@ export function checkReport(value: unknown, fn: string, field: string): Report {
   ) {
     return r as Report;
   }
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn,
     field,
     received: received(value),

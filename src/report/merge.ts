@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { incompatibleReportsError, invalidArgumentError } from '../core/error-factories.js';
 import { addReport } from './add-report.js';
 import { checkReport } from './check-report.js';
 import type { Report } from './report.js';
@@ -31,7 +31,7 @@ const regionsText = (regions: readonly string[] | null): string =>
  */
 export function mergeReports(...reports: Report[]): Report {
   if (reports.length === 0) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'mergeReports',
       field: 'reports',
       received: { type: 'array', length: 0 },
@@ -45,7 +45,7 @@ export function mergeReports(...reports: Report[]): Report {
   const tally = emptyTally(first.period, first.regions);
   checked.forEach((report, index) => {
     if (report.period.start !== first.period.start || report.period.end !== first.period.end) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'period',
         expected: first.period.code,
         received: report.period.code,
@@ -53,7 +53,7 @@ export function mergeReports(...reports: Report[]): Report {
       });
     }
     if (regionsText(report.regions) !== regionsText(first.regions)) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'regions',
         expected: regionsText(first.regions),
         received: regionsText(report.regions),

@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { received } from '../core/received.js';
 import { checkPeriod } from '../period/check-period.js';
 import { parsePeriod } from '../period/parse.js';
@@ -27,7 +27,7 @@ export function readScope(
 ): { readonly period: Period; readonly regions: readonly RegionCode[] | null } {
   const given = scope.period;
   if (given === undefined) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn,
       field: 'period',
       received: undefined,
@@ -38,7 +38,7 @@ export function readScope(
   const list = scope.regions;
   if (list === undefined || list === null) return { period, regions: null };
   if (!Array.isArray(list) || list.length > MAX_REGIONS * 5) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn,
       field: 'regions',
       received: received(list),
