@@ -16,11 +16,13 @@ import type {
   TransitionDetails,
 } from './error-details.js';
 import { TutynushyError } from './errors.js';
+import type { Expectation } from './expectation.js';
 import type { TaxpayerIdCode } from './messages/catalogue.js';
 import { invalidAmountMessage } from './messages/en/amount.js';
 import { invalidArgumentMessage } from './messages/en/argument.js';
 import { calendarDataMissingMessage } from './messages/en/calendar.js';
 import { invalidDateMessage } from './messages/en/date.js';
+import type { CommonExpectation, ExpectationWords } from './messages/en/expectations/common.js';
 import { invalidInstantMessage } from './messages/en/instant.js';
 import { invalidLocaleMessage } from './messages/en/locale.js';
 import { invalidPeriodMessage } from './messages/en/period.js';
@@ -40,9 +42,24 @@ import { nestedMessage } from './nested-message.js';
 // the date messages and no other (the class itself holds none). Throw sites
 // use these, never `new TutynushyError` with a message of their own.
 
-/** @internal `INVALID_ARGUMENT`. */
-export function invalidArgumentError(details: ArgumentDetails): TutynushyError<'INVALID_ARGUMENT'> {
-  return new TutynushyError('INVALID_ARGUMENT', details, invalidArgumentMessage(details));
+/**
+ * @internal `INVALID_ARGUMENT`. A token beyond the common ones
+ * (`commonExpectations`) is worded by `words`, the table of its family
+ * (`calendarExpectations`, `moneyExpectations`, …): the compiler refuses a
+ * token the table lacks.
+ */
+export function invalidArgumentError(
+  details: ArgumentDetails & { readonly expected: CommonExpectation },
+): TutynushyError<'INVALID_ARGUMENT'>;
+export function invalidArgumentError<E extends Expectation>(
+  details: ArgumentDetails & { readonly expected: E },
+  words: ExpectationWords<Exclude<E, CommonExpectation>>,
+): TutynushyError<'INVALID_ARGUMENT'>;
+export function invalidArgumentError(
+  details: ArgumentDetails,
+  words?: Partial<ExpectationWords<Expectation>>,
+): TutynushyError<'INVALID_ARGUMENT'> {
+  return new TutynushyError('INVALID_ARGUMENT', details, invalidArgumentMessage(details, words));
 }
 
 /** @internal `INVALID_LOCALE`. */
@@ -86,13 +103,17 @@ export function invalidRegionError(details: RegionDetails): TutynushyError<'INVA
 /**
  * @internal `INVALID_RECORD`. An issue that holds another error of the
  * library quotes that error's own message, which came with it from where it
- * was thrown: the record's message needs no other code's wording.
+ * was thrown: the record's message needs no other code's wording. An
+ * expected type beyond the common ones is worded by `words`.
  */
-export function invalidRecordError(details: RecordDetails): TutynushyError<'INVALID_RECORD'> {
+export function invalidRecordError(
+  details: RecordDetails,
+  words?: Partial<ExpectationWords<Expectation>>,
+): TutynushyError<'INVALID_RECORD'> {
   return new TutynushyError(
     'INVALID_RECORD',
     details,
-    invalidRecordMessage(details, nestedMessage),
+    invalidRecordMessage(details, nestedMessage, words),
   );
 }
 

@@ -1,6 +1,7 @@
 import { invalidArgumentError, invalidRegionError } from '../core/error-factories.js';
 import type { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
+import { regionsExpectations } from '../core/messages/en/expectations/regions.js';
 import { received } from '../core/received.js';
 import { REGION_CODES, type Region } from './regions.js';
 
@@ -82,13 +83,16 @@ export function compareRegionsByName(locale: Locale): (a: Region, b: Region) => 
 const MAX_REGIONS = 1000;
 
 function notAList(regions: unknown, max?: number): TutynushyError {
-  return invalidArgumentError({
-    fn: 'sortRegionsByName',
-    field: 'regions',
-    received: received(regions),
-    expected: max === undefined ? 'regions' : 'atMost',
-    ...(max === undefined ? {} : { max }),
-  });
+  return invalidArgumentError(
+    {
+      fn: 'sortRegionsByName',
+      field: 'regions',
+      received: received(regions),
+      expected: max === undefined ? 'regions' : 'atMost',
+      ...(max === undefined ? {} : { max }),
+    },
+    regionsExpectations,
+  );
 }
 
 /**

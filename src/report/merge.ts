@@ -1,4 +1,5 @@
 import { incompatibleReportsError, invalidArgumentError } from '../core/error-factories.js';
+import { reportExpectations } from '../core/messages/en/expectations/report.js';
 import { addReport } from './add-report.js';
 import { checkReport } from './check-report.js';
 import type { Report } from './report.js';
@@ -31,12 +32,15 @@ const regionsText = (regions: readonly string[] | null): string =>
  */
 export function mergeReports(...reports: Report[]): Report {
   if (reports.length === 0) {
-    throw invalidArgumentError({
-      fn: 'mergeReports',
-      field: 'reports',
-      received: { type: 'array', length: 0 },
-      expected: 'report',
-    });
+    throw invalidArgumentError(
+      {
+        fn: 'mergeReports',
+        field: 'reports',
+        received: { type: 'array', length: 0 },
+        expected: 'report',
+      },
+      reportExpectations,
+    );
   }
   const checked = reports.map((report, index) =>
     checkReport(report, 'mergeReports', `reports[${index}]`),

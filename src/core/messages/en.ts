@@ -3,7 +3,13 @@ import { amountProblems, invalidAmountMessage } from './en/amount.js';
 import { invalidArgumentMessage } from './en/argument.js';
 import { calendarDataMissingMessage } from './en/calendar.js';
 import { dateProblems, invalidDateMessage } from './en/date.js';
-import { expectations } from './en/expectations.js';
+import { calendarExpectations } from './en/expectations/calendar.js';
+import { commonExpectations } from './en/expectations/common.js';
+import { idsExpectations } from './en/expectations/ids.js';
+import { moneyExpectations } from './en/expectations/money.js';
+import { recordsExpectations } from './en/expectations/records.js';
+import { regionsExpectations } from './en/expectations/regions.js';
+import { reportExpectations } from './en/expectations/report.js';
 import { instantProblems, invalidInstantMessage } from './en/instant.js';
 import { invalidLocaleMessage } from './en/locale.js';
 import { invalidPeriodMessage, periodProblems } from './en/period.js';
@@ -36,6 +42,16 @@ import {
 // INVALID_DATE carries no word about amounts. This is the whole catalogue,
 // for formatError and for errors made by hand (createTutynushyError).
 
+const expectations: MessageCatalogue['expectations'] = {
+  ...commonExpectations,
+  ...moneyExpectations,
+  ...calendarExpectations,
+  ...idsExpectations,
+  ...regionsExpectations,
+  ...recordsExpectations,
+  ...reportExpectations,
+};
+
 // A record issue that holds another error is worded by that error's code.
 const nested: NestedMessage = (error) => {
   const message = (codes as Record<string, CodeMessage<never> | undefined>)[error.code];
@@ -43,7 +59,7 @@ const nested: NestedMessage = (error) => {
 };
 
 const codes: MessageCatalogue['codes'] = {
-  INVALID_ARGUMENT: invalidArgumentMessage,
+  INVALID_ARGUMENT: (details) => invalidArgumentMessage(details, expectations),
   INVALID_LOCALE: invalidLocaleMessage,
   INVALID_AMOUNT: invalidAmountMessage,
   INVALID_IIN: invalidIinMessage,
@@ -53,7 +69,7 @@ const codes: MessageCatalogue['codes'] = {
   INVALID_INSTANT: invalidInstantMessage,
   INVALID_PERIOD: invalidPeriodMessage,
   INVALID_REGION: invalidRegionMessage,
-  INVALID_RECORD: (details) => invalidRecordMessage(details, nested),
+  INVALID_RECORD: (details) => invalidRecordMessage(details, nested, expectations),
   UNSUPPORTED_SCHEMA_VERSION: unsupportedSchemaVersionMessage,
   INVALID_TRANSITION: invalidTransitionMessage,
   EVENT_OUT_OF_ORDER: eventOutOfOrderMessage,
@@ -79,7 +95,7 @@ export const en: MessageCatalogue = {
   periodProblems,
   regionProblems,
   recordKinds,
-  issues: /* @__PURE__ */ recordIssues(nested),
+  issues: /* @__PURE__ */ recordIssues(nested, expectations),
   rules,
   codes,
 };

@@ -1,8 +1,9 @@
 import type { RecordDetails } from '../../error-details.js';
+import type { Expectation } from '../../expectation.js';
 import type { NestedError, RecordIssue } from '../../record-issue.js';
 import type { CodeMessage, MessageCatalogue } from '../catalogue.js';
 import { issuesText, shownText } from '../shared.js';
-import { expectations } from './expectations.js';
+import { type ExpectationWords, expectationText } from './expectations/common.js';
 import { list, value } from './shared.js';
 
 /** Words an error held by a record issue (`invalidValue`). */
@@ -71,15 +72,18 @@ export const rules: MessageCatalogue['rules'] = {
 /**
  * The record issues, one wording per issue code. An issue that holds another
  * error of the library (`invalidValue`) is worded by `nested`: the English
- * message of that error.
+ * message of that error; an expected type by `words` or the common ones.
  */
-export const recordIssues = (nested: NestedMessage): MessageCatalogue['issues'] => ({
+export const recordIssues = (
+  nested: NestedMessage,
+  words?: Partial<ExpectationWords<Expectation>>,
+): MessageCatalogue['issues'] => ({
   unknownField: ({ keys, count, facts }) =>
     `unknown field${(count ?? 0) === 1 ? '' : 's'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` and ${(count ?? 0) - (keys?.length ?? 0)} more` : ''}${onEvent(facts)}`,
   required: () => 'required',
   forbidden: ({ received }) => `not allowed here: leave it out (got ${value(received)})`,
   invalidType: ({ expected, received }) =>
-    `expected ${expected === 'number' ? 'a number' : expected === undefined ? 'another type' : expectations[expected]({})}, got ${value(received)}`,
+    `expected ${expected === 'number' ? 'a number' : expected === undefined ? 'another type' : expectationText(expected, {}, words)}, got ${value(received)}`,
   notOneOf: ({ allowed, received }) => `expected one of ${list(allowed)}, got ${value(received)}`,
   blank: ({ received }) => `expected a non-empty text, got ${value(received)}`,
   tooLong: ({ max, length }) =>
@@ -95,10 +99,15 @@ export const recordIssues = (nested: NestedMessage): MessageCatalogue['issues'] 
 
 /**
  * `INVALID_RECORD`: the record, then its first issues, each at its path.
- * `nested` words an issue that holds another error.
+ * `nested` words an issue that holds another error, `words` the expected
+ * types beyond the common ones.
  */
-export const invalidRecordMessage = (d: RecordDetails, nested: NestedMessage): string => {
-  const issues = recordIssues(nested);
+export const invalidRecordMessage = (
+  d: RecordDetails,
+  nested: NestedMessage,
+  words?: Partial<ExpectationWords<Expectation>>,
+): string => {
+  const issues = recordIssues(nested, words);
   const issueText = (issue: RecordIssue): string => issues[issue.code](issue);
   return `Invalid ${recordKinds[d.kind]}${d.recordId === undefined ? '' : ` ${shownText(d.recordId)}`}: ${issuesText(d.issues, issueText, (n) => `and ${n} more`, '(record)')}${d.readWith === undefined ? '' : ` (read it with ${d.readWith} first)`}`;
 };
