@@ -1,6 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import type { InstantProblem } from './error-details.js';
-import { TutynushyError } from './errors.js';
+import { invalidInstantError } from './error-factories.js';
+import type { TutynushyError } from './errors.js';
 import { daysInMonth, epochDayOf, fromEpochDay, type LocalDate } from './local-date.js';
 import { received } from './received.js';
 import type { Result } from './result.js';
@@ -41,7 +42,7 @@ function invalidInstant(
   problem: InstantProblem,
   part?: string,
 ): TutynushyError<'INVALID_INSTANT'> {
-  return new TutynushyError('INVALID_INSTANT', {
+  return invalidInstantError({
     received: received(value),
     problem,
     ...(part === undefined ? {} : { part }),

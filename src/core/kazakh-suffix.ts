@@ -1,4 +1,4 @@
-import { TutynushyError } from './errors.js';
+import { invalidArgumentError } from './error-factories.js';
 import { received } from './received.js';
 
 /**
@@ -90,7 +90,7 @@ const SCALES = ['мың', 'миллион', 'миллиард', 'триллио�
  */
 export function lastSpokenKazakhWord(n: number | bigint): string {
   if (typeof n !== 'bigint' && !Number.isSafeInteger(n)) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'lastSpokenKazakhWord',
       field: 'n',
       received: received(n),

@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { readOptions } from '../core/options.js';
 import { received } from '../core/received.js';
 import { createReportBuilder, type ReportBuilder, type ReportOptions } from './builder.js';
@@ -31,7 +31,7 @@ function isAsync(input: unknown): input is AsyncIterable<unknown> {
 function checkInput(input: unknown, field: string): void {
   if (input === undefined || isAsync(input)) return;
   if (typeof (input as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] === 'function') return;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn: 'buildReport',
     field,
     received: received(input),

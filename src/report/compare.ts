@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { incompatibleReportsError } from '../core/error-factories.js';
 import { readOptions } from '../core/options.js';
 import { Tenge } from '../money/tenge.js';
 import { samePeriodLastYear } from '../period/last-year.js';
@@ -151,7 +151,7 @@ export function compareReports(
   if (anyPeriod !== true) {
     const expected = samePeriodLastYear(now.period);
     if (expected.start !== then.period.start || expected.end !== then.period.end) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'notLastYear',
         expected: expected.code,
         received: then.period.code,
@@ -160,7 +160,7 @@ export function compareReports(
   }
   const regions = (r: Report): string => (r.regions === null ? 'all' : r.regions.join(','));
   if (regions(now) !== regions(then)) {
-    throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+    throw incompatibleReportsError({
       problem: 'regions',
       expected: regions(now),
       received: regions(then),

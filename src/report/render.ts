@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { readOptions } from '../core/options.js';
 import { received } from '../core/received.js';
@@ -109,7 +109,7 @@ export function renderReport(report: Report, options: RenderReportOptions): stri
         2,
       )}\n`;
     default:
-      throw new TutynushyError('INVALID_ARGUMENT', {
+      throw invalidArgumentError({
         fn: 'renderReport',
         field: 'format',
         received: received(given.format),
