@@ -13,7 +13,7 @@ import {
   isWorkingDay,
   workingDaysBetween,
 } from '../src/calendar/index.js';
-import { addDays, fromEpochDay, isoWeekday, toEpochDay } from '../src/core/index.js';
+import { addDays, fromEpochDay, isoWeekday, toEpochDay } from '../src/core/local-date.js';
 
 const FIRST = '2022-01-01';
 const LAST = '2030-12-31';

@@ -18,11 +18,27 @@ export function random(seed: number): () => number {
   };
 }
 
-const dayOf = (offset: number): string => new Date(FIRST + offset * DAY_MS).toISOString().slice(0, 10);
+const dayOf = (offset: number): string =>
+  new Date(FIRST + offset * DAY_MS).toISOString().slice(0, 10);
 const REGIONS = ['79', '75', '71', '61', '43'];
 const CHANNELS = ['paper', 'eOtinish', 'eOtinish', 'eTutynushy', 'reception', 'hotline'];
-const SECTORS = ['retailTrade', 'eCommerce', 'householdServices', 'catering', 'transport', 'financialServices'];
-const KINDS = ['mediaSpeech', 'mediaPublication', 'socialPost', 'socialPost', 'socialPost', 'briefing', 'seminar'];
+const SECTORS = [
+  'retailTrade',
+  'eCommerce',
+  'householdServices',
+  'catering',
+  'transport',
+  'financialServices',
+];
+const KINDS = [
+  'mediaSpeech',
+  'mediaPublication',
+  'socialPost',
+  'socialPost',
+  'socialPost',
+  'briefing',
+  'seminar',
+];
 const PLATFORMS = ['instagram', 'facebook', 'telegram'];
 
 function pick<T>(next: () => number, list: readonly T[]): T {
@@ -41,7 +57,11 @@ export function* appeals(count: number, seed = 1): Generator<object> {
     const events: object[] = [{ type: 'register', at: on }];
     if (path < 0.62) {
       events.push({ type: 'startReview', at: after(1) });
-      events.push({ type: 'satisfy', at: after(3 + Math.floor(next() * 14)), refund: String(5_000 + Math.floor(next() * 95_000)) });
+      events.push({
+        type: 'satisfy',
+        at: after(3 + Math.floor(next() * 14)),
+        refund: String(5_000 + Math.floor(next() * 95_000)),
+      });
     } else if (path < 0.72) {
       events.push({ type: 'forwardToBusiness', at: on });
       events.push({ type: 'businessAnswer', at: after(6), answer: 'accepted' });
@@ -55,7 +75,12 @@ export function* appeals(count: number, seed = 1): Generator<object> {
       events.push({ type: 'withdraw', at: after(4) });
     } else if (path < 0.9) {
       events.push({ type: 'startReview', at: after(1) });
-      events.push({ type: 'extend', at: after(15), until: after(40), reason: 'an expert examination' });
+      events.push({
+        type: 'extend',
+        at: after(15),
+        until: after(40),
+        reason: 'an expert examination',
+      });
       events.push({ type: 'satisfy', at: after(35), refund: '1424750.50' });
     } else if (path < 0.92) {
       events.push({ type: 'startReview', at: after(1) });
@@ -96,7 +121,8 @@ export function* lawsuits(count: number, seed = 2): Generator<object> {
         decision: forConsumer ? 'forConsumer' : 'againstConsumer',
         ...(forConsumer ? { awarded: '356187.50' } : {}),
       });
-      if (forConsumer) events.push({ type: 'recover', at: dayOf(offset + 40), amount: '356187.50' });
+      if (forConsumer)
+        events.push({ type: 'recover', at: dayOf(offset + 40), amount: '356187.50' });
     }
     yield {
       schemaVersion: 1,

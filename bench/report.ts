@@ -13,9 +13,15 @@
 // The engine's and the hand loop's own time are each pass less the parse
 // pass; their ratio is the engine's cost over the least a correct report
 // costs. Scale with BENCH_SCALE (0.1 for a quick look).
-import { redirectDeadline, refusalDeadline, registrationDate, reviewDeadline } from '../src/calendar/clocks.js';
-import { isWorkingDay, nextWorkingDay } from '../src/calendar/index.js';
+
 import { parseSystemRegistrationRecord } from '../src/business/parse.js';
+import {
+  redirectDeadline,
+  refusalDeadline,
+  registrationDate,
+  reviewDeadline,
+} from '../src/calendar/clocks.js';
+import { isWorkingDay, nextWorkingDay } from '../src/calendar/index.js';
 import { parseComplaintRecord } from '../src/complaint/parse.js';
 import type { ComplaintRecord } from '../src/complaint/record.js';
 import { kazakhstanDate } from '../src/core/instant.js';
@@ -23,7 +29,7 @@ import { parseLawsuitRecord } from '../src/lawsuit/parse.js';
 import type { LawsuitRecord } from '../src/lawsuit/record.js';
 import { parseOutreachActivityRecord } from '../src/outreach/parse.js';
 import { createReportBuilder, type Report } from '../src/report/index.js';
-import { activities, appeals, lawsuits, registrations } from './report-records.ts';
+import { activities, appeals, lawsuits, registrations } from './report-records.js';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? '1');
 const COUNTS = {
@@ -57,7 +63,11 @@ function timed(label: string, pass: () => unknown): { seconds: number; result: u
   const start = process.hrtime.bigint();
   const result = pass();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`  ${label.padEnd(34)} ${seconds.toFixed(2).padStart(7)} s  ${Math.round(TOTAL / seconds).toLocaleString('en').padStart(10)} records/s`);
+  console.log(
+    `  ${label.padEnd(34)} ${seconds.toFixed(2).padStart(7)} s  ${Math.round(TOTAL / seconds)
+      .toLocaleString('en')
+      .padStart(10)} records/s`,
+  );
   return { seconds, result };
 }
 
@@ -142,7 +152,11 @@ function handLawsuit(figures: Figures, record: LawsuitRecord): void {
         break;
       case 'decide':
         if (on <= END) {
-          inForce = { on, forConsumer: event.decision !== 'againstConsumer', awarded: event.awarded?.toTiyn() ?? 0n };
+          inForce = {
+            on,
+            forConsumer: event.decision !== 'againstConsumer',
+            awarded: event.awarded?.toTiyn() ?? 0n,
+          };
         }
         break;
       case 'recover':
@@ -161,8 +175,19 @@ function handLawsuit(figures: Figures, record: LawsuitRecord): void {
 
 function handLoop(): Figures {
   const figures: Figures = {
-    openAtStart: 0, received: 0, outcomes: {}, carriedOver: 0, refundTiyn: 0n, timely: 0,
-    participated: 0, decided: 0, recoveredTiyn: 0n, collectedTiyn: 0n, activities: 0, consumer: 0, business: 0,
+    openAtStart: 0,
+    received: 0,
+    outcomes: {},
+    carriedOver: 0,
+    refundTiyn: 0n,
+    timely: 0,
+    participated: 0,
+    decided: 0,
+    recoveredTiyn: 0n,
+    collectedTiyn: 0n,
+    activities: 0,
+    consumer: 0,
+    business: 0,
   };
   for (const [kind, raw] of records()) {
     const record = PARSE[kind](raw) as never;
@@ -224,9 +249,17 @@ if (!same) throw new Error('the report engine and the hand-written loop disagree
 const engineOwn = engine.seconds - parse.seconds;
 const handOwn = hand.seconds - parse.seconds;
 const validation = parse.seconds - generate.seconds;
-console.log(`  report engine over parsed records: ${engineOwn.toFixed(2)} s (${Math.round(TOTAL / engineOwn).toLocaleString('en')} records/s)`);
-console.log(`  hand-written loop over the same:   ${handOwn.toFixed(2)} s (${Math.round(TOTAL / handOwn).toLocaleString('en')} records/s)`);
+console.log(
+  `  report engine over parsed records: ${engineOwn.toFixed(2)} s (${Math.round(TOTAL / engineOwn).toLocaleString('en')} records/s)`,
+);
+console.log(
+  `  hand-written loop over the same:   ${handOwn.toFixed(2)} s (${Math.round(TOTAL / handOwn).toLocaleString('en')} records/s)`,
+);
 console.log(`  engine / hand-written loop: ${(engineOwn / handOwn).toFixed(2)}`);
-console.log(`  validation (parse) of the raw JSON: ${validation.toFixed(2)} s, ${((100 * validation) / (validation + engineOwn)).toFixed(0)} % of parse + engine`);
-console.log(`  peak heap while building: ${(peakHeap / 1048576).toFixed(0)} MB (the report holds no record)`);
+console.log(
+  `  validation (parse) of the raw JSON: ${validation.toFixed(2)} s, ${((100 * validation) / (validation + engineOwn)).toFixed(0)} % of parse + engine`,
+);
+console.log(
+  `  peak heap while building: ${(peakHeap / 1048576).toFixed(0)} MB (the report holds no record)`,
+);
 console.log(`  the engine's figures equal the hand loop's: ${same}`);

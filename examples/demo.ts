@@ -1,4 +1,4 @@
-// `npm run demo`: published amounts formatted and written in words in
+// `npm run demo:money`: published amounts formatted and written in words in
 // Kazakh, Russian and English, figures read back from report text, and one
 // appeal replayed on the legal clocks.
 import {

@@ -24,7 +24,9 @@ interface Manifest {
 }
 
 const pkg = JSON.parse(read('package.json')) as Manifest;
-const SUBPATHS = Object.keys(pkg.exports).filter((s) => s !== './package.json' && s !== '.');
+// The JSON Schemas are files, not code: one pattern exports them all.
+const JSON_EXPORTS = ['./package.json', './schemas/*.json'];
+const SUBPATHS = Object.keys(pkg.exports).filter((s) => !JSON_EXPORTS.includes(s) && s !== '.');
 const nameOf = (subpath: string) => subpath.slice(2);
 
 describe('package.json', () => {
@@ -56,6 +58,12 @@ describe('package.json', () => {
     expect(SUBPATHS.sort()).toEqual(folders.filter((f) => f !== './cli').sort());
   });
 
+  it('ships the JSON Schemas and exports them as files', () => {
+    expect(pkg.exports['./schemas/*.json']).toBe('./schemas/*.json');
+    expect(pkg.scripts['schemas:check']).toBe('tsx scripts/json-schemas.ts --check');
+    expect(read('.ci/run')).toContain('npm run schemas:check');
+  });
+
   it('makes zod an optional peer', () => {
     expect(pkg.peerDependencies['zod']).toMatch(/^\^4\./);
     expect(pkg.peerDependenciesMeta['zod']).toEqual({ optional: true });
@@ -68,7 +76,7 @@ describe('package.json', () => {
     });
     expect(pkg.homepage).toBe('https://github.com/tutynushy/tutynushy#readme');
     expect(pkg.bugs).toEqual({ url: 'https://github.com/tutynushy/tutynushy/issues' });
-    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'src', 'CHANGELOG.md']));
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'src', 'schemas', 'CHANGELOG.md']));
     expect(pkg.scripts['release']).toMatch(/^changeset version && npm run build$/);
     expect(read('tsup.config.ts')).toMatch(/sourcemap: true/);
   });

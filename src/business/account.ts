@@ -3,9 +3,9 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * The kinds of account opened in E-Tutynushy: a consumer's (a user) or a
- * business entity's. The work-in-the-unified-system KPI counts both
- * (Shymkent, January–May 2024: 1558 users and 412 business entities
- * registered).
+ * business entity's. The work-in-the-unified-system KPI counts both (the
+ * Shymkent department, first five months of 2024: 1558 users and 412
+ * business entities registered).
  *
  * @example
  * ```ts
@@ -32,7 +32,9 @@ export type SystemAccount = keyof typeof SYSTEM_ACCOUNTS;
  * SYSTEM_ACCOUNT_KEYS; // ['consumer', 'business']
  * ```
  */
-export const SYSTEM_ACCOUNT_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(SYSTEM_ACCOUNTS)) as readonly SystemAccount[];
+export const SYSTEM_ACCOUNT_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(SYSTEM_ACCOUNTS),
+) as readonly SystemAccount[];
 
 /**
  * Tells whether `value` is a {@link SystemAccount}.

@@ -39,7 +39,8 @@ const IIN: BusinessIdReading = Object.freeze({
 export function readBusinessId(id: ParsedTaxpayerId): BusinessIdReading {
   if (id.kind === 'iin') return IIN;
   if (id.unit === 'branch') return { kinds: ['branch'], basis: 'branch' };
-  if (id.unit === 'representativeOffice') return { kinds: ['branch'], basis: 'representativeOffice' };
+  if (id.unit === 'representativeOffice')
+    return { kinds: ['branch'], basis: 'representativeOffice' };
   if (id.entityType === 'jointIndividualEntrepreneur') {
     return { kinds: ['individualEntrepreneur'], basis: 'jointEntrepreneurship' };
   }

@@ -17,7 +17,7 @@ export {
   systemAccountHeading,
   systemAccountLabel,
 } from './account.js';
-export { type BusinessRecord, type BusinessNames, businessName } from './business.js';
+export { businessName } from './business-name.js';
 export { type BusinessIdBasis, type BusinessIdReading, businessKindsOfId } from './id-kind.js';
 export {
   BUSINESS_KIND_KEYS,
@@ -33,10 +33,12 @@ export {
   safeParseSystemRegistrationRecord,
 } from './parse.js';
 export {
+  type BusinessNames,
+  type BusinessRecord,
   type BusinessRegistration,
   type ConsumerRegistration,
   isBusinessRegistration,
-  type SystemRegistrationRecord,
   type SystemRegistrationBase,
-} from './registration.js';
+  type SystemRegistrationRecord,
+} from './record.js';
 export { BusinessRecordSchema, SystemRegistrationRecordSchema } from './schema.js';

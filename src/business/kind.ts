@@ -4,8 +4,8 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 /**
  * The kinds of business a department deals with: a legal entity (its head
  * office), an individual entrepreneur (identified by his IIN) and a branch or
- * representative office of a legal entity (a BIN of its own, digit 6 of
- * which says so).
+ * representative office of a legal entity (a BIN of its own: digit 6 of a
+ * BIN tells the unit; see the docs page «IIN and BIN»).
  *
  * @example
  * ```ts
@@ -37,7 +37,9 @@ export type BusinessKind = keyof typeof BUSINESS_KINDS;
  * BUSINESS_KIND_KEYS; // ['legalEntity', 'individualEntrepreneur', 'branch']
  * ```
  */
-export const BUSINESS_KIND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(BUSINESS_KINDS)) as readonly BusinessKind[];
+export const BUSINESS_KIND_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(BUSINESS_KINDS),
+) as readonly BusinessKind[];
 
 /**
  * Tells whether `value` is a {@link BusinessKind}.

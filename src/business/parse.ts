@@ -1,7 +1,6 @@
 import { recordParsers } from '../core/record-parse.js';
 import type { Result } from '../core/result.js';
-import type { BusinessRecord } from './business.js';
-import type { SystemRegistrationRecord } from './registration.js';
+import type { BusinessRecord, SystemRegistrationRecord } from './record.js';
 import { BusinessRecordSchema, SystemRegistrationRecordSchema } from './schema.js';
 
 /** The schema versions of business and registration records this release reads. */
@@ -82,6 +81,20 @@ export function parseSystemRegistrationRecord(input: unknown): SystemRegistratio
  * safeParseSystemRegistrationRecord({ schemaVersion: 1, id: 'R-1', account: 'consumer', date: '2024-05-03', businessId: '940140000385' }).ok; // false
  * ```
  */
-export function safeParseSystemRegistrationRecord(input: unknown): Result<SystemRegistrationRecord> {
+export function safeParseSystemRegistrationRecord(
+  input: unknown,
+): Result<SystemRegistrationRecord> {
   return registrations.safeParse(input);
+}
+
+/**
+ * {@link safeParseSystemRegistrationRecord} without marking the record as parsed: for the
+ * report, which counts the record and lets it go.
+ *
+ * @internal
+ */
+export function safeParseSystemRegistrationRecordUnmarked(
+  input: unknown,
+): Result<SystemRegistrationRecord> {
+  return registrations.safeParseUnmarked(input);
 }

@@ -5,13 +5,32 @@ import { SECTOR_KEYS } from '../core/sector.js';
 import { TaxpayerIdSchema } from '../ids/schema.js';
 import { safeParseTaxpayerId } from '../ids/taxpayer-id.js';
 import { RegionCodeSchema } from '../regions/schema.js';
-import type { BusinessRecord } from './business.js';
 import { readBusinessId } from './id-kind.js';
 import { BUSINESS_KIND_KEYS, isBusinessKind } from './kind.js';
-import type { SystemRegistrationRecord } from './registration.js';
+import type { BusinessRecord, SystemRegistrationRecord } from './record.js';
 
 // The zod schemas of businesses and E-Tutynushy registrations: the only file
 // of the module that imports zod. Every problem is reported as the library's issue.
+
+// The JSON Schema's form of readBusinessId: what the 5th and 6th digits
+// of the id allow as `kind` (an IIN has 0–3 as its 5th digit, a BIN 4–6).
+function kindOfIdRules() {
+  const rule = (digits56: string, kinds: readonly string[]) => ({
+    if: {
+      properties: { id: { type: 'string', pattern: `^[0-9]{4}${digits56}` } },
+      required: ['id'],
+    },
+    // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a promise
+    then: { properties: { kind: { enum: kinds } } },
+  });
+  return [
+    rule('[0-3]', ['individualEntrepreneur']),
+    rule('[4-6][12]', ['branch']),
+    rule('6[03]', ['individualEntrepreneur']),
+    rule('[45]3', ['individualEntrepreneur', 'legalEntity']),
+    rule('[45]0', ['legalEntity']),
+  ];
+}
 
 /**
  * A business entity as stored: `schemaVersion: 1`, its BIN or IIN (checked
@@ -43,7 +62,9 @@ export const BusinessRecordSchema = /* @__PURE__ */ z
           (names) => names.kk !== undefined || names.ru !== undefined,
           ruleIssue('businessName'),
         ),
-      ),
+      )
+      // The JSON Schema's form of the rule: kk or ru, or both.
+      .meta({ minProperties: 1 }),
     region: RegionCodeSchema,
     sector: oneOf(SECTOR_KEYS),
   })
@@ -62,7 +83,8 @@ export const BusinessRecordSchema = /* @__PURE__ */ z
         ...ruleIssue('kindMatchesId', { basis: reading.basis, kinds: reading.kinds }),
       });
     }),
-  );
+  )
+  .meta({ allOf: kindOfIdRules() });
 
 function registrationShape() {
   return {
@@ -120,7 +142,9 @@ export const SystemRegistrationRecordSchema = /* @__PURE__ */ z.discriminatedUni
 // (checked at compile time only: nothing of this reaches a bundle).
 type Assert<T extends true> = T;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export type _BusinessSchemaAgrees = Assert<Same<z.output<typeof BusinessRecordSchema>, BusinessRecord>>;
+export type _BusinessSchemaAgrees = Assert<
+  Same<z.output<typeof BusinessRecordSchema>, BusinessRecord>
+>;
 export type _SystemRegistrationSchemaAgrees = Assert<
   Same<z.output<typeof SystemRegistrationRecordSchema>, SystemRegistrationRecord>
 >;

@@ -42,14 +42,8 @@ export function addWorkingDaysOn(
   amount: number,
 ): LocalDate {
   if (!Number.isSafeInteger(amount) || amount < 0) {
-    throw invalidValue(
-      FN,
-      'amount',
-      amount,
-      { min: 0, max: Number.MAX_SAFE_INTEGER },
-      'notACount',
-      'a whole number 0 or more',
-    );
+    const count = { expected: 'nonNegativeInteger', min: 0, max: Number.MAX_SAFE_INTEGER } as const;
+    throw invalidValue(FN, 'amount', amount, count, 'notACount');
   }
   const key = dateKey(date);
   const table = yearTable(calendar, yearOfKey(key));

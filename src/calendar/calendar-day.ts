@@ -1,4 +1,4 @@
-import { type Labels, type LocalDate, type Locale } from '../core/index.js';
+import type { Labels, LocalDate, Locale } from '../core/index.js';
 import { labelOf } from '../core/labels.js';
 import { deepFreeze } from './deep-freeze.js';
 import type { LegalSource } from './sources.js';

@@ -14,7 +14,7 @@ import { CALENDAR_YEAR_RANGE } from './year-range.js';
 export const MAX_ENTRIES = 1000;
 
 const FN = 'createWorkCalendar';
-const YEAR = { min: 1000, max: 9999 } as const;
+const YEAR = { expected: 'integerInRange', min: 1000, max: 9999 } as const;
 
 /** A Kurban Ait date supplied by a caller; `estimate` defaults to `false`. */
 export interface KurbanAitInput {
@@ -43,7 +43,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function checkList(value: unknown, field: string): readonly unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    throw invalidCalendarData(field, value, 'array', 'notAnArray', 'an array');
+    throw invalidCalendarData(field, value, 'array', 'notAnArray');
   }
   if (value.length > MAX_ENTRIES) throw tooManyEntries(field, value.length, MAX_ENTRIES);
   return value;
@@ -64,23 +64,17 @@ export function checkEach<T>(
 function checkDate(value: unknown, field: string): LocalDate {
   const parsed = safeParseLocalDate(value);
   if (!parsed.ok) {
-    throw invalidCalendarData(
-      field,
-      value,
-      'YYYY-MM-DD',
-      'notADate',
-      'a date YYYY-MM-DD',
-    );
+    throw invalidCalendarData(field, value, 'date', 'notADate');
   }
   const year = Number(parsed.value.slice(0, 4));
   if (year < CALENDAR_YEAR_RANGE.min || year > CALENDAR_YEAR_RANGE.max) {
-    throw invalidCalendarData(
-      field,
-      value,
-      { min: CALENDAR_YEAR_RANGE.min, max: CALENDAR_YEAR_RANGE.max },
-      'yearOutOfRange',
-      `a date in ${CALENDAR_YEAR_RANGE.min}–${CALENDAR_YEAR_RANGE.max}, the years the calendar is computed for`,
-    );
+    // The years the calendar is computed for, as dates.
+    const range = {
+      expected: 'dateInRange',
+      min: `${CALENDAR_YEAR_RANGE.min}-01-01`,
+      max: `${CALENDAR_YEAR_RANGE.max}-12-31`,
+    } as const;
+    throw invalidCalendarData(field, value, range, 'yearOutOfRange');
   }
   return parsed.value;
 }
@@ -91,13 +85,13 @@ function isYear(value: unknown): value is number {
 
 function checkRuleYear(value: unknown, field: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!isYear(value)) throw invalidCalendarData(field, value, YEAR, 'notAYear', 'a year 1000–9999');
+  if (!isYear(value)) throw invalidCalendarData(field, value, YEAR, 'notAYear');
   return value;
 }
 
 function checkText(value: unknown, field: string): string | undefined {
   if (value !== undefined && typeof value !== 'string') {
-    throw invalidCalendarData(field, value, 'string', 'notAText', 'a text, or no value');
+    throw invalidCalendarData(field, value, 'string', 'notAText');
   }
   return value;
 }
@@ -105,13 +99,7 @@ function checkText(value: unknown, field: string): string | undefined {
 /** A source `{ act, article?, note? }` naming its act. */
 export function checkSource(value: unknown, field: string): LegalSource {
   if (!isObject(value) || typeof value['act'] !== 'string' || value['act'].trim() === '') {
-    throw invalidCalendarData(
-      field,
-      value,
-      { act: 'string', article: 'string?', note: 'string?' },
-      'notASource',
-      'a source { act, article? } naming the act',
-    );
+    throw invalidCalendarData(field, value, 'legalSource', 'notASource');
   }
   checkKeys(value, ['act', 'article', 'note'], field);
   return {
@@ -128,13 +116,7 @@ function checkLabels(value: unknown, field: string): Labels {
     typeof value['ru'] !== 'string' ||
     typeof value['en'] !== 'string'
   ) {
-    throw invalidCalendarData(
-      field,
-      value,
-      { kk: 'string', ru: 'string', en: 'string' },
-      'notLabels',
-      'a name { kk, ru, en }',
-    );
+    throw invalidCalendarData(field, value, 'labels', 'notLabels');
   }
   return { kk: value['kk'], ru: value['ru'], en: value['en'] };
 }
@@ -144,42 +126,27 @@ const HOLIDAY_KEYS = ['key', 'month', 'day', 'from', 'to', 'name', 'source'];
 /** A holiday rule `{ key, month, day, from?, to?, name, source }`. */
 export function checkHoliday(value: unknown, field: string): HolidayRule {
   if (!isObject(value)) {
-    throw invalidCalendarData(field, value, HOLIDAY_KEYS, 'notAHolidayRule', 'a holiday rule');
+    throw invalidCalendarData(field, value, 'holidayRule', 'notAHolidayRule');
   }
   checkKeys(value, HOLIDAY_KEYS, field);
   const { key, month, day } = value;
   if (typeof key !== 'string' || key === '') {
-    throw invalidCalendarData(`${field}.key`, key, 'string', 'emptyKey', 'a non-empty key');
+    throw invalidCalendarData(`${field}.key`, key, 'nonEmptyString', 'emptyKey');
   }
   if (!Number.isInteger(month) || (month as number) < 1 || (month as number) > 12) {
-    throw invalidCalendarData(
-      `${field}.month`,
-      month,
-      { min: 1, max: 12 },
-      'monthOutOfRange',
-      'a month 1–12',
-    );
+    const months = { expected: 'integerInRange', min: 1, max: 12 } as const;
+    throw invalidCalendarData(`${field}.month`, month, months, 'monthOutOfRange');
   }
   const length = daysInMonth(2024, month as number);
   if (!Number.isInteger(day) || (day as number) < 1 || (day as number) > length) {
-    throw invalidCalendarData(
-      `${field}.day`,
-      day,
-      { min: 1, max: length },
-      'dayOutOfRange',
-      `a day of month ${month}`,
-    );
+    const days = { expected: 'integerInRange', min: 1, max: length } as const;
+    throw invalidCalendarData(`${field}.day`, day, days, 'dayOutOfRange');
   }
   const from = checkRuleYear(value['from'], `${field}.from`);
   const to = checkRuleYear(value['to'], `${field}.to`);
   if (from !== undefined && to !== undefined && to < from) {
-    throw invalidCalendarData(
-      `${field}.to`,
-      to,
-      { min: from, max: YEAR.max },
-      'toBeforeFrom',
-      `a year not before from (${from})`,
-    );
+    const years = { expected: 'notBefore', min: from, max: YEAR.max } as const;
+    throw invalidCalendarData(`${field}.to`, to, years, 'toBeforeFrom');
   }
   return {
     key,
@@ -203,24 +170,12 @@ const KURBAN_AIT_KEYS = ['date', 'estimate', 'source'];
 /** A Kurban Ait entry `{ date, estimate?, source? }`. */
 export function checkKurbanAit(value: unknown, field: string): KurbanAitDate {
   if (!isObject(value)) {
-    throw invalidCalendarData(
-      field,
-      value,
-      KURBAN_AIT_KEYS,
-      'notAKurbanAitEntry',
-      'a Kurban Ait entry { date, estimate?, source? }',
-    );
+    throw invalidCalendarData(field, value, 'kurbanAitEntry', 'notAKurbanAitEntry');
   }
   checkKeys(value, KURBAN_AIT_KEYS, field);
   const { estimate, source } = value;
   if (estimate !== undefined && typeof estimate !== 'boolean') {
-    throw invalidCalendarData(
-      `${field}.estimate`,
-      estimate,
-      'boolean',
-      'notABoolean',
-      'true or false',
-    );
+    throw invalidCalendarData(`${field}.estimate`, estimate, 'boolean', 'notABoolean');
   }
   return {
     date: checkDate(value['date'], `${field}.date`),
@@ -234,34 +189,16 @@ const TRANSFER_KEYS = ['workingDay', 'dayOff', 'source'];
 /** A transfer act `{ workingDay, dayOff, source }`: a Saturday or Sunday for a Monday–Friday. */
 export function checkTransfer(value: unknown, field: string): TransferAct {
   if (!isObject(value)) {
-    throw invalidCalendarData(
-      field,
-      value,
-      TRANSFER_KEYS,
-      'notATransferAct',
-      'a transfer act { workingDay, dayOff, source }',
-    );
+    throw invalidCalendarData(field, value, 'transferAct', 'notATransferAct');
   }
   checkKeys(value, TRANSFER_KEYS, field);
   const workingDay = checkDate(value['workingDay'], `${field}.workingDay`);
   const dayOff = checkDate(value['dayOff'], `${field}.dayOff`);
   if (isoWeekday(workingDay) < 6) {
-    throw invalidCalendarData(
-      `${field}.workingDay`,
-      workingDay,
-      'Saturday or Sunday',
-      'notWeekend',
-      'a Saturday or Sunday made a working day',
-    );
+    throw invalidCalendarData(`${field}.workingDay`, workingDay, 'weekendDay', 'notWeekend');
   }
   if (isoWeekday(dayOff) > 5) {
-    throw invalidCalendarData(
-      `${field}.dayOff`,
-      dayOff,
-      'Monday–Friday',
-      'notWeekday',
-      'a Monday–Friday made a day off',
-    );
+    throw invalidCalendarData(`${field}.dayOff`, dayOff, 'weekday', 'notWeekday');
   }
   return { workingDay, dayOff, source: checkSource(value['source'], `${field}.source`) };
 }
@@ -273,13 +210,12 @@ export function checkConfirmedYear(value: unknown, field: string): number {
     (value as number) < CALENDAR_YEAR_RANGE.min ||
     (value as number) > CALENDAR_YEAR_RANGE.max
   ) {
-    throw invalidCalendarData(
-      field,
-      value,
-      { min: CALENDAR_YEAR_RANGE.min, max: CALENDAR_YEAR_RANGE.max },
-      'yearOutOfRange',
-      `a year ${CALENDAR_YEAR_RANGE.min}–${CALENDAR_YEAR_RANGE.max}`,
-    );
+    const years = {
+      expected: 'integerInRange',
+      min: CALENDAR_YEAR_RANGE.min,
+      max: CALENDAR_YEAR_RANGE.max,
+    } as const;
+    throw invalidCalendarData(field, value, years, 'yearOutOfRange');
   }
   return value as number;
 }
@@ -287,7 +223,7 @@ export function checkConfirmedYear(value: unknown, field: string): number {
 /** `true` or `false`. */
 export function checkBoolean(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') {
-    throw invalidCalendarData(field, value, 'boolean', 'notABoolean', 'true or false');
+    throw invalidCalendarData(field, value, 'boolean', 'notABoolean');
   }
   return value;
 }
@@ -298,13 +234,8 @@ export function checkOneKurbanAitPerYear(entries: readonly KurbanAitDate[], fiel
   entries.forEach((entry, i) => {
     const year = entry.date.slice(0, 4);
     if (years.has(year)) {
-      throw invalidCalendarData(
-        `${field}[${i}].date`,
-        entry.date,
-        'one date per year',
-        'duplicateYear',
-        `one Kurban Ait date for ${year}`,
-      );
+      const once = { expected: 'oneKurbanAitPerYear', year: Number(year) } as const;
+      throw invalidCalendarData(`${field}[${i}].date`, entry.date, once, 'duplicateYear');
     }
     years.add(year);
   });
@@ -328,13 +259,7 @@ export function checkCalendarData(calendar: unknown, field: string): void {
       (table) => isTable(calendar[table]),
     )
   ) {
-    throw invalidCalendarData(
-      field,
-      calendar,
-      'WorkCalendar',
-      'notACalendar',
-      'a WorkCalendar { holidays, religiousDaysOff, kurbanAit, transferActs, confirmedYears, estimates }',
-    );
+    throw invalidCalendarData(field, calendar, 'calendarData', 'notACalendar');
   }
   checkEach(calendar['holidays'], `${field}.holidays`, checkHoliday);
   checkEach(calendar['religiousDaysOff'], `${field}.religiousDaysOff`, checkHoliday);

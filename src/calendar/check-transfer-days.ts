@@ -1,4 +1,4 @@
-import type { LocalDate } from '../core/index.js';
+import type { Labels, LocalDate } from '../core/index.js';
 import { transferDayTaken } from './errors.js';
 import { inForce } from './holidays.js';
 import { KURBAN_AIT_NAME } from './religious-days.js';
@@ -6,17 +6,17 @@ import type { WorkCalendar } from './work-calendar.js';
 import { kurbanAitDateOf } from './year-status.js';
 
 // What already makes a date a day off before any transfer: a holiday or a
-// religious day off in force on it (named in English), if any.
-function dayOffOn(calendar: WorkCalendar, date: LocalDate): string | undefined {
+// religious day off in force on it, if any.
+function dayOffOn(calendar: WorkCalendar, date: LocalDate): Labels | undefined {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
   for (const rules of [calendar.holidays, calendar.religiousDaysOff]) {
     for (const rule of rules) {
-      if (rule.month === month && rule.day === day && inForce(rule, year)) return rule.name.en;
+      if (rule.month === month && rule.day === day && inForce(rule, year)) return rule.name;
     }
   }
-  return kurbanAitDateOf(calendar, year) === date ? KURBAN_AIT_NAME.en : undefined;
+  return kurbanAitDateOf(calendar, year) === date ? KURBAN_AIT_NAME : undefined;
 }
 
 /**

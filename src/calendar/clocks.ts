@@ -1,6 +1,6 @@
 import { type Instant, type LocalDate, parseLocalDate } from '../core/index.js';
-import { addDays, addMonths } from '../core/local-date.js';
 import { kazakhstanClock } from '../core/instant.js';
+import { addDays, addMonths } from '../core/local-date.js';
 import { addWorkingDaysOn } from './add-working-days.js';
 import { CLOCKS } from './clocks-table.js';
 import { invalidValue } from './errors.js';
@@ -42,14 +42,7 @@ function workdayEndMinutes(value: unknown): number {
   if (value === undefined) return DEFAULT_WORKDAY_END;
   const match = typeof value === 'string' ? HH_MM.exec(value) : null;
   if (match === null) {
-    throw invalidValue(
-      'registrationDate',
-      'workdayEnd',
-      value,
-      'HH:MM',
-      'notATime',
-      "a time HH:MM from 00:00 to 23:59, e.g. '18:30'",
-    );
+    throw invalidValue('registrationDate', 'workdayEnd', value, 'timeOfDay', 'notATime');
   }
   return Number(match[1]) * 60 + Number(match[2]);
 }
@@ -122,14 +115,8 @@ export function extensionLimit(receivedOn: LocalDate, options?: ExtensionOptions
   const calendar = calendarOption(options, 'extensionLimit', EXTENSION_KEYS);
   const from = options?.from === undefined ? 'receipt' : options.from;
   if (from !== 'receipt' && from !== 'reviewDeadline') {
-    throw invalidValue(
-      'extensionLimit',
-      'from',
-      from,
-      EXTENSION_READINGS,
-      'notOneOf',
-      "'receipt' or 'reviewDeadline'",
-    );
+    const readings = { expected: 'oneOf', allowed: EXTENSION_READINGS } as const;
+    throw invalidValue('extensionLimit', 'from', from, readings, 'notOneOf');
   }
   const start =
     from === 'receipt'

@@ -13,7 +13,7 @@ import {
 } from './check-calendar-data.js';
 import { checkTransferDays } from './check-transfer-days.js';
 import { deepFreeze } from './deep-freeze.js';
-import { invalidCalendarData, tooManyEntries } from './errors.js';
+import { tooManyEntries, transferClash } from './errors.js';
 import type { HolidayRule } from './holidays.js';
 import { kazakhstanCalendar } from './kazakhstan-calendar.js';
 import { checkOptions } from './options.js';
@@ -62,21 +62,11 @@ function addTransferActs(
       (other) => other.workingDay === act.workingDay && other.dayOff === act.dayOff,
     );
     if (same !== undefined) return;
-    const clash = all.find(
-      (other) =>
-        other.workingDay === act.workingDay ||
-        other.dayOff === act.dayOff ||
-        other.workingDay === act.dayOff ||
-        other.dayOff === act.workingDay,
-    );
-    if (clash !== undefined) {
-      throw invalidCalendarData(
-        `transferActs[${i}]`,
-        `${act.workingDay} → ${act.dayOff}`,
-        'days no other act uses',
-        'transferClash',
-        `a transfer on days no other act uses (the act ${clash.workingDay} → ${clash.dayOff} already does)`,
+    for (const other of all) {
+      const shared = [act.workingDay, act.dayOff].find(
+        (date) => date === other.workingDay || date === other.dayOff,
       );
+      if (shared !== undefined) throw transferClash(`transferActs[${i}]`, act, other, shared);
     }
     all.push(act);
   });

@@ -2,75 +2,68 @@
 // facts of each are data (`details`) under the same keys everywhere:
 // `field` (the option or field path), `received` (the bad value, cut),
 // `expected` (what was allowed, as a token the message catalogues word in
-// Kazakh, Russian and English, with its `min`, `max`, `allowed` or `taken`).
-import type { Expectation } from '../core/error-details.js';
-import { TutynushyError } from '../core/errors.js';
+// Kazakh, Russian and English, with its `min`, `max`, `allowed`, `year` or
+// `taken` beside it) and `problem` (which case it is).
+import type { TakenDay, TransferActShown } from '../core/error-details.js';
+import { calendarDataMissingError, invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
+import type { Labels } from '../core/labels.js';
 import type { LocalDate } from '../core/local-date.js';
+import {
+  type CalendarExpectation,
+  calendarExpectations,
+} from '../core/messages/en/expectations/calendar.js';
+import type { CommonExpectation } from '../core/messages/en/expectations/common.js';
 import { received as bounded } from '../core/received.js';
 
-// What each problem of the calendar's input expected, as the catalogues' token.
-const EXPECTATION: Readonly<Record<string, Expectation>> = {
-  notAnArray: 'array',
-  notADate: 'date',
-  yearOutOfRange: 'integerInRange',
-  notAYear: 'integerInRange',
-  notAText: 'string',
-  notASource: 'legalSource',
-  notLabels: 'labels',
-  notAHolidayRule: 'holidayRule',
-  emptyKey: 'nonEmptyString',
-  monthOutOfRange: 'integerInRange',
-  dayOutOfRange: 'integerInRange',
-  toBeforeFrom: 'notBefore',
-  notAKurbanAitEntry: 'kurbanAitEntry',
-  notABoolean: 'boolean',
-  notATransferAct: 'transferAct',
-  notWeekend: 'weekendDay',
-  notWeekday: 'weekday',
-  duplicateYear: 'oneKurbanAitPerYear',
-  notACalendar: 'calendar',
-  notACount: 'nonNegativeInteger',
-  notATime: 'timeOfDay',
-  notOneOf: 'oneOf',
-  transferClash: 'freeDay',
-};
+/** The tokens the calendar's errors name: the common ones and its own. */
+export type CalendarToken = CommonExpectation | CalendarExpectation;
+
+/** What a value should have been: the catalogues' token, and what it is worded with. */
+export interface Expected {
+  readonly expected: CalendarToken;
+  readonly min?: number | string;
+  readonly max?: number | string;
+  readonly allowed?: readonly (string | number)[];
+  readonly year?: number;
+}
 
 function invalidArgument(
-  fn: string | undefined,
+  fn: string,
   field: string,
   received: unknown,
-  expected: unknown,
+  expected: CalendarToken | Expected,
   problem: string,
 ): TutynushyError<'INVALID_ARGUMENT'> {
-  const range =
-    typeof expected === 'object' && expected !== null && 'min' in expected
-      ? (expected as { min: number; max: number })
-      : undefined;
-  const allowed = Array.isArray(expected) ? (expected as (string | number)[]) : undefined;
-  return new TutynushyError('INVALID_ARGUMENT', {
-    ...(fn === undefined ? {} : { fn }),
-    field: bounded(field) as string,
-    received: bounded(received),
-    expected: EXPECTATION[problem] ?? 'object',
-    problem,
-    ...(range === undefined ? {} : { min: range.min, max: range.max }),
-    ...(allowed === undefined ? {} : { allowed }),
-  });
+  const { expected: token, ...params } =
+    typeof expected === 'string' ? { expected } : (expected as Expected);
+  return invalidArgumentError(
+    {
+      fn,
+      // `field` is built from known keys and indices (an unknown key is cut first).
+      field,
+      received: bounded(received),
+      expected: token,
+      problem,
+      ...params,
+    },
+    calendarExpectations,
+  );
 }
 
 /** Options that are not an object (`null`, a string, an array). */
 export function optionsNotAnObject(
   fn: string,
   received: unknown,
-  _known: readonly string[],
+  known: readonly string[],
 ): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
+  return invalidArgument(
     fn,
-    field: 'options',
-    received: bounded(received),
-    expected: 'options',
-    problem: 'notAnObject',
-  });
+    'options',
+    received,
+    { expected: 'options', allowed: known },
+    'notAnObject',
+  );
 }
 
 /** An option key the function does not know (a misspelt `workDayEnd`, `calender`). */
@@ -80,75 +73,113 @@ export function unknownKey(
   key: string,
   known: readonly string[],
 ): TutynushyError {
-  // A 1 MB key must not make a 1 MB error: the path is cut.
-  return new TutynushyError('INVALID_ARGUMENT', {
-    fn,
-    field: bounded(parent === '' ? key : `${parent}.${key}`) as string,
-    received: bounded(key),
-    expected: 'knownKey',
-    allowed: known,
-    problem: 'unknownKey',
-  });
+  // A 1 MB key must not make a 1 MB error: the path is cut, and so is the key.
+  const field = bounded(parent === '' ? key : `${parent}.${key}`) as string;
+  return invalidArgument(fn, field, key, { expected: 'knownKey', allowed: known }, 'unknownKey');
 }
 
-/** An option or a field with a value of the wrong kind. */
+/** An option or an argument with a value of the wrong kind. */
 export function invalidValue(
   fn: string,
   field: string,
   received: unknown,
-  expected: unknown,
+  expected: CalendarToken | Expected,
   problem: string,
-  _expectedText?: string,
 ): TutynushyError {
   return invalidArgument(fn, field, received, expected, problem);
 }
 
 /** Something passed as a calendar that is not one. */
 export function notACalendar(fn: string, field: string, received: unknown): TutynushyError {
-  return invalidArgument(fn, field, received, 'WorkCalendar', 'notACalendar');
+  return invalidArgument(fn, field, received, 'calendar', 'notACalendar');
 }
 
 /** Bad data given to `createWorkCalendar` or found in a calendar. */
 export function invalidCalendarData(
   field: string,
   received: unknown,
-  expected: unknown,
+  expected: CalendarToken | Expected,
   problem: string,
-  _expectedText?: string,
 ): TutynushyError {
   return invalidArgument('createWorkCalendar', field, received, expected, problem);
 }
 
 /** A list longer than a calendar ever needs: refused before it is read. */
 export function tooManyEntries(field: string, length: number, max: number): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
-    fn: 'createWorkCalendar',
-    field,
-    received: { type: 'array', length },
-    expected: 'atMost',
-    max,
-    problem: 'tooMany',
-  });
+  return invalidArgumentError(
+    {
+      fn: 'createWorkCalendar',
+      field,
+      received: { type: 'array', length },
+      expected: 'atMost',
+      max,
+      problem: 'tooMany',
+    },
+    calendarExpectations,
+  );
 }
 
-/** A transfer act whose day off or working day is already a holiday or a religious day off. */
-export function transferDayTaken(
-  act: {
-    readonly workingDay: LocalDate;
-    readonly dayOff: LocalDate;
-    readonly source: { readonly act: string };
-  },
-  taken: LocalDate,
-  takenBy: string,
+/** The parts of a transfer act an error names. */
+interface TransferActFacts {
+  readonly workingDay: LocalDate;
+  readonly dayOff: LocalDate;
+  readonly source: { readonly act: string };
+}
+
+// The act as the error keeps it: its two days and its act, cut (a user's act may be long).
+function shown(act: TransferActFacts): TransferActShown {
+  return {
+    workingDay: act.workingDay,
+    dayOff: act.dayOff,
+    act: bounded(act.source.act) as string,
+  };
+}
+
+function transferError(
+  field: string,
+  act: TransferActFacts,
+  taken: TakenDay,
+  problem: 'dayTaken' | 'transferClash',
 ): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
-    fn: 'createWorkCalendar',
-    field: 'transferActs',
-    received: `${act.workingDay} → ${act.dayOff}`,
-    expected: 'freeDay',
-    taken: { date: taken, name: bounded(takenBy) as string },
-    problem: 'dayTaken',
-  });
+  return invalidArgumentError(
+    {
+      fn: 'createWorkCalendar',
+      field,
+      received: `${act.workingDay} → ${act.dayOff}`,
+      expected: 'freeDay',
+      problem,
+      transferAct: shown(act),
+      taken,
+    },
+    calendarExpectations,
+  );
+}
+
+/**
+ * A transfer act whose day off or working day is already a holiday or a
+ * religious day off: `takenBy` names that day in each language.
+ */
+export function transferDayTaken(
+  act: TransferActFacts,
+  taken: LocalDate,
+  takenBy: Labels,
+): TutynushyError {
+  const name = {
+    kk: bounded(takenBy.kk) as string,
+    ru: bounded(takenBy.ru) as string,
+    en: bounded(takenBy.en) as string,
+  };
+  return transferError('transferActs', act, { date: taken, name }, 'dayTaken');
+}
+
+/** A transfer act (at `field`) that uses a day another act already uses. */
+export function transferClash(
+  field: string,
+  act: TransferActFacts,
+  other: TransferActFacts,
+  shared: LocalDate,
+): TutynushyError {
+  return transferError(field, act, { date: shared, transferAct: shown(other) }, 'transferClash');
 }
 
 /** The shape of `CalendarYearRange`, kept here so that this file imports nothing of the calendar. */
@@ -159,7 +190,7 @@ export interface YearRange {
 
 /** A year outside the supported range: no data, estimate or rule answers it. */
 export function yearOutOfRange(year: number, range: YearRange): TutynushyError {
-  return new TutynushyError('CALENDAR_DATA_MISSING', {
+  return calendarDataMissingError({
     problem: 'yearOutOfRange',
     year,
     missing: [],
@@ -174,7 +205,7 @@ export function yearNotConfirmed(
   missing: readonly ('kurbanAit' | 'transferActs')[],
   kurbanAitEstimate: LocalDate | undefined,
 ): TutynushyError {
-  return new TutynushyError('CALENDAR_DATA_MISSING', {
+  return calendarDataMissingError({
     problem: 'notConfirmed',
     year,
     missing,
@@ -184,7 +215,7 @@ export function yearNotConfirmed(
 
 /** No announced Kurban Ait date, and a runtime whose `Intl` cannot estimate one. */
 export function kurbanAitUnknown(year: number, runtimeCalendar: string): TutynushyError {
-  return new TutynushyError('CALENDAR_DATA_MISSING', {
+  return calendarDataMissingError({
     problem: 'intlCalendarUnsupported',
     year,
     missing: ['kurbanAit'],

@@ -203,17 +203,10 @@ export function inForce(rule: HolidayRule, year: number): boolean {
  */
 export function holidayInForce(rule: HolidayRule, year: number): boolean {
   if (typeof rule !== 'object' || rule === null) {
-    throw invalidValue(
-      'holidayInForce',
-      'rule',
-      rule,
-      'HolidayRule',
-      'notAHolidayRule',
-      'a HolidayRule { key, month, day, from?, to?, name, source }',
-    );
+    throw invalidValue('holidayInForce', 'rule', rule, 'holidayRule', 'notAHolidayRule');
   }
   if (!Number.isInteger(year)) {
-    throw invalidValue('holidayInForce', 'year', year, 'integer', 'notAYear', 'an integer year');
+    throw invalidValue('holidayInForce', 'year', year, 'integer', 'notAYear');
   }
   return inForce(rule, year);
 }

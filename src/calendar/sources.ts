@@ -139,14 +139,7 @@ export function formatLegalSource(source: LegalSource, locale: Locale): string {
     typeof given.act !== 'string' ||
     (given.article !== undefined && typeof given.article !== 'string')
   ) {
-    throw invalidValue(
-      'formatLegalSource',
-      'source',
-      source,
-      { act: 'string', article: 'string?', note: 'string?' },
-      'notASource',
-      '{ act: string, article?: string, note?: string }',
-    );
+    throw invalidValue('formatLegalSource', 'source', source, 'legalSource', 'notASource');
   }
   const act = isLegalActKey(source.act) ? label(LEGAL_ACTS[source.act].name, locale) : source.act;
   return source.article === undefined ? act : `${act}, ${formatArticle(source.article, locale)}`;

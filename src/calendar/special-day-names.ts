@@ -1,4 +1,4 @@
-import { type LocalDate } from '../core/index.js';
+import type { LocalDate } from '../core/index.js';
 import { fromEpochDay } from '../core/local-date.js';
 import type { CalendarDay, CalendarDayKind } from './calendar-day.js';
 import { HOLIDAY, RELIGIOUS, SUBSTITUTE, TRANSFER_OFF, WORKING_WEEKEND } from './day-codes.js';

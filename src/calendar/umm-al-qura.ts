@@ -1,6 +1,5 @@
-import { type LocalDate } from '../core/index.js';
-import { fromEpochDay } from '../core/local-date.js';
-import { epochDayOf } from '../core/local-date.js';
+import type { LocalDate } from '../core/index.js';
+import { epochDayOf, fromEpochDay } from '../core/local-date.js';
 
 const DAY_MS = 86_400_000;
 

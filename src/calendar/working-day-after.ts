@@ -1,4 +1,4 @@
-import { type LocalDate } from '../core/index.js';
+import type { LocalDate } from '../core/index.js';
 import { fromEpochDay } from '../core/local-date.js';
 import type { WorkCalendar } from './work-calendar.js';
 import type { YearTable } from './year-table.js';

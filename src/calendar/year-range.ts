@@ -16,7 +16,7 @@ export interface CalendarYearRange {
  * as the Umm al-Qura calendar gives it. 2039 is left out because it holds two
  * Kurban Aits (5 January and 26 December); years before 2020 have no Kurban
  * Ait date in the library. A date outside these years raises
- * `CALENDAR_DATA_MISSING` with `details.expected` set to this range.
+ * `CALENDAR_DATA_MISSING` with this range in `details.min` and `details.max`.
  *
  * @example
  * ```ts
@@ -49,13 +49,7 @@ export function checkYearInRange(year: number): void {
  */
 export function checkYear(year: unknown, fn: string): asserts year is number {
   if (!Number.isInteger(year) || (year as number) < 1000 || (year as number) > 9999) {
-    throw invalidValue(
-      fn,
-      'year',
-      year,
-      { min: 1000, max: 9999 },
-      'notAYear',
-      'an integer year from 1000 to 9999',
-    );
+    const years = { expected: 'integerInRange', min: 1000, max: 9999 } as const;
+    throw invalidValue(fn, 'year', year, years, 'notAYear');
   }
 }

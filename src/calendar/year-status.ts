@@ -5,7 +5,6 @@ import { ESTIMATED, type KurbanAitDate } from './kurban-ait.js';
 import { runtimeUmmAlQura, ummAlQuraKurbanAit } from './umm-al-qura.js';
 import type { WorkCalendar } from './work-calendar.js';
 
-
 /** How far a calendar can answer for a year. */
 export interface CalendarYearStatus {
   /** The year. */

@@ -1,4 +1,4 @@
-import { type Labels, type LocalDate } from '../core/index.js';
+import type { Labels, LocalDate } from '../core/index.js';
 import { fromEpochDay, isLeapYear, toEpochDay } from '../core/local-date.js';
 import {
   HOLIDAY,

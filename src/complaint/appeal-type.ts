@@ -31,7 +31,9 @@ export type AppealType = keyof typeof APPEAL_TYPES;
  * APPEAL_TYPE_KEYS; // ['application', 'complaint', 'proposal', 'request', 'response', 'message']
  * ```
  */
-export const APPEAL_TYPE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(APPEAL_TYPES)) as readonly AppealType[];
+export const APPEAL_TYPE_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(APPEAL_TYPES),
+) as readonly AppealType[];
 
 /**
  * Tells whether `value` is an {@link AppealType} key.

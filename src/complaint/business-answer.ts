@@ -5,7 +5,7 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
  * What the business answered when the claim was forwarded to it (Law
  * 274-IV Art. 42-4 p.2: a reasoned written answer within 10 calendar days).
  * Tracking it shows whether sellers engage — the lesson of the EU ODR
- * platform, which closed because traders did not.
+ * platform, which closed in July 2025 because traders did not.
  *
  * @example
  * ```ts
@@ -33,7 +33,9 @@ export type BusinessAnswer = keyof typeof BUSINESS_ANSWERS;
  * BUSINESS_ANSWER_KEYS; // ['accepted', 'partlyAccepted', 'rejected']
  * ```
  */
-export const BUSINESS_ANSWER_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(BUSINESS_ANSWERS)) as readonly BusinessAnswer[];
+export const BUSINESS_ANSWER_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(BUSINESS_ANSWERS),
+) as readonly BusinessAnswer[];
 
 /**
  * The name of a business answer in a language.

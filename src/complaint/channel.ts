@@ -4,7 +4,8 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 /**
  * How an appeal reached the department. E-Tutynushy is counted apart in the
  * KPI «appeals received through the unified system»; e-Otinish (the general
- * e-appeals portal) and paper still bring most of them.
+ * e-appeals portal) and paper still bring most of them (in Shymkent, 112 of
+ * 1902 appeals in the first five months of 2024 came through E-Tutynushy).
  *
  * @example
  * ```ts
@@ -33,7 +34,9 @@ export type Channel = keyof typeof CHANNELS;
  * CHANNEL_KEYS.length; // 8
  * ```
  */
-export const CHANNEL_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(CHANNELS)) as readonly Channel[];
+export const CHANNEL_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(CHANNELS),
+) as readonly Channel[];
 
 /**
  * Tells whether `value` is a {@link Channel} key.

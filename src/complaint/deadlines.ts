@@ -11,8 +11,15 @@ import {
 import type { Instant } from '../core/instant.js';
 import { kazakhstanDate } from '../core/instant.js';
 import type { LocalDate } from '../core/local-date.js';
+import { readOptions } from '../core/options.js';
 
 const DEFAULT_CLOCK: { readonly calendar?: WorkCalendar } = Object.freeze({});
+
+const CLOCK_OPTIONS = Object.freeze([
+  'calendar',
+  'workdayEnd',
+  'extensionFrom',
+] as const satisfies readonly (keyof ComplaintClockOptions)[]);
 
 /** Options of the clocks: the working-day calendar and the end of the working day. */
 export interface ComplaintClockOptions {
@@ -59,6 +66,8 @@ export interface ComplaintClocks {
  * provisionally.
  *
  * @throws {@link TutynushyError} `INVALID_INSTANT` for a malformed instant,
+ * `INVALID_ARGUMENT` for options that are not an object or have a key it
+ * does not know (a misspelt `workDayEnd` would give another legal date),
  * `CALENDAR_DATA_MISSING` for a year the calendar does not answer.
  * @example
  * ```ts
@@ -67,13 +76,15 @@ export interface ComplaintClocks {
  * complaintClocks('2024-06-03T10:00:00+05:00').provisional; // false
  * complaintClocks('2026-12-21T10:00:00+05:00').reviewDue; // '2027-01-14'
  * complaintClocks('2026-12-21T10:00:00+05:00').provisional; // true — 2027 is not confirmed yet
+ * complaintClocks('2024-06-03T10:00:00+05:00', { workDayEnd: '17:00' }); // throws INVALID_ARGUMENT
  * ```
  */
 export function complaintClocks(
   receivedAt: Instant,
-  options: ComplaintClockOptions = {},
+  options?: ComplaintClockOptions,
 ): ComplaintClocks {
-  return clocksOfReceipt(receivedAt, kazakhstanDate(receivedAt), options);
+  const read = readOptions<ComplaintClockOptions>(options, 'complaintClocks', CLOCK_OPTIONS);
+  return clocksOfReceipt(receivedAt, kazakhstanDate(receivedAt), read);
 }
 
 // Whether two dates fall in one year, without cutting strings: a replay runs this per appeal.
@@ -87,8 +98,8 @@ function sameYear(a: LocalDate, b: LocalDate): boolean {
 }
 
 /**
- * {@link complaintClocks} for a replay that already knows the Almaty date of
- * the receipt.
+ * {@link complaintClocks} for a replay that has read its options (which hold
+ * these and its own) and already knows the Almaty date of the receipt.
  *
  * @internal
  */

@@ -47,7 +47,9 @@ export type ComplaintEventType = keyof typeof COMPLAINT_EVENT_TYPES;
  * COMPLAINT_EVENT_TYPE_KEYS.length; // 12
  * ```
  */
-export const COMPLAINT_EVENT_TYPE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_EVENT_TYPES)) as readonly ComplaintEventType[];
+export const COMPLAINT_EVENT_TYPE_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(COMPLAINT_EVENT_TYPES),
+) as readonly ComplaintEventType[];
 
 /**
  * Tells whether `value` is a {@link ComplaintEventType} key.

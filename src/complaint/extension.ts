@@ -1,15 +1,16 @@
 import { isWorkingDay, nextWorkingDay, type WorkCalendar } from '../calendar/index.js';
-import { TutynushyError } from '../core/errors.js';
+import { invalidExtensionError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { isLocalDate, type LocalDate } from '../core/local-date.js';
 import { invalidComplaintInput } from './replay-input.js';
 
 function invalidExtension(
-  recordId: string,
+  recordId: string | undefined,
   index: number,
   problem: 'lapsed' | 'pastLimit' | 'notLater',
   facts: { until: LocalDate; decidedOn: LocalDate; due: LocalDate; limit: LocalDate },
 ): TutynushyError<'INVALID_EXTENSION'> {
-  return new TutynushyError('INVALID_EXTENSION', {
+  return invalidExtensionError({
     machine: 'complaint',
     recordId,
     index,
@@ -44,7 +45,7 @@ export function extendedDue(
   due: LocalDate,
   limit: LocalDate,
   calendar: WorkCalendar | undefined,
-  recordId: string,
+  recordId: string | undefined,
   index: number,
 ): LocalDate {
   if (typeof until !== 'string' || !isLocalDate(until)) {

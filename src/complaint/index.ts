@@ -71,6 +71,12 @@ export {
   GROUP_OF_OUTCOME,
 } from './outcome-group.js';
 export { isOverdue, type OverdueOptions, overdueBy } from './overdue.js';
+export {
+  parseComplaintEvent,
+  parseComplaintRecord,
+  safeParseComplaintEvent,
+  safeParseComplaintRecord,
+} from './parse.js';
 export type {
   BusinessAnswerEvent,
   ComplaintBusiness,
@@ -104,12 +110,6 @@ export {
   reliefKindLabel,
   reliefKindsOf,
 } from './relief-kind.js';
-export {
-  parseComplaintEvent,
-  parseComplaintRecord,
-  safeParseComplaintEvent,
-  safeParseComplaintRecord,
-} from './parse.js';
 export {
   type ApplyComplaintEventOptions,
   allowedComplaintEvents,

@@ -1,5 +1,5 @@
+import { invalidArgumentError } from '../core/error-factories.js';
 import { deepFreeze } from '../core/freeze.js';
-import { TutynushyError } from '../core/errors.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
 import { received } from '../core/received.js';
 import { COMPLAINT_OUTCOME_KEYS, type ComplaintOutcome, isComplaintOutcome } from './outcome.js';
@@ -49,7 +49,9 @@ export type ComplaintOutcomeGroup = keyof typeof COMPLAINT_OUTCOME_GROUPS;
  * COMPLAINT_OUTCOME_GROUP_KEYS; // ['open', 'closedPositive', 'closedNeutral', 'closedTransferred', 'closedTerminated']
  * ```
  */
-export const COMPLAINT_OUTCOME_GROUP_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_OUTCOME_GROUPS)) as readonly ComplaintOutcomeGroup[];
+export const COMPLAINT_OUTCOME_GROUP_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(COMPLAINT_OUTCOME_GROUPS),
+) as readonly ComplaintOutcomeGroup[];
 
 /**
  * Which group each outcome rolls up to: satisfied is positive;
@@ -87,7 +89,7 @@ export function complaintOutcomeGroup(
 ): ComplaintOutcomeGroup {
   if (outcome === undefined) return 'open';
   if (!isComplaintOutcome(outcome)) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'complaintOutcomeGroup',
       field: 'outcome',
       received: received(outcome),

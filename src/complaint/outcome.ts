@@ -3,7 +3,7 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * How a closed appeal ended. The kk and ru labels are the wording of
- * published department reports (Shymkent, 5 months of 2024);
+ * published department reports (Shymkent, first five months of 2024);
  * `refused` (Law 274-IV Art. 42-6) and `returned` (АППК Art. 64) exist in
  * law and practice though that report had none.
  *
@@ -45,7 +45,9 @@ export type ComplaintOutcome = keyof typeof COMPLAINT_OUTCOMES;
  * COMPLAINT_OUTCOME_KEYS; // ['satisfied', 'explained', 'redirected', 'withdrawn', 'referredToCourt', 'refused', 'returned']
  * ```
  */
-export const COMPLAINT_OUTCOME_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_OUTCOMES)) as readonly ComplaintOutcome[];
+export const COMPLAINT_OUTCOME_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(COMPLAINT_OUTCOMES),
+) as readonly ComplaintOutcome[];
 
 /**
  * Tells whether `value` is a {@link ComplaintOutcome} key.

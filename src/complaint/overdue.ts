@@ -64,11 +64,7 @@ export function isOverdue(complaint: Complaint, asOf: LocalDate): boolean {
  * overdueBy(open, '2024-05-09'); // 0 — past due, but no working day lost yet
  * ```
  */
-export function overdueBy(
-  complaint: Complaint,
-  asOf: LocalDate,
-  options?: OverdueOptions,
-): number {
+export function overdueBy(complaint: Complaint, asOf: LocalDate, options?: OverdueOptions): number {
   checkReplayedComplaint(complaint, 'overdueBy');
   const { calendar } = readOptions<OverdueOptions>(options, 'overdueBy', ['calendar']);
   const day = parseLocalDate(asOf);

@@ -15,7 +15,13 @@ function reliefOnTheWrongEvent(issue: RecordIssue): RecordIssue {
   if (issue.code !== 'unknownField') return issue;
   const relief = (issue.keys ?? []).filter((key) => RELIEF_FIELDS.includes(key));
   if (relief.length === 0 || relief.length !== issue.keys?.length) return issue;
-  return { code: 'rule', rule: 'reliefOnlyOnSatisfy', path: issue.path, keys: relief };
+  return {
+    code: 'rule',
+    rule: 'reliefOnlyOnSatisfy',
+    path: issue.path,
+    keys: relief,
+    ...(issue.facts === undefined ? {} : { facts: issue.facts }),
+  };
 }
 
 const records = /* @__PURE__ */ recordParsers('complaint', ComplaintRecordSchema, {
@@ -57,6 +63,16 @@ export function parseComplaintRecord(input: unknown): ComplaintRecord {
  */
 export function safeParseComplaintRecord(input: unknown): Result<ComplaintRecord> {
   return records.safeParse(input);
+}
+
+/**
+ * {@link safeParseComplaintRecord} without marking the record as parsed: for the
+ * report, which counts the record and lets it go.
+ *
+ * @internal
+ */
+export function safeParseComplaintRecordUnmarked(input: unknown): Result<ComplaintRecord> {
+  return records.safeParseUnmarked(input);
 }
 
 /**

@@ -37,7 +37,9 @@ export type RefusalGround = keyof typeof REFUSAL_GROUNDS;
  * REFUSAL_GROUND_KEYS; // ['courtDecision', 'preTrialDecision', 'other']
  * ```
  */
-export const REFUSAL_GROUND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(REFUSAL_GROUNDS)) as readonly RefusalGround[];
+export const REFUSAL_GROUND_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(REFUSAL_GROUNDS),
+) as readonly RefusalGround[];
 
 /**
  * The name of a refusal ground in a language.

@@ -1,6 +1,7 @@
+import { invalidArgumentError } from '../core/error-factories.js';
 import { deepFreeze } from '../core/freeze.js';
-import { TutynushyError } from '../core/errors.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
+import { recordsExpectations } from '../core/messages/en/expectations/records.js';
 import { received } from '../core/received.js';
 
 /**
@@ -30,7 +31,9 @@ export type ReliefKind = keyof typeof RELIEF_KINDS;
  * RELIEF_KIND_KEYS; // ['monetary', 'inKind', 'nonMonetary']
  * ```
  */
-export const RELIEF_KIND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(RELIEF_KINDS)) as readonly ReliefKind[];
+export const RELIEF_KIND_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(RELIEF_KINDS),
+) as readonly ReliefKind[];
 
 /**
  * The name of a relief kind in a language.
@@ -63,12 +66,15 @@ export function reliefKindsOf(relief: {
   readonly nonMonetary?: string | true | undefined;
 }): ReliefKind[] {
   if (typeof relief !== 'object' || relief === null) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
-      fn: 'reliefKindsOf',
-      field: 'relief',
-      received: received(relief),
-      expected: 'relief',
-    });
+    throw invalidArgumentError(
+      {
+        fn: 'reliefKindsOf',
+        field: 'relief',
+        received: received(relief),
+        expected: 'relief',
+      },
+      recordsExpectations,
+    );
   }
   const kinds: ReliefKind[] = [];
   if (relief.refund !== undefined) kinds.push('monetary');

@@ -3,6 +3,7 @@ import {
   sellerAnswerDeadline,
   type WorkCalendar,
 } from '../calendar/index.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { TutynushyError } from '../core/errors.js';
 import {
   advanceEventFloor,
@@ -15,11 +16,10 @@ import { kazakhstanDate } from '../core/instant.js';
 import type { LocalDate } from '../core/local-date.js';
 import { readOptions } from '../core/options.js';
 import { received } from '../core/received.js';
-import { checkReplayRecord } from '../core/replay-input.js';
+import { checkReplayRecord, replayRecordId } from '../core/replay-input.js';
 import { err, ok, type Result } from '../core/result.js';
 import { eventsAllowedIn, transitionTarget } from '../core/state-machine.js';
 import { BUSINESS_ANSWER_KEYS, isBusinessAnswer } from './business-answer.js';
-import { complaintFacts } from './facts.js';
 import type {
   Complaint,
   ComplaintBusinessAnswer,
@@ -31,6 +31,7 @@ import type {
 import { type ComplaintClockOptions, type ComplaintClocks, clocksOfReceipt } from './deadlines.js';
 import type { ComplaintEventType } from './event-type.js';
 import { extendedDue } from './extension.js';
+import { complaintFacts } from './facts.js';
 import { complaintMachine } from './machine.js';
 import type { ComplaintOutcome } from './outcome.js';
 import type { ComplaintEvent, ComplaintRecord, SatisfyEvent } from './record.js';
@@ -106,10 +107,14 @@ interface Context {
   readonly clocks: ComplaintClocks;
   readonly calendar: WorkCalendar | undefined;
   readonly clock: { readonly calendar?: WorkCalendar };
-  readonly position: { recordId: string; index: number };
+  readonly position: { recordId: string | undefined; index: number };
 }
 
-function reliefOf(event: SatisfyEvent, recordId: string, index: number): ComplaintRelief {
+function reliefOf(
+  event: SatisfyEvent,
+  recordId: string | undefined,
+  index: number,
+): ComplaintRelief {
   const { refund, inKind, nonMonetary } = event;
   if (refund !== undefined && !isPositiveTenge(refund)) {
     throw invalidComplaintInput(
@@ -127,7 +132,7 @@ function reliefOf(event: SatisfyEvent, recordId: string, index: number): Complai
       throw invalidComplaintInput(
         recordId,
         ['events', index, field],
-        { code: 'invalidType', expected: 'string' },
+        { code: 'invalidType', expected: 'description' },
         value,
       );
     }
@@ -253,8 +258,8 @@ function deadlinesOf(clocks: ComplaintClocks, fold: Fold): ComplaintDeadlines {
   };
 }
 
-// Every fact of the record reaches the appeal by the one spread: a field added
-// to the record type is carried without a line here (the facts test checks it).
+// Every fact of the record reaches the appeal through facts.ts, whose field list
+// the compiler checks against the record type (and the facts test at run time).
 function finish(
   facts: ComplaintFacts,
   events: readonly ComplaintEvent[],
@@ -330,7 +335,12 @@ export function replayComplaint(
   const given = readOptions<ReplayComplaintOptions>(options, 'replayComplaint', REPLAY_OPTIONS);
   const { id, events, claimed } = record;
   if (events.length > MAX_EVENTS) {
-    throw invalidComplaintInput(id, ['events'], { code: 'tooMany', max: MAX_EVENTS }, events);
+    throw invalidComplaintInput(
+      id,
+      ['events'],
+      { code: 'tooMany', max: MAX_EVENTS, length: events.length },
+      events,
+    );
   }
   if (claimed !== undefined && !isNonNegativeTenge(claimed)) {
     throw invalidComplaintInput(
@@ -347,7 +357,8 @@ export function replayComplaint(
     clocks,
     calendar,
     clock: calendar === undefined ? DEFAULT_CLOCK : { calendar },
-    position: { recordId: id, index: 0 },
+    // The id as errors name it: an unparsed record's may be 50 kB long.
+    position: { recordId: replayRecordId(id), index: 0 },
   };
   const fold: Fold = {
     state: complaintMachine.initial,
@@ -434,7 +445,7 @@ export function applyComplaintEvent(
     throw invalidComplaintInput(
       complaint.id,
       ['events'],
-      { code: 'tooMany', max: MAX_EVENTS },
+      { code: 'tooMany', max: MAX_EVENTS, length: events.length },
       events,
     );
   }
@@ -443,7 +454,7 @@ export function applyComplaintEvent(
     clocks: deadlines,
     calendar,
     clock: calendar === undefined ? DEFAULT_CLOCK : { calendar },
-    position: { recordId: complaint.id, index: events.length },
+    position: { recordId: replayRecordId(complaint.id), index: events.length },
   };
   const fold: Fold = {
     state: complaint.state,
@@ -488,7 +499,7 @@ export function applyComplaintEvent(
 export function allowedComplaintEvents(complaint: Pick<Complaint, 'state'>): ComplaintEventType[] {
   const state = (complaint as { state?: unknown } | null)?.state;
   if (!isComplaintState(state)) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'allowedComplaintEvents',
       field: 'complaint.state',
       received: received(state),

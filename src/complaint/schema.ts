@@ -10,8 +10,8 @@ import {
 import { InstantSchema, LocalDateSchema } from '../core/schemas.js';
 import { SECTOR_KEYS } from '../core/sector.js';
 import { BinSchema, IinSchema, TaxpayerIdSchema } from '../ids/schema.js';
+import { NonNegativeTengeSchema, POSITIVE_TENGE_META, TengeSchema } from '../money/schema.js';
 import type { Tenge } from '../money/tenge.js';
-import { NonNegativeTengeSchema, TengeSchema } from '../money/schema.js';
 import { RegionCodeSchema } from '../regions/schema.js';
 import { APPEAL_TYPE_KEYS } from './appeal-type.js';
 import { BUSINESS_ANSWER_KEYS } from './business-answer.js';
@@ -31,7 +31,7 @@ const ReliefTextSchema = z.union([boundedText(2000, { multiline: true }), z.lite
 const RefundSchema = TengeSchema.refine(
   (amount: Tenge) => !amount.isNegative() && !amount.isZero(),
   ruleIssue('positiveAmount'),
-);
+).meta(POSITIVE_TENGE_META);
 
 /**
  * One logged appeal event, told apart by `type` (see {@link ComplaintEvent}).
@@ -52,16 +52,26 @@ export const ComplaintEventSchema: z.ZodType<ComplaintEvent> = /* @__PURE__ */ z
       answer: oneOf(BUSINESS_ANSWER_KEYS),
     }),
     eventSchema('startReview', {}),
-    eventSchema('extend', { until: LocalDateSchema, reason: boundedText(2000, { multiline: true }) }),
+    eventSchema('extend', {
+      until: LocalDateSchema,
+      reason: boundedText(2000, { multiline: true }),
+    }),
     eventSchema('satisfy', {
       refund: RefundSchema.optional(),
       inKind: ReliefTextSchema.optional(),
       nonMonetary: ReliefTextSchema.optional(),
-    }).refine(
-      (event) =>
-        event.refund !== undefined || event.inKind !== undefined || event.nonMonetary !== undefined,
-      ruleIssue('reliefRequired'),
-    ),
+    })
+      .refine(
+        (event) =>
+          event.refund !== undefined ||
+          event.inKind !== undefined ||
+          event.nonMonetary !== undefined,
+        ruleIssue('reliefRequired'),
+      )
+      // The JSON Schema's form of the rule: at least one kind of relief.
+      .meta({
+        anyOf: [{ required: ['refund'] }, { required: ['inKind'] }, { required: ['nonMonetary'] }],
+      }),
     eventSchema('explain', {}),
     eventSchema('redirect', { to: boundedText(500).optional() }),
     eventSchema('withdraw', {}),
@@ -98,20 +108,17 @@ const ConsumerSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
  * ComplaintRecordSchema.safeParse({ schemaVersion: 1, id: 'A-1' }).success; // false
  * ```
  */
-export const ComplaintRecordSchema: z.ZodType<ComplaintRecord> = /* @__PURE__ */ z.strictObject(
-  {
-    schemaVersion: z.literal(1),
-    id: identifier(100),
-    receivedAt: InstantSchema,
-    channel: oneOf(CHANNEL_KEYS),
-    appealType: oneOf(APPEAL_TYPE_KEYS),
-    region: RegionCodeSchema,
-    sector: oneOf(SECTOR_KEYS),
-    subject: boundedText(1000),
-    consumer: ConsumerSchema,
-    business: z.strictObject({ id: TaxpayerIdSchema, name: boundedText(300).optional() }).optional(),
-    claimed: NonNegativeTengeSchema.optional(),
-    events: boundedArray(ComplaintEventSchema, MAX_COMPLAINT_EVENTS),
-  },
-);
-
+export const ComplaintRecordSchema: z.ZodType<ComplaintRecord> = /* @__PURE__ */ z.strictObject({
+  schemaVersion: z.literal(1),
+  id: identifier(100),
+  receivedAt: InstantSchema,
+  channel: oneOf(CHANNEL_KEYS),
+  appealType: oneOf(APPEAL_TYPE_KEYS),
+  region: RegionCodeSchema,
+  sector: oneOf(SECTOR_KEYS),
+  subject: boundedText(1000),
+  consumer: ConsumerSchema,
+  business: z.strictObject({ id: TaxpayerIdSchema, name: boundedText(300).optional() }).optional(),
+  claimed: NonNegativeTengeSchema.optional(),
+  events: boundedArray(ComplaintEventSchema, MAX_COMPLAINT_EVENTS),
+});

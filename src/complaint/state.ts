@@ -33,7 +33,9 @@ export type ComplaintState = keyof typeof COMPLAINT_STATES;
  * COMPLAINT_STATE_KEYS; // ['received', 'registered', 'awaitingBusiness', 'underReview', 'closed']
  * ```
  */
-export const COMPLAINT_STATE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(COMPLAINT_STATES)) as readonly ComplaintState[];
+export const COMPLAINT_STATE_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(COMPLAINT_STATES),
+) as readonly ComplaintState[];
 
 /**
  * The name of a state in a language.

@@ -5,12 +5,7 @@ const MAX_SHOWN = 60;
  * readable length (a 50 kB input must not become a 50 kB message), other
  * values as JavaScript would print them.
  *
- * @example
- * ```ts
- * describeValue('2024-13');  // '"2024-13"'
- * describeValue(Number.NaN); // 'NaN'
- * describeValue('x'.repeat(50_000)).endsWith('"… (50000 characters)'); // true
- * ```
+ * @internal
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {

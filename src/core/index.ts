@@ -8,6 +8,7 @@
  * @module core
  */
 
+export { createTutynushyError } from './create-error.js';
 export { ERROR_CODES, type ErrorCode } from './error-codes.js';
 export type {
   AmountDetails,
@@ -33,9 +34,11 @@ export type {
   RegionDetails,
   RegionProblem,
   SchemaVersionDetails,
+  TakenDay,
   TaxpayerIdDetails,
   TaxpayerIdPart,
   TaxpayerIdProblem,
+  TransferActShown,
   TransitionDetails,
   TransitionProblem,
 } from './error-details.js';
@@ -50,26 +53,20 @@ export {
   kazakhstanDate,
 } from './instant.js';
 export { type KazakhCase, kazakhEnding, withKazakhEnding } from './kazakh-suffix.js';
-export {
-  assertLocale,
-  isLocale,
-  type Labels,
-  LOCALES,
-  type Locale,
-  label,
-} from './labels.js';
+export { assertLocale, label } from './labels.js';
 export {
   isLocalDate,
   type LocalDate,
   parseLocalDate,
   safeParseLocalDate,
 } from './local-date.js';
+export { isLocale, type Labels, LOCALES, type Locale } from './locale.js';
 export { type RussianForms, russianPlural } from './plural.js';
 export type { Received, ReceivedSummary } from './received.js';
 export {
   formatRecordPath,
-  RECORD_ISSUE_CODES,
   type NestedError,
+  RECORD_ISSUE_CODES,
   type RecordIssue,
   type RecordIssueCode,
   type RecordKind,

@@ -1,8 +1,9 @@
 import { tzOffset } from '@date-fns/tz';
 import type { InstantProblem } from './error-details.js';
-import { TutynushyError } from './errors.js';
-import { received } from './received.js';
+import { invalidInstantError } from './error-factories.js';
+import type { TutynushyError } from './errors.js';
 import { daysInMonth, epochDayOf, fromEpochDay, type LocalDate } from './local-date.js';
+import { received } from './received.js';
 import type { Result } from './result.js';
 
 /**
@@ -23,7 +24,6 @@ export type Instant = string;
  */
 export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
 
-
 // Reads `n` decimal digits at `at`, or -1 when any is not a digit. A scan by
 // char codes rather than a regular expression: instants are read for every
 // event of every appeal a report replays.
@@ -42,7 +42,7 @@ function invalidInstant(
   problem: InstantProblem,
   part?: string,
 ): TutynushyError<'INVALID_INSTANT'> {
-  return new TutynushyError('INVALID_INSTANT', {
+  return invalidInstantError({
     received: received(value),
     problem,
     ...(part === undefined ? {} : { part }),
@@ -55,8 +55,7 @@ function check(value: unknown): TutynushyError<'INVALID_INSTANT'> | number {
     if (Number.isNaN(ms)) return invalidInstant(value, 'invalidDate');
     const year = value.getUTCFullYear();
     // Calendar dates are four-digit years; a Date far outside them is a bug upstream.
-    if (year < 1000 || year > 9998)
-      return invalidInstant(value, 'yearOutOfRange', String(year));
+    if (year < 1000 || year > 9998) return invalidInstant(value, 'yearOutOfRange', String(year));
     return ms;
   }
   if (typeof value !== 'string') {
@@ -139,11 +138,8 @@ function check(value: unknown): TutynushyError<'INVALID_INSTANT'> | number {
  *
  * @throws {@link TutynushyError} `INVALID_INSTANT` for a string without an
  * offset, an impossible date or time, or an invalid `Date`.
- * @example
- * ```ts
- * instantToEpochMs('1970-01-01T06:00:00+06:00'); // 0
- * instantToEpochMs('2024-05-03T18:45:00');       // throws: no offset
- * ```
+ *
+ * @internal
  */
 export function instantToEpochMs(value: Instant | Date): number {
   const checked = check(value);
@@ -167,10 +163,7 @@ export function isInstant(value: unknown): value is Instant {
 /**
  * The non-throwing twin of {@link instantToEpochMs}.
  *
- * @example
- * ```ts
- * safeInstantToEpochMs('yesterday').ok; // false
- * ```
+ * @internal
  */
 export function safeInstantToEpochMs(
   value: Instant | Date,
@@ -232,11 +225,8 @@ const MINUTES_PER_DAY = 1440;
  * years, come from the IANA data through `@date-fns/tz`.
  *
  * @throws {@link TutynushyError} `INVALID_INSTANT` for a malformed instant.
- * @example
- * ```ts
- * kazakhstanClock('2024-02-29T12:45:00Z'); // { date: '2024-02-29', minutes: 1125, offsetMinutes: 360 } — 18:45
- * kazakhstanClock('2024-03-01T13:45:00Z'); // { date: '2024-03-01', minutes: 1125, offsetMinutes: 300 } — 18:45
- * ```
+ *
+ * @internal
  */
 export function kazakhstanClock(instant: Instant | Date): KazakhstanClock {
   const ms = instantToEpochMs(instant);

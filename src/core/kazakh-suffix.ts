@@ -1,4 +1,4 @@
-import { TutynushyError } from './errors.js';
+import { invalidArgumentError } from './error-factories.js';
 import { received } from './received.js';
 
 /**
@@ -85,16 +85,12 @@ const SCALES = ['мың', 'миллион', 'миллиард', 'триллио�
  * төрт», so «2024-ке»).
  *
  * @throws {@link TutynushyError} `INVALID_ARGUMENT` for anything but a safe integer or a bigint.
- * @example
- * ```ts
- * lastSpokenKazakhWord(2024);  // 'төрт'
- * lastSpokenKazakhWord(100);   // 'жүз'
- * lastSpokenKazakhWord(3000);  // 'мың'
- * ```
+ *
+ * @internal
  */
 export function lastSpokenKazakhWord(n: number | bigint): string {
   if (typeof n !== 'bigint' && !Number.isSafeInteger(n)) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'lastSpokenKazakhWord',
       field: 'n',
       received: received(n),

@@ -1,41 +1,8 @@
-import { TutynushyError } from './errors.js';
+import { invalidArgumentError, invalidLocaleError } from './error-factories.js';
+import { isLocale, type Labels, LOCALES, type Locale } from './locale.js';
 import { received } from './received.js';
 
-/** The languages the library speaks: Kazakh, Russian, English. */
-export type Locale = 'kk' | 'ru' | 'en';
-
-/**
- * All {@link Locale}s, Kazakh first as the state language.
- *
- * @example
- * ```ts
- * LOCALES; // ['kk', 'ru', 'en']
- * ```
- */
-export const LOCALES: readonly Locale[] = Object.freeze(['kk', 'ru', 'en']);
-
-/** A name in each of the three languages. Every enumerated value carries one. */
-export interface Labels {
-  /** In Kazakh. */
-  readonly kk: string;
-  /** In Russian. */
-  readonly ru: string;
-  /** In English. */
-  readonly en: string;
-}
-
-/**
- * Tells whether `value` is a supported {@link Locale}.
- *
- * @example
- * ```ts
- * isLocale('kk'); // true
- * isLocale('kz'); // false — the language code is kk
- * ```
- */
-export function isLocale(value: unknown): value is Locale {
-  return value === 'kk' || value === 'ru' || value === 'en';
-}
+export { isLocale, type Labels, LOCALES, type Locale } from './locale.js';
 
 /**
  * Checks a locale given at run time (from a query string, a CLI flag, …).
@@ -49,7 +16,7 @@ export function isLocale(value: unknown): value is Locale {
  */
 export function assertLocale(value: unknown): Locale {
   if (isLocale(value)) return value;
-  throw new TutynushyError('INVALID_LOCALE', { received: received(value), allowed: LOCALES });
+  throw invalidLocaleError({ received: received(value), allowed: LOCALES });
 }
 
 /**
@@ -72,11 +39,8 @@ export function label(labels: Labels, locale: Locale): string {
  *
  * @throws {@link TutynushyError} `INVALID_ARGUMENT` when `key` is not in the table,
  * `INVALID_LOCALE` for an unsupported locale.
- * @example
- * ```ts
- * const kinds = { briefing: { kk: 'брифинг', ru: 'брифинг', en: 'briefing' } } as const;
- * labelOf(kinds, 'briefing', 'en'); // 'briefing'
- * ```
+ *
+ * @internal
  */
 export function labelOf<K extends string>(
   table: Readonly<Record<K, Labels>>,
@@ -86,7 +50,7 @@ export function labelOf<K extends string>(
   // Only a string is a key: an array or an object would be coerced by the lookup.
   const labels = typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
   if (labels === undefined) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       field: 'key',
       received: received(key),
       expected: 'oneOf',

@@ -1,5 +1,6 @@
 import type { DateProblem } from './error-details.js';
-import { TutynushyError } from './errors.js';
+import { invalidDateError } from './error-factories.js';
+import type { TutynushyError } from './errors.js';
 import { received } from './received.js';
 import type { Result } from './result.js';
 
@@ -16,11 +17,7 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 /**
  * The number of days in a month of the Gregorian calendar.
  *
- * @example
- * ```ts
- * daysInMonth(2024, 2); // 29
- * daysInMonth(2025, 2); // 28
- * ```
+ * @internal
  */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
@@ -30,11 +27,7 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * Tells whether a year of the Gregorian calendar is a leap year.
  *
- * @example
- * ```ts
- * isLeapYear(2024); // true
- * isLeapYear(1900); // false
- * ```
+ * @internal
  */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -45,7 +38,7 @@ function invalidDate(
   problem: DateProblem,
   lastDay?: number,
 ): TutynushyError<'INVALID_DATE'> {
-  return new TutynushyError('INVALID_DATE', {
+  return invalidDateError({
     received: received(value),
     problem,
     ...(lastDay === undefined ? {} : { lastDay }),
@@ -151,10 +144,7 @@ export function epochDayOf(year: number, month: number, day: number): number {
  * Days since 1970-01-01 (negative before it). The date is not re-validated:
  * pass dates checked by {@link parseLocalDate} or produced by this module.
  *
- * @example
- * ```ts
- * toEpochDay('1970-01-02'); // 1
- * ```
+ * @internal
  */
 export function toEpochDay(date: LocalDate): number {
   // charCodeAt arithmetic instead of split/Number: no allocation on the hot path.
@@ -175,10 +165,7 @@ function pad(n: number, width: number): string {
 /**
  * The date a number of days after 1970-01-01; the inverse of {@link toEpochDay}.
  *
- * @example
- * ```ts
- * fromEpochDay(19_875); // '2024-06-01'
- * ```
+ * @internal
  */
 export function fromEpochDay(epochDay: number): LocalDate {
   const z = epochDay + 719468;
@@ -199,11 +186,8 @@ export function fromEpochDay(epochDay: number): LocalDate {
  * Builds a date from its parts.
  *
  * @throws {@link TutynushyError} `INVALID_DATE` when the parts do not make a date.
- * @example
- * ```ts
- * localDate(2024, 5, 31); // '2024-05-31'
- * localDate(2024, 2, 30); // throws INVALID_DATE
- * ```
+ *
+ * @internal
  */
 export function localDate(year: number, month: number, day: number): LocalDate {
   const text = `${Number.isInteger(year) ? pad(year, 4) : year}-${Number.isInteger(month) ? pad(month, 2) : month}-${Number.isInteger(day) ? pad(day, 2) : day}`;
@@ -213,10 +197,7 @@ export function localDate(year: number, month: number, day: number): LocalDate {
 /**
  * The date `days` days later (earlier when negative), by the calendar.
  *
- * @example
- * ```ts
- * addDays('2024-02-28', 2); // '2024-03-01'
- * ```
+ * @internal
  */
 export function addDays(date: LocalDate, days: number): LocalDate {
   return fromEpochDay(toEpochDay(date) + days);
@@ -225,10 +206,7 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 /**
  * Calendar days from `from` to `to` (negative when `to` is earlier).
  *
- * @example
- * ```ts
- * daysBetween('2024-01-01', '2024-12-31'); // 365
- * ```
+ * @internal
  */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return toEpochDay(to) - toEpochDay(from);
@@ -237,10 +215,7 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 /**
  * The ISO day of the week: 1 = Monday … 7 = Sunday.
  *
- * @example
- * ```ts
- * isoWeekday('2024-05-04'); // 6 — a Saturday (a working one, by transfer)
- * ```
+ * @internal
  */
 export function isoWeekday(date: LocalDate): IsoWeekday {
   // 1970-01-01 was a Thursday (4).
@@ -252,11 +227,7 @@ export function isoWeekday(date: LocalDate): IsoWeekday {
  * (31 January + 1 month = 29 February in a leap year), as the Civil Code
  * counts a term in months.
  *
- * @example
- * ```ts
- * addMonths('2024-01-31', 1); // '2024-02-29'
- * addMonths('2024-03-15', 2); // '2024-05-15'
- * ```
+ * @internal
  */
 export function addMonths(date: LocalDate, months: number): LocalDate {
   const year = Number(date.slice(0, 4));
@@ -271,10 +242,7 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
 /**
  * Orders two dates: negative, zero or positive, for `Array.prototype.sort`.
  *
- * @example
- * ```ts
- * ['2024-05-01', '2024-01-31'].sort(compareLocalDates); // ['2024-01-31', '2024-05-01']
- * ```
+ * @internal
  */
 export function compareLocalDates(a: LocalDate, b: LocalDate): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -22,7 +22,8 @@ export function machineToMermaid<S extends string, T extends string>(
 ): string {
   const lines = ['stateDiagram-v2'];
   if (names.state !== undefined) {
-    for (const state of machine.states) lines.push(`    state "${safe(names.state(state))}" as ${state}`);
+    for (const state of machine.states)
+      lines.push(`    state "${safe(names.state(state))}" as ${state}`);
   }
   lines.push(`    [*] --> ${machine.initial}`);
   const arrows = new Map<string, string[]>();

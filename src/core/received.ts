@@ -6,14 +6,7 @@
  * summarised by its type — never kept whole, so that an error does not hold
  * on to a million-item array or an object graph.
  */
-export type Received =
-  | string
-  | number
-  | boolean
-  | bigint
-  | null
-  | undefined
-  | ReceivedSummary;
+export type Received = string | number | boolean | bigint | null | undefined | ReceivedSummary;
 
 /** How a value that is not a primitive is kept in an error. */
 export type ReceivedSummary =

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Expectation } from './error-details.js';
-import { TutynushyError } from './errors.js';
+import { invalidRecordError } from './error-factories.js';
+import type { TutynushyError } from './errors.js';
 import { received } from './received.js';
 import type { RecordIssue, RecordKind } from './record-issue.js';
 
@@ -24,6 +25,18 @@ const ZOD_TYPES: Readonly<Record<string, Expectation | 'number'>> = {
 
 type ZodIssue = z.core.$ZodIssue & { readonly input?: unknown };
 
+// The type of an event whose fields are at fault («unknown field "by" on a
+// "register" event»): an object of a log with a string `type`.
+function eventTypeOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  try {
+    const type = (input as { type?: unknown }).type;
+    return typeof type === 'string' ? (received(type) as string) : undefined;
+  } catch {
+    return undefined; // a getter that throws: no type to name
+  }
+}
+
 function pathOf(issue: ZodIssue): (string | number)[] {
   return issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
 }
@@ -37,15 +50,19 @@ export function issueOfZod(issue: ZodIssue): RecordIssue {
   const path = pathOf(issue);
   const input = issue.input;
   switch (issue.code) {
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const event = eventTypeOf(input);
       return {
         code: 'unknownField',
         path,
         keys: issue.keys.slice(0, MAX_KEYS).map((key) => received(key) as string),
         count: issue.keys.length,
+        ...(event === undefined ? {} : { facts: { event } }),
       };
+    }
     case 'invalid_type':
-      if (issue.expected === 'undefined') return { code: 'forbidden', path, received: received(input) };
+      if (issue.expected === 'undefined')
+        return { code: 'forbidden', path, received: received(input) };
       if (input === undefined) return { code: 'required', path };
       if (issue.expected === 'int' && typeof input === 'number')
         return { code: 'notInteger', path, received: input };
@@ -55,12 +72,21 @@ export function issueOfZod(issue: ZodIssue): RecordIssue {
         expected: ZOD_TYPES[issue.expected],
         received: received(input),
       };
-    case 'too_big':
+    case 'too_big': {
+      // A number above its limit (an audience past 2^53 − 1) is not a list.
+      if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return { code: 'tooLarge', path, max: Number(issue.maximum), received: received(input) };
+      // The length, not only the limit: «at most 300, got 50000» tells a
+      // truncated import from a slightly long name.
+      const length = typeof input === 'string' || Array.isArray(input) ? input.length : undefined;
       return {
         code: issue.origin === 'string' ? 'tooLong' : 'tooMany',
         path,
         max: Number(issue.maximum),
+        ...(length === undefined ? {} : { length }),
+        received: received(input),
       };
+    }
     case 'too_small':
       return issue.origin === 'string'
         ? { code: 'blank', path, received: received(input) }
@@ -96,6 +122,8 @@ export function issueOfZod(issue: ZodIssue): RecordIssue {
     }
     case 'custom': {
       const params = issue.params as IssueParams | undefined;
+      if (params?.code === 'tooMany' && Array.isArray(input))
+        return { ...params, path, length: input.length, received: received(input) };
       if (params?.code !== undefined) return { ...params, path, received: received(input) };
       return { code: 'invalidType', path, received: received(input) };
     }
@@ -120,5 +148,5 @@ export function recordError(
     const mine = issueOfZod(issue);
     return refine === undefined ? mine : refine(mine);
   });
-  return new TutynushyError('INVALID_RECORD', { kind, recordId, issues: list });
+  return invalidRecordError({ kind, recordId, issues: list });
 }

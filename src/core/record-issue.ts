@@ -1,4 +1,4 @@
-import type { Expectation } from './error-details.js';
+import type { Expectation } from './expectation.js';
 import type { Received } from './received.js';
 
 /**
@@ -27,9 +27,10 @@ export type RecordKind =
  * - `invalidType` — a value of the wrong type (`expected`: `string`, `object`, `array`, …);
  * - `notOneOf` — not one of the allowed values (`allowed`);
  * - `blank` — a text with nothing but whitespace;
- * - `tooLong` — a text longer than `max` characters;
- * - `tooMany` — a list longer than `max` items;
+ * - `tooLong` — a text longer than `max` characters (`length`: how many it has);
+ * - `tooMany` — a list longer than `max` items (`length`: how many it has);
  * - `tooSmall` — a number below `min`;
+ * - `tooLarge` — a number above `max`;
  * - `notInteger` — a number that is not a whole number;
  * - `invalidValue` — a value another error of the library refused (a bad IIN, amount,
  *   date, region): `error` holds that error's `code` and `details`;
@@ -45,6 +46,7 @@ export type RecordIssueCode =
   | 'tooLong'
   | 'tooMany'
   | 'tooSmall'
+  | 'tooLarge'
   | 'notInteger'
   | 'invalidValue'
   | 'rule';
@@ -67,6 +69,7 @@ export const RECORD_ISSUE_CODES: readonly RecordIssueCode[] = Object.freeze([
   'tooLong',
   'tooMany',
   'tooSmall',
+  'tooLarge',
   'notInteger',
   'invalidValue',
   'rule',
@@ -105,15 +108,12 @@ export type RecordRule =
 
 /** A library error nested in an issue: its code and details, as {@link TutynushyError} has them. */
 export interface NestedError {
-  /** The error's code: `INVALID_BIN`, `INVALID_AMOUNT`, … */
   readonly code: string;
-  /** The error's details, as `ErrorDetails[code]` types them. */
   readonly details: unknown;
 }
 
 /** One problem found in a record, as data. */
 export interface RecordIssue {
-  /** What is wrong. */
   readonly code: RecordIssueCode;
   /** Where in the record: `['events', 2, 'refund']`. */
   readonly path: readonly (string | number)[];
@@ -123,17 +123,23 @@ export interface RecordIssue {
   readonly expected?: Expectation | 'number' | undefined;
   /** For `notOneOf`: the allowed values. */
   readonly allowed?: readonly (string | number | boolean)[] | undefined;
-  /** For `unknownField`: the unknown keys (at most five, each cut). */
+  /** For `unknownField`: the unknown keys (at most five, each cut), and `count` of them all. */
   readonly keys?: readonly string[] | undefined;
-  /** For `unknownField`: how many unknown keys there are. */
+  /** For `unknownField`: how many unknown keys there are in all. */
   readonly count?: number | undefined;
-  /** For `tooLong` and `tooMany`: the most allowed. */
+  /** For `tooLong`, `tooMany` and `tooLarge`: the most allowed. */
   readonly max?: number | undefined;
+  /** For `tooLong` and `tooMany`: how many characters or items the value has. */
+  readonly length?: number | undefined;
   /** For `tooSmall`: the least allowed. */
   readonly min?: number | undefined;
   /** For `rule`: which rule. */
   readonly rule?: RecordRule | undefined;
-  /** For `rule`: the values the rule is about (`{ kinds: ['individualEntrepreneur'] }`). */
+  /**
+   * For `rule`: the values the rule is about (`{ kinds: ['individualEntrepreneur'] }`);
+   * for `unknownField` on an event of a log, and `reliefOnlyOnSatisfy`: the
+   * event's type (`{ event: 'register' }`).
+   */
   readonly facts?: Readonly<Record<string, string | number | readonly string[]>> | undefined;
   /** For `invalidValue`: the library's error for the value. */
   readonly error?: NestedError | undefined;

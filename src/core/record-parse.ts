@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { TutynushyError } from './errors.js';
+import { unsupportedSchemaVersionError } from './error-factories.js';
 import { markParsed } from './parsed.js';
 import { received } from './received.js';
 import { recordError } from './record-error.js';
@@ -58,6 +58,12 @@ export interface RecordParserOptions {
 export interface RecordParsers<T> {
   readonly parse: (input: unknown) => T;
   readonly safeParse: (input: unknown) => Result<T>;
+  /**
+   * `safeParse` without marking the record as one the library parsed: for a
+   * reader that counts a record and lets it go (the report builder), where
+   * marking a million records only makes work for the garbage collector.
+   */
+  readonly safeParseUnmarked: (input: unknown) => Result<T>;
 }
 
 /**
@@ -75,10 +81,10 @@ export function recordParsers<T>(
   options: RecordParserOptions,
 ): RecordParsers<T> {
   const { versions, migrate, refine } = options;
-  const safeParse = (input: unknown): Result<T> => {
+  const safeParseUnmarked = (input: unknown): Result<T> => {
     const version = schemaVersionOf(input);
     if (versions !== undefined && typeof version === 'number' && !versions.includes(version)) {
-      const error = new TutynushyError('UNSUPPORTED_SCHEMA_VERSION', {
+      const error = unsupportedSchemaVersionError({
         kind,
         recordId: recordIdOf(input),
         received: version,
@@ -86,19 +92,24 @@ export function recordParsers<T>(
       });
       return { ok: false, error };
     }
-    const result = schema.safeParse(migrate === undefined ? input : migrate(input), {
-      reportInput: true,
-    });
-    if (result.success) return { ok: true, value: markParsed(result.data) };
-    return {
-      ok: false,
-      error: recordError(kind, result.error.issues, recordIdOf(input), refine),
-    };
+    const given = migrate === undefined ? input : migrate(input);
+    // Most records are valid: read them without copying every value into
+    // the issues (`reportInput`), and read a refused one again with it, for
+    // an error that says what each bad field held.
+    const result = schema.safeParse(given);
+    if (result.success) return { ok: true, value: result.data };
+    const reported = schema.safeParse(given, { reportInput: true });
+    const issues = reported.success ? result.error.issues : reported.error.issues;
+    return { ok: false, error: recordError(kind, issues, recordIdOf(input), refine) };
+  };
+  const safeParse = (input: unknown): Result<T> => {
+    const result = safeParseUnmarked(input);
+    return result.ok ? { ok: true, value: markParsed(result.value) } : result;
   };
   const parse = (input: unknown): T => {
     const result = safeParse(input);
     if (!result.ok) throw result.error;
     return result.value;
   };
-  return { parse, safeParse };
+  return { parse, safeParse, safeParseUnmarked };
 }

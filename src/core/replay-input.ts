@@ -1,4 +1,7 @@
-import { TutynushyError } from './errors.js';
+import { invalidRecordError } from './error-factories.js';
+import type { TutynushyError } from './errors.js';
+import type { Expectation } from './expectation.js';
+import type { ExpectationWords } from './messages/en/expectations/common.js';
 import { received } from './received.js';
 import type { IssueParams } from './record-error.js';
 import type { RecordKind } from './record-issue.js';
@@ -22,11 +25,14 @@ export interface ReplayRecordKind {
   readonly machine: string;
   /** The function that reads valid input, named at the end of the message. */
   readonly readWith: string;
+  /** The English words of the expected types its issues name beyond the common ones. */
+  readonly expectations?: Partial<ExpectationWords<Expectation>>;
 }
 
 /**
  * The error for replay input that is not a parsed record: `INVALID_RECORD`
- * with one issue at the field's path.
+ * with one issue at the field's path. The id is bounded as values are: an
+ * unparsed record may carry a 50 kB one.
  *
  * @internal
  */
@@ -37,12 +43,25 @@ export function invalidReplayInput(
   issue: IssueParams,
   value: unknown,
 ): TutynushyError<'INVALID_RECORD'> {
-  return new TutynushyError('INVALID_RECORD', {
-    kind: record.kind,
-    recordId,
-    issues: [{ ...issue, path, received: received(value) }],
-    readWith: record.readWith,
-  });
+  return invalidRecordError(
+    {
+      kind: record.kind,
+      recordId: replayRecordId(recordId),
+      issues: [{ ...issue, path, received: received(value) }],
+      readWith: record.readWith,
+    },
+    record.expectations,
+  );
+}
+
+/**
+ * The id of replay input as its errors name it: a string, bounded as error
+ * values are (an unparsed record may carry a 50 kB id), or nothing.
+ *
+ * @internal
+ */
+export function replayRecordId(id: unknown): string | undefined {
+  return typeof id === 'string' ? (received(id) as string) : undefined;
 }
 
 /**
@@ -66,7 +85,7 @@ export function checkReplayRecord(record: ReplayRecordKind, input: unknown): voi
   if (!Array.isArray(events)) {
     throw invalidReplayInput(
       record,
-      typeof id === 'string' ? (received(id) as string) : undefined,
+      replayRecordId(id),
       ['events'],
       { code: 'invalidType', expected: 'array' },
       events,

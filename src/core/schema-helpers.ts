@@ -1,20 +1,24 @@
 import * as z from 'zod';
+import { IDENTIFIER_PATTERN, MULTILINE_TEXT_PATTERN, TEXT_PATTERN } from './json-patterns.js';
 import type { IssueParams } from './record-error.js';
 import { EventTimeSchema } from './schemas.js';
+
+export { nestedError } from './nested-error.js';
 
 // The zod pieces every record schema shares, so that every record kind
 // checks a text, an id, a list and an event alike, and reports each problem
 // as the same issue code. Imports zod: only schema files import this, never
-// a replay or other logic file.
+// a replay or other logic file. The `.meta()` of each piece is what its JSON
+// Schema says (the files in schemas/): it changes no check.
 
 const issue = (params: IssueParams): { readonly params: IssueParams } => ({ params });
 
 // C0 controls but tab and line breaks, DEL, lone surrogates, and the
 // bidirectional embeddings, overrides and isolates that can make a text read
 // differently from what it holds (U+202A–U+202E, U+2066–U+2069).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it finds
-const NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it finds
+const NOT_PLAIN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what it finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LINE_BREAK = /[\n\r\t]/;
 
 /** Whether a text is plain: see {@link boundedText}. @internal */
@@ -32,11 +36,17 @@ export function isPlainText(text: string, multiline: boolean): boolean {
  */
 export function boundedText(max: number, options: { readonly multiline?: boolean } = {}) {
   const multiline = options.multiline === true;
-  return z.string().check(
-    z.maxLength(max, { abort: true }),
-    z.refine((value) => value.trim() !== '', { ...issue({ code: 'blank' }), abort: true }),
-    z.refine((value) => isPlainText(value, multiline), issue({ code: 'rule', rule: 'plainText' })),
-  );
+  return z
+    .string()
+    .check(
+      z.maxLength(max, { abort: true }),
+      z.refine((value) => value.trim() !== '', { ...issue({ code: 'blank' }), abort: true }),
+      z.refine(
+        (value) => isPlainText(value, multiline),
+        issue({ code: 'rule', rule: 'plainText' }),
+      ),
+    )
+    .meta({ pattern: multiline ? MULTILINE_TEXT_PATTERN : TEXT_PATTERN });
 }
 
 /**
@@ -46,14 +56,16 @@ export function boundedText(max: number, options: { readonly multiline?: boolean
  * @internal
  */
 export function identifier(max: number) {
-  return boundedText(max).check(
-    z.refine((value) => value.trim() === value, issue({ code: 'rule', rule: 'trimmed' })),
-  );
+  return boundedText(max)
+    .check(z.refine((value) => value.trim() === value, issue({ code: 'rule', rule: 'trimmed' })))
+    .meta({ pattern: IDENTIFIER_PATTERN });
 }
 
 /**
  * A list of at most `max` items whose length is checked before any item is
- * read: a million-item array is refused at once, not parsed first.
+ * read: a million-item array is refused at once, not parsed first. Its JSON
+ * Schema is the array's, with `maxItems` (the generator of schemas/ reads a
+ * pipe from `z.unknown()` as its output side).
  *
  * @internal
  */
@@ -66,7 +78,8 @@ export function boundedArray<T extends z.ZodType>(item: T, max: number) {
         abort: true,
       }),
     )
-    .pipe(z.array(item));
+    .pipe(z.array(item))
+    .meta({ maxItems: max });
 }
 
 /**
@@ -77,18 +90,6 @@ export function boundedArray<T extends z.ZodType>(item: T, max: number) {
  */
 export function oneOf<K extends string>(keys: readonly K[]) {
   return z.enum(keys as unknown as [K, ...K[]]);
-}
-
-/**
- * A custom issue's options for a library error found while checking a
- * value (a bad IIN, a bad amount): the issue keeps the error's code and details.
- *
- * @internal
- */
-export function nestedError(error: { readonly code: string; readonly details: unknown }): {
-  readonly params: IssueParams;
-} {
-  return issue({ code: 'invalidValue', error: { code: error.code, details: error.details } });
 }
 
 /**

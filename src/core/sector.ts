@@ -3,7 +3,8 @@ import type { Labels } from './labels.js';
 
 /**
  * The sectors of the economy that published consumer-protection statistics
- * break appeals down by. Shared by appeals and businesses, so it
+ * break appeals down by (department reports and the Committee's statistics).
+ * Shared by appeals and businesses, so it
  * lives here rather than in either.
  *
  * @example

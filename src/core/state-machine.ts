@@ -1,4 +1,4 @@
-import { TutynushyError } from './errors.js';
+import { invalidTransitionError } from './error-factories.js';
 import type { EventPosition } from './event-types.js';
 import { received } from './received.js';
 
@@ -65,7 +65,7 @@ export function transitionTarget<S extends string, T extends string>(
     if (transition.event === eventType && transition.from.includes(state)) return transition.to;
   }
   const known = machine.transitions.some((t) => t.event === eventType);
-  throw new TutynushyError('INVALID_TRANSITION', {
+  throw invalidTransitionError({
     machine: machine.name,
     recordId: position.recordId,
     index: position.index,

@@ -5,6 +5,16 @@ import { safeParseBin } from './bin.js';
 import { safeParseIin } from './iin.js';
 import { safeParseTaxpayerId } from './taxpayer-id.js';
 
+// What the JSON Schemas in schemas/ say of each id: 12 digits whose fixed
+// parts are in range (an IIN's YYMMDD and its century-and-sex digit 1–6; a
+// BIN's month, entity type 4–6 and unit 0–3). The check digit (Σ dᵢ·wᵢ mod 11,
+// digit 12) and whether an IIN's birth date exists are the library's checks.
+const MM = '(0[1-9]|1[0-2])';
+const IIN_DIGITS = `[0-9]{2}${MM}(0[1-9]|[12][0-9]|3[01])[1-6][0-9]{5}`;
+const BIN_DIGITS = `[0-9]{2}${MM}[4-6][0-3][0-9]{6}`;
+const UNCHECKED =
+  'The check digit (the 12th) cannot be checked by a pattern: validate with the library or its algorithm.';
+
 // One schema per id kind: a 12-digit string in, the same string out. Any
 // value but a missing one goes to the library's parser, so that a number
 // (which has lost its leading zeros) is refused for that reason; the issue
@@ -35,7 +45,11 @@ function idSchema(check: (value: unknown) => Result<unknown>) {
  * IinSchema.safeParse('900230300019').success; // false — 30 February
  * ```
  */
-export const IinSchema = /* @__PURE__ */ idSchema(safeParseIin);
+export const IinSchema = /* @__PURE__ */ idSchema(safeParseIin).meta({
+  type: 'string',
+  pattern: `^${IIN_DIGITS}$`,
+  description: `An IIN (individual identification number): 12 digits, YYMMDD of birth, then the century-and-sex digit 1-6. ${UNCHECKED}`,
+});
 
 /**
  * A valid BIN as a string of 12 digits; the output is the input unchanged.
@@ -48,7 +62,11 @@ export const IinSchema = /* @__PURE__ */ idSchema(safeParseIin);
  * BinSchema.safeParse(940140000385).success; // false — pass a string
  * ```
  */
-export const BinSchema = /* @__PURE__ */ idSchema(safeParseBin);
+export const BinSchema = /* @__PURE__ */ idSchema(safeParseBin).meta({
+  type: 'string',
+  pattern: `^${BIN_DIGITS}$`,
+  description: `A BIN (business identification number): 12 digits, YYMM of registration, the entity type 4-6, the unit 0-3. ${UNCHECKED}`,
+});
 
 /**
  * A valid IIN or BIN as a string of 12 digits; the output is the input
@@ -61,4 +79,8 @@ export const BinSchema = /* @__PURE__ */ idSchema(safeParseBin);
  * TaxpayerIdSchema.parse('971240001315'); // '971240001315'
  * ```
  */
-export const TaxpayerIdSchema = /* @__PURE__ */ idSchema(safeParseTaxpayerId);
+export const TaxpayerIdSchema = /* @__PURE__ */ idSchema(safeParseTaxpayerId).meta({
+  type: 'string',
+  pattern: `^(${IIN_DIGITS}|${BIN_DIGITS})$`,
+  description: `An IIN or a BIN (12 digits), told apart by the 5th digit: 0-3 an IIN, 4-6 a BIN. ${UNCHECKED}`,
+});

@@ -38,7 +38,9 @@ export type LawsuitDecision = keyof typeof LAWSUIT_DECISIONS;
  * LAWSUIT_DECISION_KEYS; // ['forConsumer', 'partlyForConsumer', 'againstConsumer']
  * ```
  */
-export const LAWSUIT_DECISION_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(LAWSUIT_DECISIONS)) as readonly LawsuitDecision[];
+export const LAWSUIT_DECISION_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(LAWSUIT_DECISIONS),
+) as readonly LawsuitDecision[];
 
 /**
  * Tells whether `value` is a {@link LawsuitDecision}.
@@ -70,7 +72,7 @@ export function lawsuitDecisionLabel(decision: LawsuitDecision, locale: Locale):
 /**
  * The heading under which department reports count the decisions for or
  * partly for consumers (the «decided in consumers' favour» line of the
- * lawsuit KPI).
+ * lawsuit KPI; see the docs page «The KPI report»).
  *
  * @example
  * ```ts

@@ -47,7 +47,9 @@ export type LawsuitEventType = keyof typeof LAWSUIT_EVENT_TYPES;
  * LAWSUIT_EVENT_TYPE_KEYS.length; // 8
  * ```
  */
-export const LAWSUIT_EVENT_TYPE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(LAWSUIT_EVENT_TYPES)) as readonly LawsuitEventType[];
+export const LAWSUIT_EVENT_TYPE_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(LAWSUIT_EVENT_TYPES),
+) as readonly LawsuitEventType[];
 
 /**
  * Tells whether `value` is a {@link LawsuitEventType}.

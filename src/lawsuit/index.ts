@@ -26,6 +26,18 @@ export {
   type LawsuitEventType,
   lawsuitEventTypeLabel,
 } from './event-type.js';
+export type {
+  DecidedLawsuit,
+  FiledLawsuit,
+  Lawsuit,
+  LawsuitBase,
+  LawsuitDecisionEntry,
+  LawsuitFacts,
+  LawsuitHistoryEntry,
+  LawsuitRecovery,
+  NotFiledLawsuit,
+  SettledLawsuit,
+} from './lawsuit.js';
 export { lawsuitMachine } from './machine.js';
 export { lawsuitMachineToMermaid } from './mermaid.js';
 export {
@@ -48,18 +60,6 @@ export type {
   LawsuitSettleEvent,
   LawsuitWithdrawEvent,
 } from './record.js';
-export type {
-  DecidedLawsuit,
-  FiledLawsuit,
-  Lawsuit,
-  LawsuitBase,
-  LawsuitDecisionEntry,
-  LawsuitFacts,
-  LawsuitHistoryEntry,
-  LawsuitRecovery,
-  NotFiledLawsuit,
-  SettledLawsuit,
-} from './lawsuit.js';
 export {
   allowedLawsuitEvents,
   applyLawsuitEvent,

@@ -48,6 +48,16 @@ export function safeParseLawsuitRecord(input: unknown): Result<LawsuitRecord> {
 }
 
 /**
+ * {@link safeParseLawsuitRecord} without marking the record as parsed: for the
+ * report, which counts the record and lets it go.
+ *
+ * @internal
+ */
+export function safeParseLawsuitRecordUnmarked(input: unknown): Result<LawsuitRecord> {
+  return records.safeParseUnmarked(input);
+}
+
+/**
  * Checks one lawsuit event (from a form, before {@link applyLawsuitEvent}).
  *
  * @throws {@link TutynushyError} `INVALID_RECORD` naming each bad field.

@@ -1,8 +1,16 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import type { EventPosition } from '../core/event-types.js';
+import { moneyExpectations } from '../core/messages/en/expectations/money.js';
+import { recordsExpectations } from '../core/messages/en/expectations/records.js';
 import { received } from '../core/received.js';
 import type { IssueParams } from '../core/record-error.js';
-import { checkReplayRecord, invalidReplayInput, type ReplayRecordKind } from '../core/replay-input.js';
+import {
+  checkReplayRecord,
+  invalidReplayInput,
+  type ReplayRecordKind,
+  replayRecordId,
+} from '../core/replay-input.js';
 import { Tenge } from '../money/tenge.js';
 import { isLawsuitDecision, LAWSUIT_DECISION_KEYS } from './decision.js';
 import { isLawsuitState, LAWSUIT_STATE_KEYS } from './state.js';
@@ -18,10 +26,15 @@ export const LAWSUIT_REPLAY: ReplayRecordKind = Object.freeze({
   kind: 'lawsuit',
   machine: 'lawsuit',
   readWith: 'parseLawsuitRecord',
+  // its issues name amounts (positiveTenge, nonNegativeTenge) and a relief's description
+  expectations: { ...moneyExpectations, ...recordsExpectations },
 });
 
 /** The longest log a replay reads (a record parsed by the schema has at most 1000 events). */
 export const MAX_REPLAYED_EVENTS = 100_000;
+
+/** The most appeal ids a replayed lawsuit carries, as the record schema caps them. */
+const MAX_APPEAL_IDS = 1000;
 
 function invalidLawsuitInput(
   recordId: string | undefined,
@@ -32,20 +45,48 @@ function invalidLawsuitInput(
   return invalidReplayInput(LAWSUIT_REPLAY, recordId, path, issue, value);
 }
 
+// A list the lawsuit carries or keeps, by its length only: a million-item
+// array is refused before any item is read.
+function tooLong(list: unknown, max: number): boolean {
+  return !Array.isArray(list) || list.length > max;
+}
+
 /**
  * Checks what a replay reads of the record before its events: an object
- * with an `events` array of bounded length and a claim of zero or more.
+ * with an `events` array of bounded length, a bounded `appealIds` array and
+ * a claim of zero or more.
  */
 export function checkLawsuitRecordShape(record: unknown): void {
   checkReplayRecord(LAWSUIT_REPLAY, record);
-  const { id, events, claimed } = record as { id?: unknown; events: unknown[]; claimed?: unknown };
-  const recordId = typeof id === 'string' ? (received(id) as string) : undefined;
+  const { id, events, claimed, appealIds } = record as {
+    id?: unknown;
+    events: unknown[];
+    claimed?: unknown;
+    appealIds?: unknown;
+  };
+  const recordId = replayRecordId(id);
   if (events.length > MAX_REPLAYED_EVENTS) {
     throw invalidLawsuitInput(
       recordId,
       ['events'],
-      { code: 'tooMany', max: MAX_REPLAYED_EVENTS },
+      { code: 'tooMany', max: MAX_REPLAYED_EVENTS, length: events.length },
       events,
+    );
+  }
+  if (!Array.isArray(appealIds)) {
+    throw invalidLawsuitInput(
+      recordId,
+      ['appealIds'],
+      { code: 'invalidType', expected: 'array' },
+      appealIds,
+    );
+  }
+  if (appealIds.length > MAX_APPEAL_IDS) {
+    throw invalidLawsuitInput(
+      recordId,
+      ['appealIds'],
+      { code: 'tooMany', max: MAX_APPEAL_IDS, length: appealIds.length },
+      appealIds,
     );
   }
   if (!(claimed instanceof Tenge) || claimed.isNegative()) {
@@ -58,20 +99,30 @@ export function checkLawsuitRecordShape(record: unknown): void {
   }
 }
 
-/** Checks that `lawsuit` passed to `fn` is what replayLawsuit returns, as far as it is read. */
+/**
+ * Checks that `lawsuit` passed to `fn` is what replayLawsuit returns, as far
+ * as it is read. Its lists are checked by length before anything copies
+ * them: a replay keeps at most one hearing, decision, appeal or recovery per
+ * event, and a history of every event or none.
+ */
 export function checkReplayedLawsuit(lawsuit: unknown, fn: string): void {
   if (typeof lawsuit === 'object' && lawsuit !== null) {
     const l = lawsuit as Record<string, unknown>;
+    const events = l['events'];
+    const logged = Array.isArray(events) ? events.length : -1;
+    const history = l['history'];
     if (
       isLawsuitState(l['state']) &&
       typeof l['id'] === 'string' &&
-      Array.isArray(l['events']) &&
-      l['events'].length < MAX_REPLAYED_EVENTS &&
-      Array.isArray(l['history']) &&
-      Array.isArray(l['hearings']) &&
-      Array.isArray(l['decisions']) &&
-      Array.isArray(l['appeals']) &&
-      Array.isArray(l['recoveries']) &&
+      logged >= 0 &&
+      logged < MAX_REPLAYED_EVENTS &&
+      !tooLong(l['appealIds'], MAX_APPEAL_IDS) &&
+      Array.isArray(history) &&
+      (history.length === 0 || history.length === logged) &&
+      !tooLong(l['hearings'], logged) &&
+      !tooLong(l['decisions'], logged) &&
+      !tooLong(l['appeals'], logged) &&
+      !tooLong(l['recoveries'], logged) &&
       l['collected'] instanceof Tenge &&
       l['awarded'] instanceof Tenge &&
       (l['settlement'] === undefined || l['settlement'] instanceof Tenge)
@@ -79,12 +130,15 @@ export function checkReplayedLawsuit(lawsuit: unknown, fn: string): void {
       return;
     }
   }
-  throw new TutynushyError('INVALID_ARGUMENT', {
-    fn,
-    field: 'lawsuit',
-    received: received(lawsuit),
-    expected: 'replayedLawsuit',
-  });
+  throw invalidArgumentError(
+    {
+      fn,
+      field: 'lawsuit',
+      received: received(lawsuit),
+      expected: 'replayedLawsuit',
+    },
+    recordsExpectations,
+  );
 }
 
 /** Checks that a logged event is an object with a string `type`. */
@@ -138,7 +192,7 @@ export function checkLawsuitState(lawsuit: unknown, fn: string): void {
       ? (lawsuit as { state?: unknown }).state
       : undefined;
   if (isLawsuitState(state)) return;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn,
     field: 'lawsuit.state',
     received: received(state),

@@ -1,3 +1,4 @@
+import { invalidTransitionError } from '../core/error-factories.js';
 import { TutynushyError } from '../core/errors.js';
 import {
   advanceEventFloor,
@@ -8,12 +9,13 @@ import {
 } from '../core/event-floor.js';
 import type { LocalDate } from '../core/local-date.js';
 import { readOptions } from '../core/options.js';
+import { replayRecordId } from '../core/replay-input.js';
 import { err, ok, type Result } from '../core/result.js';
 import { eventsAllowedIn, transitionTarget } from '../core/state-machine.js';
 import { Tenge } from '../money/tenge.js';
 import type { LawsuitDecision } from './decision.js';
-import { lawsuitFacts } from './facts.js';
 import type { LawsuitEventType } from './event-type.js';
+import { lawsuitFacts } from './facts.js';
 import type {
   Lawsuit,
   LawsuitDecisionEntry,
@@ -69,13 +71,13 @@ function checkRecovery(
   progress: Progress,
   event: LawsuitRecoverEvent,
   index: number,
-  recordId: string,
+  recordId: string | undefined,
 ): Tenge {
   const total = progress.collected.plus(event.amount);
   const bySettlement = progress.state === 'settled';
   const limit = bySettlement ? (progress.settlement ?? Tenge.zero) : progress.awarded;
   if (total.compare(limit) <= 0 || event.exceedsAwardReason !== undefined) return total;
-  throw new TutynushyError('INVALID_TRANSITION', {
+  throw invalidTransitionError({
     machine: lawsuitMachine.name,
     recordId,
     index,
@@ -95,7 +97,7 @@ function checkRecovery(
 function step(
   progress: Progress,
   event: LawsuitEvent,
-  position: { readonly recordId: string; index: number },
+  position: { readonly recordId: string | undefined; index: number },
 ): void {
   const { index, recordId } = position;
   checkEventShape(event, position);
@@ -142,8 +144,8 @@ function step(
   progress.history?.push({ index, event, from, to });
 }
 
-// Every fact of the record reaches the lawsuit by the spread: a field added
-// to the record type is carried without a line here (the facts test checks it).
+// Every fact of the record reaches the lawsuit through facts.ts, whose field list
+// the compiler checks against the record type (and the facts test at run time).
 function result(facts: LawsuitFacts, events: readonly LawsuitEvent[], p: Progress): Lawsuit {
   const lawsuit = lawsuitFacts(facts) as unknown as Record<string, unknown>;
   const derived: Omit<Lawsuit, keyof LawsuitFacts> = {
@@ -243,7 +245,8 @@ export function replayLawsuit(record: LawsuitRecord, options?: ReplayLawsuitOpti
     history: given.history === false ? undefined : [],
   };
   const { events } = record;
-  const position = { recordId: record.id, index: 0 };
+  // The id as errors name it: an unparsed record's may be 50 kB long.
+  const position = { recordId: replayRecordId(record.id), index: 0 };
   for (let index = 0; index < events.length; index++) {
     position.index = index;
     step(progress, events[index] as LawsuitEvent, position);
@@ -299,7 +302,7 @@ export function applyLawsuitEvent(lawsuit: Lawsuit, event: LawsuitEvent): Lawsui
   checkReplayedLawsuit(lawsuit, 'applyLawsuitEvent');
   const { events } = lawsuit;
   const progress = progressOf(lawsuit, lawsuit.history.length === events.length);
-  step(progress, event, { recordId: lawsuit.id, index: events.length });
+  step(progress, event, { recordId: replayRecordId(lawsuit.id), index: events.length });
   return result(lawsuit, [...events, event], progress);
 }
 

@@ -4,8 +4,9 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 /**
  * The department's part in a lawsuit. Departments usually join a consumer's
  * case as a third party; they may also sue on their own in consumers'
- * interest (Shymkent, January–May 2024: «took part in court hearings on 9
- * lawsuits, all 9 as a third party»).
+ * interest (the Shymkent department's report for the first five months of
+ * 2024: «took part in court hearings on 9 lawsuits, all 9 as a third party»;
+ * see the docs page «Lawsuits»).
  *
  * @example
  * ```ts
@@ -32,7 +33,9 @@ export type LawsuitRole = keyof typeof LAWSUIT_ROLES;
  * LAWSUIT_ROLE_KEYS; // ['plaintiff', 'thirdParty']
  * ```
  */
-export const LAWSUIT_ROLE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(LAWSUIT_ROLES)) as readonly LawsuitRole[];
+export const LAWSUIT_ROLE_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(LAWSUIT_ROLES),
+) as readonly LawsuitRole[];
 
 /**
  * Tells whether `value` is a {@link LawsuitRole}.

@@ -1,7 +1,14 @@
 import * as z from 'zod';
-import { boundedArray, boundedText, eventSchema, identifier, oneOf, ruleIssue } from '../core/schema-helpers.js';
+import {
+  boundedArray,
+  boundedText,
+  eventSchema,
+  identifier,
+  oneOf,
+  ruleIssue,
+} from '../core/schema-helpers.js';
+import { NonNegativeTengeSchema, POSITIVE_TENGE_META } from '../money/schema.js';
 import type { Tenge } from '../money/tenge.js';
-import { NonNegativeTengeSchema } from '../money/schema.js';
 import { RegionCodeSchema } from '../regions/schema.js';
 import { LAWSUIT_DECISION_KEYS } from './decision.js';
 import type { LawsuitEvent, LawsuitRecord } from './record.js';
@@ -18,23 +25,30 @@ export const MAX_LAWSUIT_APPEALS = 1000;
 // Amounts an event carries are positive: an event without money leaves the field out.
 const PositiveTenge = /* @__PURE__ */ NonNegativeTengeSchema.check(
   z.refine((amount: Tenge) => !amount.isZero(), ruleIssue('positiveAmount')),
-);
+).meta(POSITIVE_TENGE_META);
 
 const DecideEvent = /* @__PURE__ */ eventSchema('decide', {
   decision: oneOf(LAWSUIT_DECISION_KEYS),
   awarded: PositiveTenge.optional(),
-}).check(
-  z.superRefine((event, ctx) => {
-    if (event.decision === 'againstConsumer' && event.awarded !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['awarded'],
-        input: event.awarded,
-        ...ruleIssue('nothingAwardedAgainstConsumer'),
-      });
-    }
-  }),
-);
+})
+  .check(
+    z.superRefine((event, ctx) => {
+      if (event.decision === 'againstConsumer' && event.awarded !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['awarded'],
+          input: event.awarded,
+          ...ruleIssue('nothingAwardedAgainstConsumer'),
+        });
+      }
+    }),
+  )
+  .meta({
+    // The JSON Schema's form of the rule: no award on a decision against the consumer.
+    if: { properties: { decision: { const: 'againstConsumer' } }, required: ['decision'] },
+    // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a promise
+    then: { properties: { awarded: false } },
+  });
 
 /**
  * One lawsuit event, told apart by `type`; amounts are decimal strings (or
@@ -84,7 +98,8 @@ export const LawsuitRecordSchema = /* @__PURE__ */ z
     court: boundedText(500),
     caseNumber: identifier(100).optional(),
     role: oneOf(LAWSUIT_ROLE_KEYS),
-    appealIds: boundedArray(identifier(200), MAX_LAWSUIT_APPEALS),
+    // Each appeal once (the record's check below); `uniqueItems` is its JSON Schema form.
+    appealIds: boundedArray(identifier(200), MAX_LAWSUIT_APPEALS).meta({ uniqueItems: true }),
     claimed: NonNegativeTengeSchema,
     region: RegionCodeSchema,
     events: boundedArray(LawsuitEventSchema, MAX_LAWSUIT_EVENTS),

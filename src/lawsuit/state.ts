@@ -55,7 +55,9 @@ export type LawsuitState = keyof typeof LAWSUIT_STATES;
  * LAWSUIT_STATE_KEYS[0];     // 'notFiled'
  * ```
  */
-export const LAWSUIT_STATE_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(LAWSUIT_STATES)) as readonly LawsuitState[];
+export const LAWSUIT_STATE_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(LAWSUIT_STATES),
+) as readonly LawsuitState[];
 
 /**
  * Tells whether `value` is a {@link LawsuitState}.

@@ -1,6 +1,6 @@
-import { type Result, safe } from '../core/result.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { readOptions } from '../core/options.js';
+import { type Result, safe } from '../core/result.js';
 import { NUMBER_SYMBOLS, numberText } from './number-text.js';
 import { booleanOption, optionOf } from './options.js';
 import { Tenge, type TengeInput } from './tenge.js';

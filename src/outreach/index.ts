@@ -8,13 +8,6 @@
  */
 
 export {
-  isSocialPost,
-  type OtherOutreachActivity,
-  type OutreachActivityRecord,
-  type OutreachActivityBase,
-  type SocialPostActivity,
-} from './activity.js';
-export {
   isOutreachKind,
   OUTREACH_KIND_HEADINGS,
   OUTREACH_KIND_KEYS,
@@ -31,4 +24,11 @@ export {
   type SocialPlatform,
   socialPlatformLabel,
 } from './platform.js';
+export {
+  isSocialPost,
+  type OtherOutreachActivity,
+  type OutreachActivityBase,
+  type OutreachActivityRecord,
+  type SocialPostActivity,
+} from './record.js';
 export { OutreachActivityRecordSchema } from './schema.js';

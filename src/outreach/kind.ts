@@ -3,7 +3,8 @@ import { type Labels, type Locale, labelOf } from '../core/labels.js';
 
 /**
  * The kinds of information and outreach work a department reports (the
- * «Ақпараттық-түсіндіру жұмысы» KPI). The first four carry the names
+ * «Ақпараттық-түсіндіру жұмысы» KPI; see the docs page «Outreach
+ * activities»). The first four carry the names
  * department reports publish; round tables (e.g. with the Atameken National
  * Chamber of Entrepreneurs), seminars, meetings and other events are named
  * the same way.
@@ -49,7 +50,9 @@ export type OutreachKind = keyof typeof OUTREACH_KINDS;
  * OUTREACH_KIND_KEYS[0];     // 'mediaSpeech'
  * ```
  */
-export const OUTREACH_KIND_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(OUTREACH_KINDS)) as readonly OutreachKind[];
+export const OUTREACH_KIND_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(OUTREACH_KINDS),
+) as readonly OutreachKind[];
 
 /**
  * Tells whether `value` is an {@link OutreachKind}.
@@ -80,7 +83,7 @@ export function outreachKindLabel(kind: OutreachKind, locale: Locale): string {
 
 /**
  * The headings a KPI table puts over each kind's count. The Kazakh
- * headings of the first four are the published ones («…жиілігі»,
+ * headings of the first four are the published ones (department reports: «…жиілігі»,
  * frequency, for media and social posts; «…саны», number, for briefings);
  * the others, and the Russian and English, follow the same pattern.
  *

@@ -1,6 +1,6 @@
 import { recordParsers } from '../core/record-parse.js';
 import type { Result } from '../core/result.js';
-import type { OutreachActivityRecord } from './activity.js';
+import type { OutreachActivityRecord } from './record.js';
 import { OutreachActivityRecordSchema } from './schema.js';
 
 /** The schema versions of outreach activity records this release reads. */
@@ -40,4 +40,16 @@ export function parseOutreachActivityRecord(input: unknown): OutreachActivityRec
  */
 export function safeParseOutreachActivityRecord(input: unknown): Result<OutreachActivityRecord> {
   return records.safeParse(input);
+}
+
+/**
+ * {@link safeParseOutreachActivityRecord} without marking the record as parsed: for the
+ * report, which counts the record and lets it go.
+ *
+ * @internal
+ */
+export function safeParseOutreachActivityRecordUnmarked(
+  input: unknown,
+): Result<OutreachActivityRecord> {
+  return records.safeParseUnmarked(input);
 }

@@ -35,7 +35,9 @@ export type SocialPlatform = keyof typeof SOCIAL_PLATFORMS;
  * SOCIAL_PLATFORM_KEYS[0];     // 'instagram'
  * ```
  */
-export const SOCIAL_PLATFORM_KEYS = /* @__PURE__ */ Object.freeze(Object.keys(SOCIAL_PLATFORMS)) as readonly SocialPlatform[];
+export const SOCIAL_PLATFORM_KEYS = /* @__PURE__ */ Object.freeze(
+  Object.keys(SOCIAL_PLATFORMS),
+) as readonly SocialPlatform[];
 
 /**
  * Tells whether `value` is a {@link SocialPlatform}.

@@ -1,10 +1,11 @@
 import * as z from 'zod';
+import { IDENTIFIER_PATTERN } from '../core/json-patterns.js';
 import { boundedText, identifier, oneOf, ruleIssue } from '../core/schema-helpers.js';
 import { LocalDateSchema } from '../core/schemas.js';
 import { RegionCodeSchema } from '../regions/schema.js';
-import type { OutreachActivityRecord } from './activity.js';
 import { OUTREACH_KIND_KEYS, type OutreachKind } from './kind.js';
 import { SOCIAL_PLATFORM_KEYS } from './platform.js';
+import type { OutreachActivityRecord } from './record.js';
 
 // The zod schema of an outreach activity record: the only file of the module
 // that imports zod. Every problem is reported as the library's issue.
@@ -35,14 +36,22 @@ function linkProblem(value: string): string | undefined {
   return undefined;
 }
 
-const Link = /* @__PURE__ */ boundedText(2000).check(
-  z.superRefine((value, ctx) => {
-    const why = linkProblem(value);
-    if (why !== undefined) {
-      ctx.addIssue({ code: 'custom', input: value, ...ruleIssue('httpLink', { why }) });
-    }
-  }),
-);
+const Link = /* @__PURE__ */ boundedText(2000)
+  .check(
+    z.superRefine((value, ctx) => {
+      const why = linkProblem(value);
+      if (why !== undefined) {
+        ctx.addIssue({ code: 'custom', input: value, ...ruleIssue('httpLink', { why }) });
+      }
+    }),
+  )
+  // The JSON Schema says what a pattern can: no surrounding space, an http(s) scheme.
+  .meta({
+    pattern: IDENTIFIER_PATTERN,
+    allOf: [{ pattern: '^[Hh][Tt][Tt][Pp][Ss]?:' }],
+    description:
+      'An http or https address with a host that has a domain (www.gov.kz) and no user name before it.',
+  });
 
 function baseShape() {
   return {

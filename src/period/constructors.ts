@@ -24,7 +24,11 @@ function isWhole(value: unknown, min: number, max: number): value is number {
 
 function checkYear(year: unknown, fn: string): number {
   if (isWhole(year, MIN_YEAR, MAX_YEAR)) return year;
-  throw periodError(year, { problem: 'yearOutOfRange', year: received(year), min: MIN_YEAR, max: MAX_YEAR }, fn);
+  throw periodError(
+    year,
+    { problem: 'yearOutOfRange', year: received(year), min: MIN_YEAR, max: MAX_YEAR },
+    fn,
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { TutynushyError } from '../core/errors.js';
+import { DATE_SHAPE, MONTH_SHAPE } from '../core/json-patterns.js';
 import { nestedError } from '../core/schema-helpers.js';
 import { LocalDateSchema } from '../core/schemas.js';
 import { checkPeriod } from './check-period.js';
@@ -7,14 +8,8 @@ import { safeParsePeriod } from './parse.js';
 import type { Period } from './period.js';
 
 // The shapes of a code, for JSON Schema readers in other languages; the
-// check after it (years from 1000, days that exist, start before end) is
-// parsePeriod's own.
-const DAY = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
-const MONTH = '\\d{4}-(0[1-9]|1[0-2])';
-const CODE_SHAPE = /* @__PURE__ */ new RegExp(
-  `^(\\d{4}(-H[12]|-Q[1-4])?|${MONTH}(/${MONTH})?|${DAY}/${DAY})$`,
-);
-
+// check after it (days that exist, start before end) is parsePeriod's own.
+const CODE_PATTERN = `^([1-9][0-9]{3}(-H[12]|-Q[1-4])?|${MONTH_SHAPE}(/${MONTH_SHAPE})?|${DATE_SHAPE}/${DATE_SHAPE})$`;
 
 /**
  * A period code, as a report serialises its period (`"2024-01/2024-05"`):
@@ -38,7 +33,11 @@ export const PeriodCodeSchema = /* @__PURE__ */ z
     }),
   )
   // For readers of the JSON Schema in other languages: the shapes of a code.
-  .meta({ pattern: CODE_SHAPE.source });
+  .meta({
+    pattern: CODE_PATTERN,
+    description:
+      'A period code: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01/2024-05 (months) or 2024-01-01/2024-05-31 (days).',
+  });
 
 const year = z.int().min(1000).max(9999);
 const base = { code: PeriodCodeSchema, start: LocalDateSchema, end: LocalDateSchema };
@@ -60,18 +59,15 @@ const base = { code: PeriodCodeSchema, start: LocalDateSchema, end: LocalDateSch
 export const PeriodSchema = /* @__PURE__ */ z
   .discriminatedUnion('kind', [
     z.strictObject({ ...base, kind: z.literal('year'), year }),
-    z.strictObject(
-      { ...base, kind: z.literal('halfYear'), year, half: z.literal([1, 2]) }
-    ),
-    z.strictObject(
-      { ...base, kind: z.literal('quarter'), year, quarter: z.literal([1, 2, 3, 4]) }
-    ),
-    z.strictObject(
-      { ...base, kind: z.literal('month'), year, month: z.int().min(1).max(12) }
-    ),
-    z.strictObject(
-      { ...base, kind: z.literal('months'), year, monthCount: z.int().min(1).max(12) }
-    ),
+    z.strictObject({ ...base, kind: z.literal('halfYear'), year, half: z.literal([1, 2]) }),
+    z.strictObject({ ...base, kind: z.literal('quarter'), year, quarter: z.literal([1, 2, 3, 4]) }),
+    z.strictObject({ ...base, kind: z.literal('month'), year, month: z.int().min(1).max(12) }),
+    z.strictObject({
+      ...base,
+      kind: z.literal('months'),
+      year,
+      monthCount: z.int().min(1).max(12),
+    }),
     z.strictObject({ ...base, kind: z.literal('monthRange') }),
     z.strictObject({ ...base, kind: z.literal('dayRange') }),
   ])

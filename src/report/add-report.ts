@@ -1,7 +1,10 @@
 import type { Report } from './report.js';
 import type { Tally } from './tally.js';
 
-function addCounts<K extends string>(into: Record<K, number>, from: Readonly<Record<K, number>>): void {
+function addCounts<K extends string>(
+  into: Record<K, number>,
+  from: Readonly<Record<K, number>>,
+): void {
   for (const key in from) {
     if (Object.hasOwn(from, key)) into[key] = (into[key] ?? 0) + (from[key] as number);
   }

@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { readOptions } from '../core/options.js';
 import { received } from '../core/received.js';
 import { createReportBuilder, type ReportBuilder, type ReportOptions } from './builder.js';
@@ -35,7 +35,7 @@ function isAsync(input: unknown): input is AsyncIterable<unknown> {
 function checkInput(input: unknown, field: string): void {
   if (input === undefined || isAsync(input)) return;
   if (typeof (input as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] === 'function') return;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn: 'buildReport',
     field,
     received: received(input),
@@ -91,9 +91,15 @@ async function addAll(builder: ReportBuilder, inputs: ReportInputs): Promise<Rep
  * report.outreach.byKind.briefing;              // 1
  * ```
  */
-export function buildReport(inputs: ReportInputs<Iterable<unknown>>, options: ReportOptions): Report;
+export function buildReport(
+  inputs: ReportInputs<Iterable<unknown>>,
+  options: ReportOptions,
+): Report;
 export function buildReport(inputs: ReportInputs, options: ReportOptions): Report | Promise<Report>;
-export function buildReport(inputs: ReportInputs, options: ReportOptions): Report | Promise<Report> {
+export function buildReport(
+  inputs: ReportInputs,
+  options: ReportOptions,
+): Report | Promise<Report> {
   const given = readOptions<ReportInputs>(
     inputs,
     'buildReport',

@@ -1,26 +1,21 @@
 import type { WorkCalendar } from '../calendar/work-calendar.js';
-import { safeParseSystemRegistrationRecord } from '../business/parse.js';
-import type { SystemRegistrationRecord } from '../business/registration.js';
-import { safeParseComplaintRecord } from '../complaint/parse.js';
-import type { ComplaintRecord } from '../complaint/record.js';
-import { safeReplayComplaint } from '../complaint/replay.js';
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
-import { isParsed } from '../core/parsed.js';
 import { received } from '../core/received.js';
 import { recordIdOf } from '../core/record-parse.js';
-import type { Result } from '../core/result.js';
-import { safeParseLawsuitRecord } from '../lawsuit/parse.js';
-import type { LawsuitRecord } from '../lawsuit/record.js';
-import { safeReplayLawsuit } from '../lawsuit/replay.js';
-import type { OutreachActivityRecord } from '../outreach/activity.js';
-import { safeParseOutreachActivityRecord } from '../outreach/parse.js';
+import { checkRecord } from './check-record.js';
 import { countActivity } from './count-activity.js';
 import { countComplaint } from './count-complaint.js';
 import { countLawsuit } from './count-lawsuit.js';
 import { countRegistration } from './count-registration.js';
 import { keepRejected } from './rejected.js';
-import { MAX_REJECTED_LISTED, type Report, REPORT_RECORD_KINDS, type ReportRecordKind } from './report.js';
+import {
+  MAX_REJECTED_LISTED,
+  REPORT_RECORD_KINDS,
+  type Report,
+  type ReportRecordKind,
+} from './report.js';
 import { type ReportScope, readScope } from './scope.js';
 import { emptyTally, finishTally, type Tally } from './tally.js';
 
@@ -73,10 +68,6 @@ export interface ReportBuilder {
   result(): Report;
 }
 
-function parsedOr<T>(record: unknown, parse: (input: unknown) => Result<T>): Result<T> {
-  return isParsed(record) ? { ok: true, value: record as T } : parse(record);
-}
-
 /**
  * A report builder for a period and a set of regions: `add(kind, record)`
  * for each record of a stream, then `result()`.
@@ -87,7 +78,8 @@ function parsedOr<T>(record: unknown, parse: (input: unknown) => Result<T>): Res
  * ```ts
  * const builder = createReportBuilder({ period: '2024-05', regions: ['79'] });
  * builder.add('activity', { schemaVersion: 1, id: 'O-1', kind: 'briefing', date: '2024-05-03', region: '79' });
- * builder.add('activity', { schemaVersion: 1, id: 'O-2', kind: 'tweet', date: '2024-05-03', region: '79' }); // false — refused
+ * const added = builder.add('activity', { schemaVersion: 1, id: 'O-2', kind: 'tweet', date: '2024-05-03', region: '79' });
+ * added; // false — refused, and listed among the rejected
  * builder.result().outreach.total; // 1
  * builder.result().records.activities; // { read: 2, accepted: 1, rejected: 1 }
  * ```
@@ -104,7 +96,7 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
   };
   // Checked once here, so that a bad option is the caller's error, not every record's.
   if (given.source !== undefined && typeof given.source !== 'string') {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'createReportBuilder',
       field: 'source',
       received: received(given.source),
@@ -112,7 +104,13 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
     });
   }
 
-  const reject = (kind: ReportRecordKind, record: unknown, place: RecordPlace, index: number, error: TutynushyError): false => {
+  const reject = (
+    kind: ReportRecordKind,
+    record: unknown,
+    place: RecordPlace,
+    index: number,
+    error: TutynushyError,
+  ): false => {
     tally.records[kind].rejected += 1;
     const source = place.source ?? given.source;
     tally.rejected.push({
@@ -123,7 +121,8 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
       error: { code: error.code, message: error.message, details: error.details },
     });
     // Bounded memory: keep twice the listed number, then cut back in order.
-    if (tally.rejected.length >= 2 * MAX_REJECTED_LISTED) tally.rejected = keepRejected(tally.rejected);
+    if (tally.rejected.length >= 2 * MAX_REJECTED_LISTED)
+      tally.rejected = keepRejected(tally.rejected);
     return false;
   };
 
@@ -135,7 +134,7 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
   return {
     add(kind, record, place = {}) {
       if (!REPORT_RECORD_KINDS.includes(kind)) {
-        throw new TutynushyError('INVALID_ARGUMENT', {
+        throw invalidArgumentError({
           fn: 'add',
           field: 'kind',
           received: received(kind),
@@ -146,39 +145,14 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
       const counts = tally.records[kind];
       const index = place.index ?? counts.read;
       counts.read += 1;
-      switch (kind) {
-        case 'complaint': {
-          const parsed = parsedOr<ComplaintRecord>(record, safeParseComplaintRecord);
-          if (!parsed.ok) return reject(kind, record, place, index, parsed.error);
-          const replayed = safeReplayComplaint(parsed.value, replayOptions);
-          if (!replayed.ok) return reject(kind, record, place, index, replayed.error);
-          countComplaint(tally, replayed.value);
-          return accept(kind);
-        }
-        case 'lawsuit': {
-          const parsed = parsedOr<LawsuitRecord>(record, safeParseLawsuitRecord);
-          if (!parsed.ok) return reject(kind, record, place, index, parsed.error);
-          const replayed = safeReplayLawsuit(parsed.value, { history: false });
-          if (!replayed.ok) return reject(kind, record, place, index, replayed.error);
-          countLawsuit(tally, replayed.value);
-          return accept(kind);
-        }
-        case 'activity': {
-          const parsed = parsedOr<OutreachActivityRecord>(record, safeParseOutreachActivityRecord);
-          if (!parsed.ok) return reject(kind, record, place, index, parsed.error);
-          countActivity(tally, parsed.value);
-          return accept(kind);
-        }
-        default: {
-          const parsed = parsedOr<SystemRegistrationRecord>(
-            record,
-            safeParseSystemRegistrationRecord,
-          );
-          if (!parsed.ok) return reject(kind, record, place, index, parsed.error);
-          countRegistration(tally, parsed.value);
-          return accept(kind);
-        }
-      }
+      const checked = checkRecord(kind, record, replayOptions);
+      if (!checked.ok) return reject(kind, record, place, index, checked.error);
+      const { value } = checked;
+      if (value.kind === 'complaint') countComplaint(tally, value.value);
+      else if (value.kind === 'lawsuit') countLawsuit(tally, value.value);
+      else if (value.kind === 'activity') countActivity(tally, value.value);
+      else countRegistration(tally, value.value);
+      return accept(kind);
     },
     result() {
       return finishTally(tally);

@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { incompatibleReportsError } from '../core/error-factories.js';
 import { readOptions } from '../core/options.js';
 import { Tenge } from '../money/tenge.js';
 import { samePeriodLastYear } from '../period/last-year.js';
@@ -96,7 +96,9 @@ export interface CompareReportsOptions {
 }
 
 function isRatio(value: unknown): value is Ratio {
-  return typeof value === 'object' && value !== null && 'numerator' in value && 'denominator' in value;
+  return (
+    typeof value === 'object' && value !== null && 'numerator' in value && 'denominator' in value
+  );
 }
 
 function countChange(current: number, previous: number): CountChange {
@@ -132,7 +134,8 @@ function changes(current: unknown, previous: unknown): unknown {
   const out: Record<string, unknown> = {};
   const a = (current ?? {}) as Record<string, unknown>;
   const b = (previous ?? {}) as Record<string, unknown>;
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) out[key] = changes(a[key], b[key]);
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
+    out[key] = changes(a[key], b[key]);
   return out;
 }
 
@@ -161,13 +164,15 @@ export function compareReports(
   previous: Report,
   options?: CompareReportsOptions,
 ): ReportComparison {
-  const { anyPeriod } = readOptions<CompareReportsOptions>(options, 'compareReports', ['anyPeriod']);
+  const { anyPeriod } = readOptions<CompareReportsOptions>(options, 'compareReports', [
+    'anyPeriod',
+  ]);
   const now = checkReport(current, 'compareReports', 'current');
   const then = checkReport(previous, 'compareReports', 'previous');
   if (anyPeriod !== true) {
     const expected = samePeriodLastYear(now.period);
     if (expected.start !== then.period.start || expected.end !== then.period.end) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'notLastYear',
         expected: expected.code,
         received: then.period.code,
@@ -176,7 +181,7 @@ export function compareReports(
   }
   const regions = (r: Report): string => (r.regions === null ? 'all' : r.regions.join(','));
   if (regions(now) !== regions(then)) {
-    throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+    throw incompatibleReportsError({
       problem: 'regions',
       expected: regions(now),
       received: regions(then),
@@ -190,6 +195,9 @@ export function compareReports(
     appeals: changes(now.appeals, then.appeals) as FigureChanges<AppealFigures>,
     lawsuits: changes(now.lawsuits, then.lawsuits) as FigureChanges<LawsuitFigures>,
     outreach: changes(now.outreach, then.outreach) as FigureChanges<OutreachFigures>,
-    unifiedSystem: changes(now.unifiedSystem, then.unifiedSystem) as FigureChanges<UnifiedSystemFigures>,
+    unifiedSystem: changes(
+      now.unifiedSystem,
+      then.unifiedSystem,
+    ) as FigureChanges<UnifiedSystemFigures>,
   };
 }

@@ -1,4 +1,4 @@
-import type { OutreachActivityRecord } from '../outreach/activity.js';
+import type { OutreachActivityRecord } from '../outreach/record.js';
 import type { Tally } from './tally.js';
 
 /** What one outreach activity adds to a report: one of its kind (and platform), when dated in the period and the regions. @internal */

@@ -16,7 +16,8 @@ export function countComplaint(tally: Tally, complaint: Complaint): void {
   const { receivedOn, closedOn } = complaint;
   if (receivedOn > end || (closedOn !== undefined && closedOn < start)) return;
   // `provisional` arrives with the statutory calendar of later years.
-  if ((complaint.deadlines as { provisional?: boolean }).provisional === true) tally.provisional = true;
+  if ((complaint.deadlines as { provisional?: boolean }).provisional === true)
+    tally.provisional = true;
   if (receivedOn < start) {
     tally.openAtStart += 1;
   } else {

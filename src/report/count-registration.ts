@@ -1,4 +1,4 @@
-import type { SystemRegistrationRecord } from '../business/registration.js';
+import type { SystemRegistrationRecord } from '../business/record.js';
 import type { Tally } from './tally.js';
 
 /**

@@ -1,8 +1,8 @@
+import { CHANNELS } from '../complaint/channel.js';
+import { CARRIED_OVER, COMPLAINT_OUTCOMES } from '../complaint/outcome.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, label } from '../core/labels.js';
 import { SECTORS } from '../core/sector.js';
-import { CHANNELS } from '../complaint/channel.js';
-import { CARRIED_OVER, COMPLAINT_OUTCOMES } from '../complaint/outcome.js';
 import { OUTREACH_KIND_HEADINGS } from '../outreach/kind.js';
 import { SOCIAL_PLATFORMS } from '../outreach/platform.js';
 import { regionByCode } from '../regions/lookup.js';
@@ -172,6 +172,7 @@ const capitalized = (text: string): string => text.charAt(0).toLocaleUpperCase()
  * reportFigureLabel('appeals.reviewed', 'kk');           // 'Қаралған өтініштердің жалпы саны'
  * reportFigureLabel('appeals.outcomes.satisfied', 'ru'); // 'Удовлетворено'
  * reportFigureLabel('appeals.byRegion.79', 'en');        // 'Region: Shymkent'
+ * reportFigureLabel('appeals.byChannel.eOtinish', 'kk'); // 'Түсу арнасы: e-Өтініш'
  * reportFigureLabel('appeals.unknown', 'en');            // 'appeals.unknown'
  * ```
  */
@@ -190,6 +191,7 @@ export function reportFigureLabel(path: string, locale: Locale): string {
   const item = known?.[1][key];
   if (known === undefined || item === undefined) return path;
   const prefix = label(known[0], locale);
-  const name = capitalized(label(item, locale));
-  return prefix === '' ? name : `${prefix}: ${name}`;
+  // After «Канал поступления:» a name goes on in its own case (е-Отиниш, розничная торговля).
+  const name = label(item, locale);
+  return prefix === '' ? capitalized(name) : `${prefix}: ${name}`;
 }

@@ -1,6 +1,6 @@
-import { SECTOR_KEYS } from '../core/sector.js';
 import { CHANNEL_KEYS } from '../complaint/channel.js';
 import { COMPLAINT_OUTCOME_KEYS } from '../complaint/outcome.js';
+import { SECTOR_KEYS } from '../core/sector.js';
 import { Tenge } from '../money/tenge.js';
 import { OUTREACH_KIND_KEYS } from '../outreach/kind.js';
 import { SOCIAL_PLATFORM_KEYS } from '../outreach/platform.js';
@@ -57,8 +57,16 @@ export const REPORT_FIGURES: readonly string[] = /* @__PURE__ */ Object.freeze([
   'unifiedSystem.appeals',
 ]);
 
-const AMOUNTS = new Set(['appeals.returnedToConsumers', 'lawsuits.recovered', 'lawsuits.collected']);
-const RATES = new Set(['appeals.satisfactionRate', 'appeals.satisfiedOfReviewed', 'appeals.timelyRate']);
+const AMOUNTS = new Set([
+  'appeals.returnedToConsumers',
+  'lawsuits.recovered',
+  'lawsuits.collected',
+]);
+const RATES = new Set([
+  'appeals.satisfactionRate',
+  'appeals.satisfiedOfReviewed',
+  'appeals.timelyRate',
+]);
 
 /** Whether a figure path names a count, an amount or a rate. @internal */
 export function figureType(path: string): FigureType {

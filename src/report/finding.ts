@@ -41,4 +41,3 @@ export interface Finding {
   /** The finding in English; {@link formatFinding} gives it in Kazakh or Russian. */
   readonly message: string;
 }
-

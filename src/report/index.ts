@@ -10,13 +10,13 @@
  * @module report
  */
 
+export { buildReport, type ReportInputs } from './build.js';
 export {
   createReportBuilder,
   type RecordPlace,
   type ReportBuilder,
   type ReportOptions,
 } from './builder.js';
-export { buildReport, type ReportInputs } from './build.js';
 export {
   type AmountChange,
   type AmountRatio,
@@ -28,6 +28,7 @@ export {
   type ReportComparison,
 } from './compare.js';
 export { emptyReport } from './empty.js';
+export { REPORT_KPIS, type ReportKpi, reportFigureLabel } from './figure-labels.js';
 export { type FigureType, REPORT_FIGURES } from './figures.js';
 export type { Finding, FindingCode } from './finding.js';
 export { formatFinding } from './finding-text.js';
@@ -44,22 +45,7 @@ export type {
 } from './published.js';
 export { PublishedReportSchema } from './published-schema.js';
 export { type Ratio, ratio } from './ratio.js';
-export { type Reconciliation, type ReconcileOptions, reconcilePublished } from './reconcile.js';
-export {
-  type AppealFigures,
-  type LawsuitFigures,
-  MAX_REJECTED_LISTED,
-  type OutreachFigures,
-  type RecordCounts,
-  type RejectedRecord,
-  REPORT_RECORD_KINDS,
-  type Report,
-  type ReportRecordKind,
-  type UnifiedSystemFigures,
-} from './report.js';
-export { ReportSchema } from './schema.js';
-export type { ReportScope } from './scope.js';
-export { REPORT_KPIS, type ReportKpi, reportFigureLabel } from './figure-labels.js';
+export { type ReconcileOptions, type Reconciliation, reconcilePublished } from './reconcile.js';
 export {
   REPORT_FORMATS,
   type RenderReportOptions,
@@ -67,3 +53,17 @@ export {
   renderReport,
 } from './render.js';
 export type { CsvDelimiter } from './render-csv.js';
+export {
+  type AppealFigures,
+  type LawsuitFigures,
+  MAX_REJECTED_LISTED,
+  type OutreachFigures,
+  REPORT_RECORD_KINDS,
+  type RecordCounts,
+  type RejectedRecord,
+  type Report,
+  type ReportRecordKind,
+  type UnifiedSystemFigures,
+} from './report.js';
+export { ReportSchema } from './schema.js';
+export type { ReportScope } from './scope.js';

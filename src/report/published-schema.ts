@@ -9,25 +9,39 @@ import type { PublishedReport } from './published.js';
 
 const Text = /* @__PURE__ */ boundedText(200);
 
-const Count = /* @__PURE__ */ z.union([
-  z.number().check(z.nonnegative()),
-  z.strictObject({ value: z.number().check(z.nonnegative()).optional(), text: Text }),
-]);
+const Count = /* @__PURE__ */ z
+  .union([
+    z.number().check(z.nonnegative()),
+    z.strictObject({ value: z.number().check(z.nonnegative()).optional(), text: Text }),
+  ])
+  .meta({
+    title: 'Published count',
+    description: 'A count as published: a number, or { value?, text } with the text as printed.',
+  });
 
 // A change or a growth may be negative: a decline.
-const Signed = /* @__PURE__ */ z.union([
-  z.number(),
-  z.strictObject({ value: z.number().optional(), text: Text }),
-]);
+const Signed = /* @__PURE__ */ z
+  .union([z.number(), z.strictObject({ value: z.number().optional(), text: Text })])
+  .meta({
+    title: 'Published change',
+    description:
+      'A change or a growth as published, negative for a decline: a number, or { value?, text }.',
+  });
 
-const Amount = /* @__PURE__ */ z.union([
-  z.number().check(z.nonnegative()),
-  Text,
-  z.strictObject({
-    value: z.union([z.number().check(z.nonnegative()), Text]).optional(),
-    text: Text,
-  }),
-]);
+const Amount = /* @__PURE__ */ z
+  .union([
+    z.number().check(z.nonnegative()),
+    Text,
+    z.strictObject({
+      value: z.union([z.number().check(z.nonnegative()), Text]).optional(),
+      text: Text,
+    }),
+  ])
+  .meta({
+    title: 'Published amount',
+    description:
+      'An amount as published: a number of tenge, the text as printed («72 млн теңге»), or { value?, text }.',
+  });
 
 const Figure = /* @__PURE__ */ z.enum(REPORT_FIGURES as unknown as [string, ...string[]]);
 
@@ -63,7 +77,13 @@ const RATE_FIGURES = new Set(['satisfactionRate', 'satisfiedOfReviewed', 'timely
 
 function sectionOf(prefix: string) {
   const flat = leaves(prefix).filter((path) => !path.includes('.') && !RATE_FIGURES.has(path));
-  const groups = [...new Set(leaves(prefix).filter((p) => p.includes('.')).map((p) => p.split('.')[0] as string))];
+  const groups = [
+    ...new Set(
+      leaves(prefix)
+        .filter((p) => p.includes('.'))
+        .map((p) => p.split('.')[0] as string),
+    ),
+  ];
   return section(
     flat.map((name) => (AMOUNT_FIGURES.has(name) ? `amount:${name}` : name)),
     Object.fromEntries(groups.map((group) => [group, groupOf(prefix, group)])),

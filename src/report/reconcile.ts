@@ -1,14 +1,15 @@
+import { incompatibleReportsError } from '../core/error-factories.js';
 import { TutynushyError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { recordParsers } from '../core/record-parse.js';
-import { Tenge } from '../money/tenge.js';
 import { parseTenge } from '../money/parse.js';
+import { Tenge } from '../money/tenge.js';
 import { parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/period.js';
 import { checkReport } from './check-report.js';
+import { figureOf, figureType, REPORT_FIGURES, SUMS } from './figures.js';
 import type { Finding, FindingCode } from './finding.js';
 import { findingText } from './finding-text.js';
-import { figureOf, figureType, REPORT_FIGURES, SUMS } from './figures.js';
 import type { PublishedPercent, PublishedReport } from './published.js';
 import { PublishedReportSchema } from './published-schema.js';
 import type { Report } from './report.js';
@@ -47,7 +48,10 @@ const NUMBER_IN_TEXT = /[-−]?\d[\d \u00A0\u202F]*(?:[.,]\d+)?/;
 function numberIn(text: string): { value: number; decimals: number } | undefined {
   const match = NUMBER_IN_TEXT.exec(text);
   if (match === null) return undefined;
-  const written = match[0].replace(/[ \u00A0\u202F]/g, '').replace('−', '-').replace(',', '.');
+  const written = match[0]
+    .replace(/[ \u00A0\u202F]/g, '')
+    .replace('−', '-')
+    .replace(',', '.');
   const value = Number(written);
   if (!Number.isFinite(value)) return undefined;
   const point = written.indexOf('.');
@@ -63,7 +67,8 @@ function leaf(report: PublishedReport, path: string): unknown {
   return value;
 }
 
-const SCALED = /(^|[\s\d.,])(мың|тыс|тысяч\w*|млн|миллион\w*|млрд|миллиард\w*|трлн|триллион\w*|k|m|mn|mln|million|b|bn|bln|billion|t|tn|trillion)(\.|\s|$)/i;
+const SCALED =
+  /(^|[\s\d.,])(мың|тыс|тысяч\w*|млн|миллион\w*|млрд|миллиард\w*|трлн|триллион\w*|k|m|mn|mln|million|b|bn|bln|billion|t|tn|trillion)(\.|\s|$)/i;
 
 // A scaled text («72 млн», «6,4 млн») stands for any amount that rounds to
 // it: half a unit of its last printed digit, at its scale.
@@ -81,8 +86,10 @@ function readStated(
 ): Stated | undefined {
   const given = leaf(report, path);
   if (given === undefined) return undefined;
-  const text = typeof given === 'object' && given !== null ? (given as { text: string }).text : undefined;
-  const value = typeof given === 'object' && given !== null ? (given as { value?: unknown }).value : given;
+  const text =
+    typeof given === 'object' && given !== null ? (given as { text: string }).text : undefined;
+  const value =
+    typeof given === 'object' && given !== null ? (given as { value?: unknown }).value : given;
   const unreadable = (): undefined => {
     findings.push(finding('unreadable', path, text ?? String(given), '', { text }));
     return undefined;
@@ -94,7 +101,11 @@ function readStated(
         return { value: amount.toTiyn(), tolerance: 0n, text };
       }
       const amount = parseTenge(text as string);
-      return { value: amount.toTiyn(), tolerance: amountTolerance(text as string, amount.toTiyn()), text };
+      return {
+        value: amount.toTiyn(),
+        tolerance: amountTolerance(text as string, amount.toTiyn()),
+        text,
+      };
     } catch (error) {
       if (error instanceof TutynushyError) return unreadable();
       throw error;
@@ -105,12 +116,17 @@ function readStated(
   return read === undefined ? unreadable() : { value: read.value, tolerance: 0, text };
 }
 
-function percentOf(given: PublishedPercent): { value: number; tolerance: number; text?: string } | undefined {
+function percentOf(
+  given: PublishedPercent,
+): { value: number; tolerance: number; text?: string } | undefined {
   if (typeof given === 'number') {
     const decimals = String(given).split('.')[1]?.length ?? 0;
     return { value: given, tolerance: 0.5 * 10 ** -decimals + 1e-9 };
   }
-  const read = given.value !== undefined ? { value: given.value, decimals: String(given.value).split('.')[1]?.length ?? 0 } : numberIn(given.text);
+  const read =
+    given.value !== undefined
+      ? { value: given.value, decimals: String(given.value).split('.')[1]?.length ?? 0 }
+      : numberIn(given.text);
   if (read === undefined) return undefined;
   return { value: read.value, tolerance: 0.5 * 10 ** -read.decimals + 1e-9, text: given.text };
 }
@@ -128,7 +144,10 @@ function finding(
 ): Finding {
   const facts = { code, path, stated, computed, ...extra };
   const clean = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
-  return Object.freeze({ ...clean, message: findingText(clean as Omit<Finding, 'message'>, 'en') }) as Finding;
+  return Object.freeze({
+    ...clean,
+    message: findingText(clean as Omit<Finding, 'message'>, 'en'),
+  }) as Finding;
 }
 
 function checkSums(stated: ReadonlyMap<string, Stated>, findings: Finding[]): void {
@@ -140,11 +159,17 @@ function checkSums(stated: ReadonlyMap<string, Stated>, findings: Finding[]): vo
     const difference = Number(whole.value) - sum;
     if (difference === 0) continue;
     findings.push(
-      finding(difference > 0 ? 'partsBelowTotal' : 'partsAboveTotal', total, Number(whole.value), sum, {
-        difference,
-        parts: given,
-        text: whole.text,
-      }),
+      finding(
+        difference > 0 ? 'partsBelowTotal' : 'partsAboveTotal',
+        total,
+        Number(whole.value),
+        sum,
+        {
+          difference,
+          parts: given,
+          text: whole.text,
+        },
+      ),
     );
   }
 }
@@ -153,34 +178,54 @@ function sumOfParts(stated: ReadonlyMap<string, Stated>, total: string): number 
   for (const { total: name, parts } of SUMS) {
     if (name !== total) continue;
     const given = parts.filter((part) => stated.has(part));
-    if (given.length >= 2) return given.reduce((acc, part) => acc + Number((stated.get(part) as Stated).value), 0);
+    if (given.length >= 2)
+      return given.reduce((acc, part) => acc + Number((stated.get(part) as Stated).value), 0);
   }
   return undefined;
 }
 
-function checkPercentages(report: PublishedReport, stated: ReadonlyMap<string, Stated>, findings: Finding[]): void {
+function checkPercentages(
+  report: PublishedReport,
+  stated: ReadonlyMap<string, Stated>,
+  findings: Finding[],
+): void {
   for (const { of, base, value } of report.percentages ?? []) {
     const percent = percentOf(value);
     const share = stated.get(of);
     if (percent === undefined || share === undefined) {
-      findings.push(finding('unreadable', of, typeof value === 'number' ? value : value.text, '', {}));
+      findings.push(
+        finding('unreadable', of, typeof value === 'number' ? value : value.text, '', {}),
+      );
       continue;
     }
     const matches = (denominator: number | undefined): boolean =>
-      denominator !== undefined && denominator > 0 &&
+      denominator !== undefined &&
+      denominator > 0 &&
       Math.abs((100 * Number(share.value)) / denominator - percent.value) <= percent.tolerance;
     const claimed = stated.get(base);
     if (claimed !== undefined && matches(Number(claimed.value))) continue;
     const candidates: [string, number | undefined][] = [
       [`sum:${base}`, sumOfParts(stated, base)],
-      ...[...stated].filter(([path]) => path !== base && figureType(path) === 'count').map(([path, figure]): [string, number] => [path, Number(figure.value)]),
+      ...[...stated]
+        .filter(([path]) => path !== base && figureType(path) === 'count')
+        .map(([path, figure]): [string, number] => [path, Number(figure.value)]),
     ];
     const other = candidates.find(([, denominator]) => matches(denominator));
-    const computed = claimed === undefined || Number(claimed.value) === 0 ? '' : round((100 * Number(share.value)) / Number(claimed.value));
+    const computed =
+      claimed === undefined || Number(claimed.value) === 0
+        ? ''
+        : round((100 * Number(share.value)) / Number(claimed.value));
     if (other !== undefined) {
-      findings.push(finding('percentageOtherBase', of, percent.value, computed, { base: other[0], text: percent.text }));
+      findings.push(
+        finding('percentageOtherBase', of, percent.value, computed, {
+          base: other[0],
+          text: percent.text,
+        }),
+      );
     } else {
-      findings.push(finding('percentageNoBase', of, percent.value, computed, { base, text: percent.text }));
+      findings.push(
+        finding('percentageNoBase', of, percent.value, computed, { base, text: percent.text }),
+      );
     }
   }
 }
@@ -196,15 +241,23 @@ function countOf(given: unknown): number | undefined {
   return undefined;
 }
 
-function checkGrowth(report: PublishedReport, stated: ReadonlyMap<string, Stated>, findings: Finding[]): void {
+function checkGrowth(
+  report: PublishedReport,
+  stated: ReadonlyMap<string, Stated>,
+  findings: Finding[],
+): void {
   for (const growth of report.growth ?? []) {
-    const current = countOf(growth.current) ?? (stated.has(growth.figure) ? Number(stated.get(growth.figure)?.value) : undefined);
+    const current =
+      countOf(growth.current) ??
+      (stated.has(growth.figure) ? Number(stated.get(growth.figure)?.value) : undefined);
     const previous = countOf(growth.previous);
     if (current === undefined || previous === undefined) continue;
     const change = current - previous;
     const statedChange = countOf(growth.change);
     if (statedChange !== undefined && statedChange !== change) {
-      findings.push(finding('growthMismatch', growth.figure, statedChange, change, { base: 'change' }));
+      findings.push(
+        finding('growthMismatch', growth.figure, statedChange, change, { base: 'change' }),
+      );
     }
     const percent = growth.percent === undefined ? undefined : percentOf(growth.percent);
     if (percent === undefined) continue;
@@ -213,13 +266,18 @@ function checkGrowth(report: PublishedReport, stated: ReadonlyMap<string, Stated
       ['current', current === 0 ? undefined : (100 * change) / current],
       ['ratio', previous === 0 ? undefined : (100 * current) / previous],
     ];
-    const matching = bases.find(([, value]) => value !== undefined && Math.abs(value - percent.value) <= percent.tolerance);
+    const matching = bases.find(
+      ([, value]) => value !== undefined && Math.abs(value - percent.value) <= percent.tolerance,
+    );
     if (matching?.[0] === 'previous') continue;
     const computed = bases[0]?.[1] === undefined ? '' : round(bases[0][1]);
     findings.push(
       matching === undefined
         ? finding('growthMismatch', growth.figure, percent.value, computed, { text: percent.text })
-        : finding('growthOtherBase', growth.figure, percent.value, computed, { base: matching[0], text: percent.text }),
+        : finding('growthOtherBase', growth.figure, percent.value, computed, {
+            base: matching[0],
+            text: percent.text,
+          }),
     );
   }
 }
@@ -237,7 +295,11 @@ function partSums(findings: readonly Finding[]): Map<string, Set<number>> {
   return sums;
 }
 
-function checkRecords(report: Report, stated: ReadonlyMap<string, Stated>, findings: Finding[]): void {
+function checkRecords(
+  report: Report,
+  stated: ReadonlyMap<string, Stated>,
+  findings: Finding[],
+): void {
   const partsOf = partSums(findings);
   for (const [path, figure] of stated) {
     const computed = figureOf(report, path);
@@ -246,8 +308,12 @@ function checkRecords(report: Report, stated: ReadonlyMap<string, Stated>, findi
     // A total already found to differ from its parts, which the records
     // give as those parts' sum, is the same discrepancy: said once.
     if (typeof value === 'number' && partsOf.get(path)?.has(value) === true) continue;
-    const difference = typeof value === 'bigint' ? (figure.value as bigint) - value : Number(figure.value) - value;
-    const off = typeof difference === 'bigint' ? (difference < 0n ? -difference : difference) > (figure.tolerance as bigint) : Math.abs(difference) > Number(figure.tolerance);
+    const difference =
+      typeof value === 'bigint' ? (figure.value as bigint) - value : Number(figure.value) - value;
+    const off =
+      typeof difference === 'bigint'
+        ? (difference < 0n ? -difference : difference) > (figure.tolerance as bigint)
+        : Math.abs(difference) > Number(figure.tolerance);
     if (!off) continue;
     findings.push(
       finding('differsFromRecords', path, shown(path, figure.value), shown(path, value), {
@@ -299,7 +365,7 @@ export function reconcilePublished(input: unknown, options?: ReconcileOptions): 
   if (report !== undefined) {
     const computed = checkReport(report, 'reconcilePublished', 'report');
     if (computed.period.start !== period.start || computed.period.end !== period.end) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'period',
         expected: period.code,
         received: computed.period.code,
@@ -308,7 +374,7 @@ export function reconcilePublished(input: unknown, options?: ReconcileOptions): 
     }
     const regions = computed.regions === null ? 'all' : computed.regions.join(',');
     if (given.region !== undefined && regions !== given.region) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'regions',
         expected: given.region,
         received: regions,

@@ -1,4 +1,4 @@
-import { MAX_REJECTED_LISTED, type RejectedRecord, REPORT_RECORD_KINDS } from './report.js';
+import { MAX_REJECTED_LISTED, REPORT_RECORD_KINDS, type RejectedRecord } from './report.js';
 
 // The refused records a report lists, in one order whatever the order the
 // records came in or the reports were merged in: by kind (in the order of

@@ -17,7 +17,9 @@ const HEADERS: Readonly<Record<Locale, readonly string[]>> = {
 // A field is quoted when it holds the delimiter, a quote or a line break
 // (RFC 4180), its quotes doubled.
 function field(text: string, delimiter: string): string {
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return text.includes(delimiter) || /["\r\n]/.test(text)
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
 }
 
 // Numbers as Excel reads them in the locale: a decimal comma when the
@@ -26,7 +28,8 @@ function cell(value: number | Tenge | Ratio | null | undefined, comma: boolean):
   if (value === undefined || value === null) return '';
   let text: string;
   if (value instanceof Tenge) text = value.toString();
-  else if (typeof value === 'number') text = Number.isInteger(value) ? String(value) : value.toFixed(4);
+  else if (typeof value === 'number')
+    text = Number.isInteger(value) ? String(value) : value.toFixed(4);
   else text = value.value === null ? '' : value.value.toFixed(4);
   return comma ? text.replace('.', ',') : text;
 }
@@ -42,7 +45,11 @@ function cell(value: number | Tenge | Ratio | null | undefined, comma: boolean):
 export function renderCsv(
   report: Report,
   locale: Locale,
-  options: { readonly delimiter?: CsvDelimiter | undefined; readonly bom?: boolean | undefined; readonly comparison?: ReportComparison | undefined },
+  options: {
+    readonly delimiter?: CsvDelimiter | undefined;
+    readonly bom?: boolean | undefined;
+    readonly comparison?: ReportComparison | undefined;
+  },
 ): string {
   const delimiter = options.delimiter ?? (locale === 'en' ? ',' : ';');
   const comma = delimiter === ';';

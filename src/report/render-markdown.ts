@@ -1,12 +1,12 @@
 import { formatError } from '../core/format-error.js';
-import { label, type Locale } from '../core/labels.js';
+import { type Locale, label } from '../core/labels.js';
 import { Tenge } from '../money/tenge.js';
 import { REPORT_KPIS, reportFigureLabel } from './figure-labels.js';
 import { findingText } from './finding-text.js';
 import type { Ratio } from './ratio.js';
 import { changeText, countText, moneyCell, percentText } from './render-numbers.js';
 import { periodHeading, placeOf, type RenderExtras } from './render-parts.js';
-import { type FigureRow, figureRows } from './render-rows.js';
+import { type FigureRow, figureRows, isBreakdown } from './render-rows.js';
 import type { Report } from './report.js';
 
 const WORDS = {
@@ -42,7 +42,9 @@ function changeShown(row: FigureRow, locale: Locale): string {
   const { change } = row;
   if (change === undefined || change === null) return '—';
   if (change instanceof Tenge) {
-    return change.isNegative() ? `−${moneyCell(change.negate(), locale)}` : `+${moneyCell(change, locale)}`;
+    return change.isNegative()
+      ? `−${moneyCell(change.negate(), locale)}`
+      : `+${moneyCell(change, locale)}`;
   }
   return changeText(change, locale);
 }
@@ -60,16 +62,24 @@ export function renderMarkdown(report: Report, locale: Locale, extras: RenderExt
   const rows = figureRows(report, locale, extras.comparison);
   (['unifiedSystem', 'outreach', 'quality', 'lawsuits'] as const).forEach((kpi, i) => {
     out.push('', `## ${i + 1}. ${label(REPORT_KPIS[kpi], locale)}`, '');
-    const head = [WORDS.figure, WORDS.value, ...(compared ? [WORDS.previous, WORDS.change, WORDS.growth] : [])];
+    const head = [
+      WORDS.figure,
+      WORDS.value,
+      ...(compared ? [WORDS.previous, WORDS.change, WORDS.growth] : []),
+    ];
     out.push(`| ${head.map((w) => label(w, locale)).join(' | ')} |`);
     out.push(`| ${head.map((_, j) => (j === 0 ? '---' : '---:')).join(' | ')} |`);
     for (const row of rows) {
       if (row.kpi !== kpi) continue;
       // A breakdown's empty rows are left out of a table people read (the CSV keeps them).
-      if (row.path.split('.').length > 2 && row.value === 0 && (row.previous ?? 0) === 0) continue;
+      if (isBreakdown(row.path) && row.value === 0 && (row.previous ?? 0) === 0) continue;
       const cells = [escaped(row.label), shown(row.value, locale)];
       if (compared) {
-        cells.push(shown(row.previous, locale), changeShown(row, locale), percentText(row.growth ?? null, locale, true));
+        cells.push(
+          shown(row.previous, locale),
+          changeShown(row, locale),
+          percentText(row.growth ?? null, locale, true),
+        );
       }
       out.push(`| ${cells.join(' | ')} |`);
     }
@@ -77,7 +87,9 @@ export function renderMarkdown(report: Report, locale: Locale, extras: RenderExt
   if (extras.findings !== undefined && extras.findings.length > 0) {
     out.push('', `## ${label(WORDS.findings, locale)}`, '');
     for (const finding of extras.findings) {
-      out.push(`- ${escaped(findingText(finding, locale, (path) => reportFigureLabel(path, locale)))}`);
+      out.push(
+        `- ${escaped(findingText(finding, locale, (path) => reportFigureLabel(path, locale)))}`,
+      );
     }
   }
   if (report.rejected.length > 0) {

@@ -1,7 +1,7 @@
+import { CHANNEL_KEYS } from '../complaint/channel.js';
+import { COMPLAINT_OUTCOME_KEYS, type ComplaintOutcome } from '../complaint/outcome.js';
 import type { Locale } from '../core/labels.js';
 import { label } from '../core/labels.js';
-import { type ComplaintOutcome, COMPLAINT_OUTCOME_KEYS } from '../complaint/outcome.js';
-import { CHANNEL_KEYS } from '../complaint/channel.js';
 import { OUTREACH_KIND_KEYS, OUTREACH_KINDS } from '../outreach/kind.js';
 import { SOCIAL_PLATFORM_KEYS, SOCIAL_PLATFORMS } from '../outreach/platform.js';
 import { formatPeriod } from '../period/format.js';
@@ -46,6 +46,20 @@ export function kindsOf(report: Report, locale: Locale): [string, number, string
     report.outreach.byKind[kind],
     inSentence(label(OUTREACH_KINDS[kind], locale), locale),
   ]);
+}
+
+/**
+ * The department's role in every lawsuit it took part in, when it was the
+ * same in all: the text then says «as a third party» once instead of «of
+ * them, 9 as a third party» (and no plaintiff line with a zero).
+ *
+ * @internal
+ */
+export function soleLawsuitRole(report: Report): 'thirdParty' | 'plaintiff' | undefined {
+  const { participated, asThirdParty, asPlaintiff } = report.lawsuits;
+  if (participated === 0) return undefined;
+  if (asThirdParty === participated) return 'thirdParty';
+  return asPlaintiff === participated ? 'plaintiff' : undefined;
 }
 
 /** Social platforms with posts, by their names. @internal */
@@ -113,7 +127,9 @@ export const COMPARED = Object.freeze([
 export function changeOf(
   comparison: ReportComparison,
   path: string,
-): { current: unknown; previous: unknown; change: unknown; growth: { value: number | null } } | undefined {
+):
+  | { current: unknown; previous: unknown; change: unknown; growth: { value: number | null } }
+  | undefined {
   let value: unknown = comparison;
   for (const key of path.split('.')) {
     if (typeof value !== 'object' || value === null) return undefined;

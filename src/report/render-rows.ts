@@ -1,11 +1,20 @@
 import type { Locale } from '../core/labels.js';
-import { Tenge } from '../money/tenge.js';
+import type { Tenge } from '../money/tenge.js';
 import type { ReportComparison } from './compare.js';
-import { figureOf, REPORT_FIGURES } from './figures.js';
 import { type ReportKpi, reportFigureLabel } from './figure-labels.js';
+import { figureOf, REPORT_FIGURES } from './figures.js';
 import type { Ratio } from './ratio.js';
 import { changeOf } from './render-parts.js';
 import type { Report } from './report.js';
+
+// The lawsuits' roles break `lawsuits.participated` down, as the channels
+// break down the appeals received.
+const ROLE_PATHS = new Set(['lawsuits.asThirdParty', 'lawsuits.asPlaintiff']);
+
+/** Whether a figure is part of a breakdown of another (`appeals.byChannel.eOtinish`, `lawsuits.asPlaintiff`). @internal */
+export function isBreakdown(path: string): boolean {
+  return path.split('.').length > 2 || ROLE_PATHS.has(path);
+}
 
 /** One figure of a report as a table row. @internal */
 export interface FigureRow {
@@ -35,7 +44,11 @@ const ORDER: readonly ReportKpi[] = ['unifiedSystem', 'outreach', 'quality', 'la
  *
  * @internal
  */
-export function figureRows(report: Report, locale: Locale, comparison?: ReportComparison): FigureRow[] {
+export function figureRows(
+  report: Report,
+  locale: Locale,
+  comparison?: ReportComparison,
+): FigureRow[] {
   const paths = [
     ...REPORT_FIGURES,
     ...Object.keys(report.appeals.byRegion).map((code) => `appeals.byRegion.${code}`),
@@ -53,7 +66,9 @@ export function figureRows(report: Report, locale: Locale, comparison?: ReportCo
       path,
       label: reportFigureLabel(path, locale),
       value,
-      ...(change === undefined ? {} : { previous, change: delta, growth: change.growth?.value ?? null }),
+      ...(change === undefined
+        ? {}
+        : { previous, change: delta, growth: change.growth?.value ?? null }),
     });
   }
   return rows.sort((a, b) => ORDER.indexOf(a.kpi) - ORDER.indexOf(b.kpi));

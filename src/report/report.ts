@@ -1,7 +1,7 @@
-import type { ErrorCode } from '../core/error-codes.js';
-import type { Sector } from '../core/sector.js';
 import type { Channel } from '../complaint/channel.js';
 import type { ComplaintOutcome } from '../complaint/outcome.js';
+import type { ErrorCode } from '../core/error-codes.js';
+import type { Sector } from '../core/sector.js';
 import type { Tenge } from '../money/tenge.js';
 import type { OutreachKind } from '../outreach/kind.js';
 import type { SocialPlatform } from '../outreach/platform.js';

@@ -1,16 +1,16 @@
 import * as z from 'zod';
+import { CHANNEL_KEYS } from '../complaint/channel.js';
+import { COMPLAINT_OUTCOME_KEYS } from '../complaint/outcome.js';
 import { ERROR_CODES } from '../core/error-codes.js';
 import { boundedArray, boundedText, oneOf, ruleIssue } from '../core/schema-helpers.js';
 import { SECTOR_KEYS } from '../core/sector.js';
-import { CHANNEL_KEYS } from '../complaint/channel.js';
-import { COMPLAINT_OUTCOME_KEYS } from '../complaint/outcome.js';
 import { NonNegativeTengeSchema } from '../money/schema.js';
 import { OUTREACH_KIND_KEYS } from '../outreach/kind.js';
 import { SOCIAL_PLATFORM_KEYS } from '../outreach/platform.js';
 import { PeriodSchema } from '../period/schema.js';
 import { REGION_CODES } from '../regions/regions.js';
 import { ratio } from './ratio.js';
-import { MAX_REJECTED_LISTED, type Report, REPORT_RECORD_KINDS } from './report.js';
+import { MAX_REJECTED_LISTED, REPORT_RECORD_KINDS, type Report } from './report.js';
 
 // The zod schema of a report's stored JSON: the only file of the report
 // module, with the published-figures schema, that imports zod. It checks the
@@ -20,16 +20,25 @@ import { MAX_REJECTED_LISTED, type Report, REPORT_RECORD_KINDS } from './report.
 const Count = /* @__PURE__ */ z.int().check(z.nonnegative());
 
 function counts<K extends string>(keys: readonly K[]) {
-  return z.strictObject(Object.fromEntries(keys.map((key) => [key, Count])) as Record<K, typeof Count>);
+  return z.strictObject(
+    Object.fromEntries(keys.map((key) => [key, Count])) as Record<K, typeof Count>,
+  );
 }
 
-const Rate = /* @__PURE__ */ z.strictObject({
-  numerator: Count,
-  denominator: Count,
-  value: z.number().nullable(),
-});
+const Rate = /* @__PURE__ */ z
+  .strictObject({
+    numerator: Count,
+    denominator: Count,
+    value: z.number().nullable(),
+  })
+  .meta({
+    title: 'Ratio',
+    description: 'numerator / denominator, with the value null when the denominator is 0.',
+  });
 
-const Records = /* @__PURE__ */ z.strictObject({ read: Count, accepted: Count, rejected: Count });
+const Records = /* @__PURE__ */ z
+  .strictObject({ read: Count, accepted: Count, rejected: Count })
+  .meta({ title: 'Record counts', description: 'Records read: read = accepted + rejected.' });
 
 const Rejected = /* @__PURE__ */ z.strictObject({
   kind: oneOf(REPORT_RECORD_KINDS),
@@ -39,7 +48,9 @@ const Rejected = /* @__PURE__ */ z.strictObject({
   error: z.strictObject({
     code: oneOf(ERROR_CODES),
     message: z.string().check(z.maxLength(20_000)),
-    details: z.unknown(),
+    details: z.unknown().meta({
+      description: 'The error as data (received value, problem, …): its fields depend on the code.',
+    }),
   }),
 });
 
@@ -104,7 +115,9 @@ const sameRatio = (
 ): boolean => {
   const expected = ratio(numerator, denominator);
   return (
-    given.numerator === numerator && given.denominator === denominator && given.value === expected.value
+    given.numerator === numerator &&
+    given.denominator === denominator &&
+    given.value === expected.value
   );
 };
 
@@ -116,8 +129,16 @@ function disagreements(r: Shape): string[] {
     ['appeals.closed', a.closed === total(a.outcomes)],
     ['appeals.carriedOver', a.closed + a.carriedOver === a.reviewed],
     ['appeals.satisfactionRate', sameRatio(a.satisfactionRate, a.outcomes.satisfied, a.closed)],
-    ['appeals.satisfiedOfReviewed', sameRatio(a.satisfiedOfReviewed, a.outcomes.satisfied, a.reviewed)],
-    ['appeals.timelyRate', a.timelyRate.denominator === a.closed && sameRatio(a.timelyRate, a.timelyRate.numerator, a.closed) && a.timelyRate.numerator <= a.closed],
+    [
+      'appeals.satisfiedOfReviewed',
+      sameRatio(a.satisfiedOfReviewed, a.outcomes.satisfied, a.reviewed),
+    ],
+    [
+      'appeals.timelyRate',
+      a.timelyRate.denominator === a.closed &&
+        sameRatio(a.timelyRate, a.timelyRate.numerator, a.closed) &&
+        a.timelyRate.numerator <= a.closed,
+    ],
     ['appeals.byChannel', total(a.byChannel) === a.received],
     ['appeals.bySector', total(a.bySector) === a.received],
     ['appeals.byRegion', total(a.byRegion) === a.received],
@@ -126,9 +147,20 @@ function disagreements(r: Shape): string[] {
     ['outreach.total', o.total === total(o.byKind)],
     ['outreach.byKind.socialPost', o.byKind.socialPost === total(o.socialByPlatform)],
     ['unifiedSystem.appeals', u.appeals === a.viaUnifiedSystem],
-    ['unifiedSystem.cumulative', u.cumulative.consumerAccounts >= u.consumerAccounts && u.cumulative.businessAccounts >= u.businessAccounts],
-    ...Object.entries(records).map(([kind, c]): [string, boolean] => [`records.${kind}`, c.read === c.accepted + c.rejected]),
-    ['rejected', r.rejected.length <= total(Object.fromEntries(Object.entries(records).map(([k, c]) => [k, c.rejected])))],
+    [
+      'unifiedSystem.cumulative',
+      u.cumulative.consumerAccounts >= u.consumerAccounts &&
+        u.cumulative.businessAccounts >= u.businessAccounts,
+    ],
+    ...Object.entries(records).map(([kind, c]): [string, boolean] => [
+      `records.${kind}`,
+      c.read === c.accepted + c.rejected,
+    ]),
+    [
+      'rejected',
+      r.rejected.length <=
+        total(Object.fromEntries(Object.entries(records).map(([k, c]) => [k, c.rejected]))),
+    ],
   ];
   return checks.filter(([, agrees]) => !agrees).map(([figure]) => figure);
 }

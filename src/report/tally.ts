@@ -1,15 +1,15 @@
-import { deepFreeze } from '../core/freeze.js';
-import { SECTOR_KEYS, type Sector } from '../core/sector.js';
 import { CHANNEL_KEYS, type Channel } from '../complaint/channel.js';
 import { COMPLAINT_OUTCOME_KEYS, type ComplaintOutcome } from '../complaint/outcome.js';
+import { deepFreeze } from '../core/freeze.js';
+import { SECTOR_KEYS, type Sector } from '../core/sector.js';
 import { Tenge } from '../money/tenge.js';
 import { OUTREACH_KIND_KEYS, type OutreachKind } from '../outreach/kind.js';
 import { SOCIAL_PLATFORM_KEYS, type SocialPlatform } from '../outreach/platform.js';
 import type { Period } from '../period/period.js';
 import { REGION_CODES, type RegionCode } from '../regions/regions.js';
 import { ratio } from './ratio.js';
-import type { RecordCounts, RejectedRecord, Report, ReportRecordKind } from './report.js';
 import { keepRejected } from './rejected.js';
+import type { RecordCounts, RejectedRecord, Report, ReportRecordKind } from './report.js';
 
 // The running counts of a report, mutable and owned by one builder: a
 // record adds to them and allocates nothing it does not keep. Money is summed

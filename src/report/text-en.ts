@@ -1,8 +1,9 @@
-import { formatError } from '../core/format-error.js';
-import { label } from '../core/labels.js';
 import { CHANNELS } from '../complaint/channel.js';
 import { COMPLAINT_OUTCOMES } from '../complaint/outcome.js';
+import { formatError } from '../core/format-error.js';
+import { label } from '../core/labels.js';
 import { Tenge } from '../money/tenge.js';
+import { formatPeriod } from '../period/format.js';
 import { REPORT_KPIS, reportFigureLabel } from './figure-labels.js';
 import { findingText } from './finding-text.js';
 import { changeText, countText, moneyText, percentText } from './render-numbers.js';
@@ -17,8 +18,8 @@ import {
   placeOf,
   platformsOf,
   type RenderExtras,
+  soleLawsuitRole,
 } from './render-parts.js';
-import { formatPeriod } from '../period/format.js';
 import type { Report } from './report.js';
 
 // The report in English, in the order of the four KPIs.
@@ -49,10 +50,12 @@ function quality(report: Report, lead: string): string {
   for (const [outcome, count] of outcomesOf(report)) {
     lines.push(`${label(COMPLAINT_OUTCOMES[outcome], 'en')} – ${n(count)};`);
   }
-  const next = monthAligned(report) ? 'carried over to next month' : 'carried over to the next period';
+  const next = monthAligned(report)
+    ? 'carried over to next month'
+    : 'carried over to the next period';
   lines.push(`${next} – ${n(appeals.carriedOver)}.`);
   if (!appeals.returnedToConsumers.isZero()) {
-    lines.push(`${moneyText(appeals.returnedToConsumers, 'en')} was returned to consumers.`);
+    lines.push(`Money returned to consumers: ${moneyText(appeals.returnedToConsumers, 'en')}.`);
   }
   if (appeals.closed > 0) {
     lines.push(
@@ -61,7 +64,9 @@ function quality(report: Report, lead: string): string {
   }
   const channels = channelsOf(report);
   if (channels.length > 0) {
-    const list = channels.map(([c, count]) => `${label(CHANNELS[c as keyof typeof CHANNELS], 'en')} ${n(count)}`);
+    const list = channels.map(
+      ([c, count]) => `${label(CHANNELS[c as keyof typeof CHANNELS], 'en')} ${n(count)}`,
+    );
     lines.push(`By channel: ${list.join(', ')}.`);
   }
   return lines.join('\n');
@@ -74,11 +79,20 @@ function lawsuits(report: Report, lead: string): string {
     l.asPlaintiff > 0 ? `${n(l.asPlaintiff)} as plaintiff` : '',
   ].filter((part) => part !== '');
   const which = roles.length === 0 ? '' : `, ${roles.join(' and ')}`;
+  const role = soleLawsuitRole(report);
+  const how =
+    role === undefined
+      ? which
+      : `, ${l.participated === 1 ? '' : 'all '}${role === 'thirdParty' ? 'as a third party' : 'as plaintiff'}`;
+  // A sentence never starts with a numeral.
+  const decided =
+    l.decidedForConsumers === 0 ? 'no case' : counted(l.decidedForConsumers, 'case', 'cases');
   const sentences = [
-    `${lead}, the department took part in court sessions on ${counted(l.participated, 'lawsuit', 'lawsuits')}${which}.`,
-    `${counted(l.decidedForConsumers, 'case was', 'cases were')} decided in consumers' favour${l.recovered.isZero() ? '' : `, and ${moneyText(l.recovered, 'en')} was recovered`}.`,
+    `${lead}, the department took part in court sessions on ${counted(l.participated, 'lawsuit', 'lawsuits')}${how}.`,
+    `The courts decided ${decided} in consumers' favour${l.recovered.isZero() ? '' : `, awarding ${moneyText(l.recovered, 'en')}`}.`,
   ];
-  if (!l.collected.isZero()) sentences.push(`${moneyText(l.collected, 'en')} was actually collected.`);
+  if (!l.collected.isZero())
+    sentences.push(`In fact, ${moneyText(l.collected, 'en')} was collected.`);
   return sentences.join(' ');
 }
 
@@ -93,8 +107,12 @@ function comparisonLines(extras: RenderExtras): string[] {
     const { current, previous } = change;
     if (current instanceof Tenge && previous instanceof Tenge) {
       const delta = change.change as Tenge;
-      const shown = delta.isNegative() ? `−${moneyText(delta.negate(), 'en')}` : `+${moneyText(delta, 'en')}`;
-      lines.push(`– ${reportFigureLabel(path, 'en')}: ${moneyText(current, 'en')} against ${moneyText(previous, 'en')} (${shown}, ${growth})`);
+      const shown = delta.isNegative()
+        ? `−${moneyText(delta.negate(), 'en')}`
+        : `+${moneyText(delta, 'en')}`;
+      lines.push(
+        `– ${reportFigureLabel(path, 'en')}: ${moneyText(current, 'en')} against ${moneyText(previous, 'en')} (${shown}, ${growth})`,
+      );
     } else {
       lines.push(
         `– ${reportFigureLabel(path, 'en')}: ${n(current as number)} against ${n(previous as number)} (${changeText(change.change as number, 'en')}, ${growth})`,
@@ -120,7 +138,9 @@ export function englishText(report: Report, extras: RenderExtras): string {
     sections.push(
       [
         'Reconciliation with published figures',
-        ...extras.findings.map((f) => `– ${findingText(f, 'en', (path) => reportFigureLabel(path, 'en'))}`),
+        ...extras.findings.map(
+          (f) => `– ${findingText(f, 'en', (path) => reportFigureLabel(path, 'en'))}`,
+        ),
       ].join('\n'),
     );
   }
@@ -131,12 +151,17 @@ export function englishText(report: Report, extras: RenderExtras): string {
         `Records refused: ${n(total)}`,
         ...report.rejected
           .slice(0, 20)
-          .map((r) => `– ${r.source === undefined ? '' : `${r.source}, `}#${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error as never, 'en')}`),
+          .map(
+            (r) =>
+              `– ${r.source === undefined ? '' : `${r.source}, `}#${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error as never, 'en')}`,
+          ),
       ].join('\n'),
     );
   }
   if (report.provisional) {
-    sections.push('Note: some deadlines rest on a provisional (not yet confirmed) working-day calendar.');
+    sections.push(
+      'Note: some deadlines rest on a provisional (not yet confirmed) working-day calendar.',
+    );
   }
   return `${sections.join('\n\n')}\n`;
 }

@@ -1,12 +1,12 @@
-import { kazakhEnding, lastSpokenKazakhWord } from '../core/kazakh-suffix.js';
-import { label } from '../core/labels.js';
 import { CHANNELS } from '../complaint/channel.js';
 import { COMPLAINT_OUTCOMES } from '../complaint/outcome.js';
-import { Tenge } from '../money/tenge.js';
 import { formatError } from '../core/format-error.js';
-import { reportFigureLabel } from './figure-labels.js';
+import { kazakhEnding, lastSpokenKazakhWord } from '../core/kazakh-suffix.js';
+import { label } from '../core/labels.js';
+import { Tenge } from '../money/tenge.js';
+import { REPORT_KPIS, reportFigureLabel } from './figure-labels.js';
 import { findingText } from './finding-text.js';
-import { REPORT_KPIS } from './figure-labels.js';
+import { changeText, countText, moneyText, percentText } from './render-numbers.js';
 import {
   COMPARED,
   changeOf,
@@ -19,8 +19,8 @@ import {
   placeOf,
   platformsOf,
   type RenderExtras,
+  soleLawsuitRole,
 } from './render-parts.js';
-import { changeText, countText, moneyText, percentText } from './render-numbers.js';
 import type { Report } from './report.js';
 
 // The report as a Kazakh department's press release writes it: section by
@@ -64,7 +64,9 @@ function quality(report: Report, lead: string): string {
     lines.push(`${text} – ${n(count)}${i === 0 ? ' өтініш' : ''};`);
   });
   const next = monthAligned(report) ? 'келесі айға көшті' : 'келесі кезеңге көшті';
-  lines.push(`${outcomes.length === 0 ? 'Қаралуда қалды, ' : ''}${next} – ${n(appeals.carriedOver)}.`);
+  lines.push(
+    `${outcomes.length === 0 ? 'Қаралуда қалды, ' : ''}${next} – ${n(appeals.carriedOver)}.`,
+  );
   if (!appeals.returnedToConsumers.isZero()) {
     lines.push(
       `Тұтынушыларға ${moneyText(appeals.returnedToConsumers, 'kk')} сомасында ақшалай қаражат қайтарылды.`,
@@ -77,7 +79,9 @@ function quality(report: Report, lead: string): string {
   }
   const channels = channelsOf(report);
   if (channels.length > 0) {
-    const list = channels.map(([c, count]) => `${label(CHANNELS[c as keyof typeof CHANNELS], 'kk')} – ${n(count)}`);
+    const list = channels.map(
+      ([c, count]) => `${label(CHANNELS[c as keyof typeof CHANNELS], 'kk')} – ${n(count)}`,
+    );
     lines.push(`Түсу арналары бойынша: ${list.join(', ')}.`);
   }
   return lines.join('\n');
@@ -90,11 +94,17 @@ function lawsuits(report: Report, lead: string): string {
     l.asPlaintiff > 0 ? `${n(l.asPlaintiff)} – талапкер ретінде` : '',
   ].filter((part) => part !== '');
   const which = roles.length === 0 ? '' : `, оның ішінде ${roles.join(', ')}`;
-  const sentences = [`${lead} ${n(l.participated)} сот ісі бойынша сот отырыстарына қатысты${which}.`];
+  const role = soleLawsuitRole(report);
+  const sentences = [
+    role === undefined
+      ? `${lead} ${n(l.participated)} сот ісі бойынша сот отырыстарына қатысты${which}.`
+      : `${lead} ${n(l.participated)} сот ісі бойынша сот отырыстарына ${role === 'thirdParty' ? 'үшінші тұлға' : 'талапкер'} ретінде қатысты.`,
+  ];
   sentences.push(
     `${n(l.decidedForConsumers)} іс тұтынушылардың пайдасына шешілді${l.recovered.isZero() ? '' : `, ${moneyText(l.recovered, 'kk')} өндірілді`}.`,
   );
-  if (!l.collected.isZero()) sentences.push(`Іс жүзінде ${moneyText(l.collected, 'kk')} өндіріліп алынды.`);
+  if (!l.collected.isZero())
+    sentences.push(`Іс жүзінде ${moneyText(l.collected, 'kk')} өндіріліп алынды.`);
   return sentences.join(' ');
 }
 
@@ -108,8 +118,12 @@ function comparisonLines(extras: RenderExtras): string[] {
     const growth = percentText(change.growth.value, 'kk', true);
     const { current, previous } = change;
     if (current instanceof Tenge && previous instanceof Tenge) {
-      const delta = (change.change as Tenge).isNegative() ? `−${moneyText((change.change as Tenge).negate(), 'kk')}` : `+${moneyText(change.change as Tenge, 'kk')}`;
-      lines.push(`– ${reportFigureLabel(path, 'kk')}: ${moneyWithEnding(previous, 'ablative')} ${moneyWithEnding(current, 'dative')} дейін (${delta}, ${growth})`);
+      const delta = (change.change as Tenge).isNegative()
+        ? `−${moneyText((change.change as Tenge).negate(), 'kk')}`
+        : `+${moneyText(change.change as Tenge, 'kk')}`;
+      lines.push(
+        `– ${reportFigureLabel(path, 'kk')}: ${moneyWithEnding(previous, 'ablative')} ${moneyWithEnding(current, 'dative')} дейін (${delta}, ${growth})`,
+      );
     } else {
       lines.push(
         `– ${reportFigureLabel(path, 'kk')}: ${withEnding(previous as number, 'ablative')} ${withEnding(current as number, 'dative')} дейін (${changeText(change.change as number, 'kk')}, ${growth})`,
@@ -133,17 +147,32 @@ export function kazakhText(report: Report, extras: RenderExtras): string {
   if (compared.length > 0) sections.push(compared.join('\n'));
   if (extras.findings !== undefined && extras.findings.length > 0) {
     sections.push(
-      ['Жарияланған көрсеткіштермен салыстыру', ...extras.findings.map((f) => `– ${findingText(f, 'kk', (path) => reportFigureLabel(path, 'kk'))}`)].join('\n'),
+      [
+        'Жарияланған көрсеткіштермен салыстыру',
+        ...extras.findings.map(
+          (f) => `– ${findingText(f, 'kk', (path) => reportFigureLabel(path, 'kk'))}`,
+        ),
+      ].join('\n'),
     );
   }
   if (report.rejected.length > 0) {
     const total = Object.values(report.records).reduce((sum, c) => sum + c.rejected, 0);
     sections.push(
-      [`Қабылданбаған жазбалар: ${n(total)}`, ...report.rejected.slice(0, 20).map((r) => `– ${r.source === undefined ? '' : `${r.source}, `}№${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error as never, 'kk')}`)].join('\n'),
+      [
+        `Қабылданбаған жазбалар: ${n(total)}`,
+        ...report.rejected
+          .slice(0, 20)
+          .map(
+            (r) =>
+              `– ${r.source === undefined ? '' : `${r.source}, `}№${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error as never, 'kk')}`,
+          ),
+      ].join('\n'),
     );
   }
   if (report.provisional) {
-    sections.push('Ескерту: кейбір мерзімдер әлі расталмаған (болжамды) жұмыс күнтізбесі бойынша есептелді.');
+    sections.push(
+      'Ескерту: кейбір мерзімдер әлі расталмаған (болжамды) жұмыс күнтізбесі бойынша есептелді.',
+    );
   }
   return `${sections.join('\n\n')}\n`;
 }

@@ -1,8 +1,8 @@
+import { CHANNELS } from '../complaint/channel.js';
+import { COMPLAINT_OUTCOMES } from '../complaint/outcome.js';
 import { formatError } from '../core/format-error.js';
 import { label } from '../core/labels.js';
 import { type RussianForms, russianPlural } from '../core/plural.js';
-import { CHANNELS } from '../complaint/channel.js';
-import { COMPLAINT_OUTCOMES } from '../complaint/outcome.js';
 import { Tenge } from '../money/tenge.js';
 import { REPORT_KPIS, reportFigureLabel } from './figure-labels.js';
 import { findingText } from './finding-text.js';
@@ -19,6 +19,7 @@ import {
   placeOf,
   platformsOf,
   type RenderExtras,
+  soleLawsuitRole,
 } from './render-parts.js';
 import type { Report } from './report.js';
 
@@ -63,7 +64,9 @@ function quality(report: Report, lead: string): string {
   for (const [outcome, count] of outcomesOf(report)) {
     lines.push(`${label(COMPLAINT_OUTCOMES[outcome], 'ru')} – ${n(count)};`);
   }
-  const next = monthAligned(report) ? 'перенесено на следующий месяц' : 'перенесено на следующий период';
+  const next = monthAligned(report)
+    ? 'перенесено на следующий месяц'
+    : 'перенесено на следующий период';
   lines.push(`${next} – ${n(appeals.carriedOver)}.`);
   if (!appeals.returnedToConsumers.isZero()) {
     lines.push(`Потребителям возвращено ${moneyText(appeals.returnedToConsumers, 'ru')}.`);
@@ -90,8 +93,11 @@ function lawsuits(report: Report, lead: string): string {
     l.asPlaintiff > 0 ? `${n(l.asPlaintiff)} – в качестве истца` : '',
   ].filter((part) => part !== '');
   const which = roles.length === 0 ? '' : `, из них ${roles.join(', ')}`;
+  const role = soleLawsuitRole(report);
+  const how =
+    role === undefined ? which : ` в качестве ${role === 'thirdParty' ? 'третьего лица' : 'истца'}`;
   const sentences = [
-    `${lead} принято участие в судебных заседаниях по ${counted(l.participated, LAWSUITS_DATIVE)}${which}.`,
+    `${lead} принято участие в судебных заседаниях по ${counted(l.participated, LAWSUITS_DATIVE)}${how}.`,
     `В пользу потребителей решено ${counted(l.decidedForConsumers, CASES)}${l.recovered.isZero() ? '' : `, взыскано ${moneyText(l.recovered, 'ru')}`}.`,
   ];
   if (!l.collected.isZero()) sentences.push(`Фактически взыскано ${moneyText(l.collected, 'ru')}.`);
@@ -109,8 +115,12 @@ function comparisonLines(extras: RenderExtras): string[] {
     const { current, previous } = change;
     if (current instanceof Tenge && previous instanceof Tenge) {
       const delta = change.change as Tenge;
-      const shown = delta.isNegative() ? `−${moneyText(delta.negate(), 'ru')}` : `+${moneyText(delta, 'ru')}`;
-      lines.push(`– ${reportFigureLabel(path, 'ru')}: ${moneyText(current, 'ru')} против ${moneyText(previous, 'ru')} (${shown}, ${growth})`);
+      const shown = delta.isNegative()
+        ? `−${moneyText(delta.negate(), 'ru')}`
+        : `+${moneyText(delta, 'ru')}`;
+      lines.push(
+        `– ${reportFigureLabel(path, 'ru')}: ${moneyText(current, 'ru')} против ${moneyText(previous, 'ru')} (${shown}, ${growth})`,
+      );
     } else {
       lines.push(
         `– ${reportFigureLabel(path, 'ru')}: ${n(current as number)} против ${n(previous as number)} (${changeText(change.change as number, 'ru')}, ${growth})`,
@@ -136,7 +146,9 @@ export function russianText(report: Report, extras: RenderExtras): string {
     sections.push(
       [
         'Сверка с опубликованными показателями',
-        ...extras.findings.map((f) => `– ${findingText(f, 'ru', (path) => reportFigureLabel(path, 'ru'))}`),
+        ...extras.findings.map(
+          (f) => `– ${findingText(f, 'ru', (path) => reportFigureLabel(path, 'ru'))}`,
+        ),
       ].join('\n'),
     );
   }
@@ -147,12 +159,17 @@ export function russianText(report: Report, extras: RenderExtras): string {
         `Отклонено записей: ${n(total)}`,
         ...report.rejected
           .slice(0, 20)
-          .map((r) => `– ${r.source === undefined ? '' : `${r.source}, `}№${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error as never, 'ru')}`),
+          .map(
+            (r) =>
+              `– ${r.source === undefined ? '' : `${r.source}, `}№${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error as never, 'ru')}`,
+          ),
       ].join('\n'),
     );
   }
   if (report.provisional) {
-    sections.push('Примечание: часть сроков рассчитана по предварительному (ещё не подтверждённому) производственному календарю.');
+    sections.push(
+      'Примечание: часть сроков рассчитана по предварительному (ещё не подтверждённому) производственному календарю.',
+    );
   }
   return `${sections.join('\n\n')}\n`;
 }

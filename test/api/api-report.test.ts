@@ -10,8 +10,9 @@ const root = new URL('../../', import.meta.url).pathname;
 const config = ts.readConfigFile(`${root}tsconfig.json`, ts.sys.readFile);
 const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
 
+// The code subpaths: not package.json, nor the JSON Schema files.
 const SUBPATHS = Object.keys(pkg.exports)
-  .filter((key) => key !== './package.json')
+  .filter((key) => key !== './package.json' && !key.endsWith('.json'))
   .map((key) => (key === '.' ? 'index' : key.slice(2)));
 
 const entryOf = (subpath: string): string =>

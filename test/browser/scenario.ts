@@ -85,7 +85,7 @@ function words(lib: Lib) {
     for (const n of numbers) result[`${n} ${locale}`] = lib.numberToWords(n, locale);
     result[`10^18-1 ${locale}`] = lib.numberToWords(999_999_999_999_999_999n, locale);
     for (const amount of ['1424750.50', '2001.22', '5000000.01', '0.21', '-3.20']) {
-      result[`${amount} ${locale} tenge`] = lib.tengeInWords(lib.Tenge.of(amount), locale);
+      result[`${amount} ${locale} tenge`] = lib.tengeInWords(lib.Tenge.of(amount), { locale });
     }
   }
   return result;
@@ -118,7 +118,7 @@ function calendar(lib: Lib) {
     ].map((receivedAt) => ({ receivedAt, on: lib.registrationDate(receivedAt) })),
     between: lib.workingDaysBetween('2024-01-01', '2024-12-31'),
     nonWorking2025: lib.nonWorkingDays(2025).map((d) => `${d.date} ${d.kind}`),
-    clock: lib.kazakhstanClock('2024-05-31T18:45:00Z'),
+    clock: lib.kazakhstanDate('2024-05-31T18:45:00Z'),
   };
 }
 
@@ -165,7 +165,10 @@ function complaint(lib: Lib) {
 
 function regions(lib: Lib) {
   return Object.fromEntries(
-    LOCALES.map((locale) => [locale, lib.sortRegionsByName(locale).map((r) => r.code)]),
+    LOCALES.map((locale) => [
+      locale,
+      lib.sortRegionsByName(lib.REGIONS, locale).map((r) => r.code),
+    ]),
   );
 }
 

@@ -11,7 +11,12 @@ import {
   parseBusinessRecord,
   safeParseBusinessRecord,
 } from '../../src/business/index.js';
-import { SECTOR_KEYS, TutynushyError } from '../../src/core/index.js';
+import {
+  type AnyTutynushyError,
+  type RecordIssue,
+  SECTOR_KEYS,
+  TutynushyError,
+} from '../../src/core/index.js';
 import { taxpayerIdCheckDigit } from '../../src/ids/index.js';
 
 const vectors = (await import('../fixtures/ids/vectors.json', {
@@ -49,17 +54,29 @@ const halyk = {
   sector: 'financialServices',
 } as const;
 
-function failure(input: unknown): TutynushyError {
+function failure(input: unknown): AnyTutynushyError {
   const result = safeParseBusinessRecord(input);
   if (result.ok) throw new Error('expected the business to be rejected');
   return result.error;
 }
 
-function paths(error: TutynushyError): string[] {
-  return (error.details['issues'] as { path: PropertyKey[] }[]).map((issue) =>
-    issue.path.join('.'),
-  );
+function issuesOf(error: AnyTutynushyError): readonly RecordIssue[] {
+  if (error.code !== 'INVALID_RECORD')
+    throw new Error(`expected INVALID_RECORD, got ${error.code}`);
+  return error.details.issues;
 }
+
+function paths(error: AnyTutynushyError): string[] {
+  return issuesOf(error).map((issue) => issue.path.join('.'));
+}
+
+const kindIssue = (received: string, basis: string, kinds: string[]) => ({
+  code: 'rule',
+  rule: 'kindMatchesId',
+  path: ['kind'],
+  received,
+  facts: { basis, kinds },
+});
 
 describe('business kinds', () => {
   it('have kk, ru and en labels', () => {
@@ -98,7 +115,8 @@ describe('business kinds', () => {
     }
     for (const bin of validBins.default.bins) {
       expect(
-        parseBusinessRecord({ ...halyk, id: bin, kind: bin[5] === '1' ? 'branch' : 'legalEntity' }).id,
+        parseBusinessRecord({ ...halyk, id: bin, kind: bin[5] === '1' ? 'branch' : 'legalEntity' })
+          .id,
       ).toBe(bin);
     }
   });
@@ -122,42 +140,96 @@ describe('parseBusinessRecord', () => {
 
   it('rejects an invalid BIN naming the field and the wrong digit', () => {
     const error = failure({ ...halyk, id: '940140000380' });
-    expect(error.code).toBe('INVALID_RECORD');
-    expect(paths(error)).toEqual(['id']);
+    expect(issuesOf(error)).toEqual([
+      {
+        code: 'invalidValue',
+        path: ['id'],
+        received: '940140000380',
+        error: {
+          code: 'INVALID_BIN',
+          details: {
+            received: '940140000380',
+            problem: 'checkDigit',
+            part: 'checkDigit',
+            digit: 0,
+            expectedCheckDigit: 5,
+          },
+        },
+      },
+    ]);
     expect(error.message).toContain('id: Invalid BIN "940140000380": wrong check digit');
-    for (const id of ['', '9401400003851', 940140000385, null, 'x'.repeat(50_000)]) {
-      expect(paths(failure({ ...halyk, id }))).toEqual(['id']);
+    for (const [id, problem] of [
+      ['', 'empty'],
+      ['9401400003851', 'length'],
+      [940140000385, 'number'],
+      [null, 'notAString'],
+      ['x'.repeat(50_000), 'character'],
+    ] as const) {
+      const [issue] = issuesOf(failure({ ...halyk, id }));
+      expect(issue).toMatchObject({
+        code: 'invalidValue',
+        path: ['id'],
+        error: { code: 'INVALID_TAXPAYER_ID', details: { problem } },
+      });
     }
     expect(failure({ ...halyk, id: 'x'.repeat(50_000) }).message.length).toBeLessThan(500);
   });
 
   it('rejects a kind the number does not fit, saying why', () => {
     const withIin = failure({ ...halyk, id: IIN });
-    expect(paths(withIin)).toEqual(['kind']);
+    expect(withIin.details).toEqual({
+      kind: 'business',
+      recordId: IIN,
+      issues: [kindIssue('legalEntity', 'iin', ['individualEntrepreneur'])],
+    });
     expect(withIin.message).toBe(
-      `Invalid business record "${IIN}": kind: ${IIN} is an IIN, which identifies a person: only an individual entrepreneur has one: expected kind individualEntrepreneur, not legalEntity`,
+      `Invalid business record "${IIN}": kind: the number is an IIN, which identifies a person: only an individual entrepreneur has one: expected kind individualEntrepreneur, not "legalEntity"`,
     );
-    expect(failure({ ...halyk, id: HALYK_BRANCH }).message).toContain(
-      'is a BIN of a branch (digit 6 is 1): expected kind branch, not legalEntity',
+    const branch = failure({ ...halyk, id: HALYK_BRANCH });
+    expect(issuesOf(branch)).toEqual([kindIssue('legalEntity', 'branch', ['branch'])]);
+    expect(branch.message).toContain(
+      'is a BIN of a branch (digit 6 is 1): expected kind branch, not "legalEntity"',
     );
-    expect(paths(failure({ ...halyk, kind: 'branch' }))).toEqual(['kind']);
-    expect(paths(failure({ ...halyk, kind: 'individualEntrepreneur' }))).toEqual(['kind']);
-    expect(paths(failure({ ...halyk, id: JOINT_IE }))).toEqual(['kind']);
+    expect(issuesOf(failure({ ...halyk, kind: 'branch' }))).toEqual([
+      kindIssue('branch', 'headOffice', ['legalEntity']),
+    ]);
+    expect(issuesOf(failure({ ...halyk, kind: 'individualEntrepreneur' }))).toEqual([
+      kindIssue('individualEntrepreneur', 'headOffice', ['legalEntity']),
+    ]);
+    expect(issuesOf(failure({ ...halyk, id: JOINT_IE }))).toEqual([
+      kindIssue('legalEntity', 'jointEntrepreneurship', ['individualEntrepreneur']),
+    ]);
     expect(parseBusinessRecord({ ...halyk, id: PEASANT_FARM }).kind).toBe('legalEntity');
   });
 
   it('needs a name, a known sector and region, and nothing else', () => {
-    expect(paths(failure({ ...halyk, names: {} }))).toEqual(['names']);
+    expect(issuesOf(failure({ ...halyk, names: {} }))).toEqual([
+      { code: 'rule', rule: 'businessName', path: ['names'], received: { type: 'object' } },
+    ]);
     expect(failure({ ...halyk, names: {} }).message).toContain('expected a name in kk, ru or both');
-    expect(paths(failure({ ...halyk, names: { kk: ' ' } }))).toEqual(['names.kk']);
+    expect(issuesOf(failure({ ...halyk, names: { kk: ' ' } }))).toEqual([
+      { code: 'blank', path: ['names', 'kk'], received: ' ' },
+    ]);
+    // An unknown key, and still no kk or ru name.
     const english = failure({ ...halyk, names: { en: 'Halyk Bank' } });
-    expect(paths(english)).toEqual(['names', 'names']); // an unknown key, and still no kk or ru name
+    expect(issuesOf(english)).toEqual([
+      { code: 'unknownField', path: ['names'], keys: ['en'], count: 1 },
+      { code: 'rule', rule: 'businessName', path: ['names'], received: { type: 'object' } },
+    ]);
     expect(english.message).toContain('"en"');
-    expect(paths(failure({ ...halyk, sector: 'banking' }))).toEqual(['sector']);
-    expect(paths(failure({ ...halyk, region: 'Алматы' }))).toEqual(['region']);
-    expect(paths(failure({ ...halyk, kind: 'ТОО' }))).toEqual(['kind']);
+    expect(issuesOf(failure({ ...halyk, sector: 'banking' }))).toEqual([
+      { code: 'notOneOf', path: ['sector'], allowed: [...SECTOR_KEYS], received: 'banking' },
+    ]);
+    expect(issuesOf(failure({ ...halyk, region: 'Алматы' }))[0]).toMatchObject({
+      code: 'invalidValue',
+      path: ['region'],
+      error: { code: 'INVALID_REGION', details: { received: 'Алматы', problem: 'form' } },
+    });
+    expect(issuesOf(failure({ ...halyk, kind: 'ТОО' }))).toEqual([
+      { code: 'notOneOf', path: ['kind'], allowed: [...BUSINESS_KIND_KEYS], received: 'ТОО' },
+    ]);
     expect(failure({ ...halyk, kind: 'ТОО' }).message).toContain(
-      'kind: expected a business kind: one of legalEntity, individualEntrepreneur, branch, got "ТОО"',
+      'kind: expected one of legalEntity, individualEntrepreneur, branch, got "ТОО"',
     );
     expect(failure({ ...halyk, sector: 'banking' }).message).toContain('got "banking"');
     const long = 'x'.repeat(50_000);
@@ -172,12 +244,37 @@ describe('parseBusinessRecord', () => {
       const error = failure({ ...halyk, ...fields });
       expect(error.message.length).toBeLessThan(700);
     }
+    expect(issuesOf(failure({ ...halyk, names: { ru: long } }))).toEqual([
+      {
+        code: 'tooLong',
+        path: ['names', 'ru'],
+        max: 500,
+        length: 50_000,
+        received: `${'x'.repeat(200)}…`,
+      },
+    ]);
     expect(failure({ ...halyk, names: { ru: long } }).message).toContain(
       'names.ru: expected at most 500 characters, got 50000',
     );
-    expect(paths(failure({ ...halyk, owner: 'x' }))).toEqual(['']);
-    expect(failure({ ...halyk, schemaVersion: 2 }).code).toBe('UNSUPPORTED_SCHEMA_VERSION');
-    for (const input of [null, 42, 'Halyk', []]) expect(failure(input).code).toBe('INVALID_RECORD');
+    expect(issuesOf(failure({ ...halyk, owner: 'x' }))).toEqual([
+      { code: 'unknownField', path: [], keys: ['owner'], count: 1 },
+    ]);
+    expect(failure({ ...halyk, schemaVersion: 2 }).details).toEqual({
+      kind: 'business',
+      recordId: HALYK,
+      received: 2,
+      supported: [1],
+    });
+    for (const [input, shown] of [
+      [null, null],
+      [42, 42],
+      ['Halyk', 'Halyk'],
+      [[], { type: 'array', length: 0 }],
+    ] as const) {
+      expect(issuesOf(failure(input))).toEqual([
+        { code: 'invalidType', path: [], expected: 'object', received: shown },
+      ]);
+    }
     expect(BusinessRecordSchema.safeParse(halyk).success).toBe(true);
   });
 
@@ -214,7 +311,15 @@ describe('businessName', () => {
     expect(businessName(halyk, 'en')).toBe('АО «Народный Банк Казахстана»');
     expect(businessName({ names: { kk: 'Дәмді' } }, 'ru')).toBe('Дәмді');
     expect(() => businessName({ names: {} }, 'kk')).toThrow(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        details: {
+          fn: 'businessName',
+          field: 'business.names',
+          received: { type: 'object' },
+          expected: 'businessName',
+        },
+      }),
     );
     // Never a blank name, nor a TypeError for a business not built by parseBusinessRecord.
     expect(businessName({ names: { kk: '  ', ru: 'ТОО «Дамди»' } }, 'kk')).toBe('ТОО «Дамди»');

@@ -18,15 +18,29 @@ describe('docs/business.md', () => {
     expect(parseSystemRegistrationRecord(blocks[2]).account).toBe('consumer');
   });
 
-  it('quotes the error a kind that does not fit gives', () => {
-    const result = safeParseBusinessRecord({ ...blocks[0], id: '851231400011' });
+  it('quotes the error a kind that does not fit gives, and its issue', () => {
+    const result = safeParseBusinessRecord({
+      ...blocks[0],
+      id: '851231400011',
+      names: { ru: 'ИП Ахметов' },
+      region: '79',
+      sector: 'retailTrade',
+    });
     expect(result.ok).toBe(false);
-    if (!result.ok) {
-      const quoted = page
-        .match(/```text\n([\s\S]*?)```/)?.[1]
-        ?.replace(/\n/g, ' ')
-        .trim();
-      expect(result.error.message).toBe(quoted);
+    if (!result.ok && result.error.code === 'INVALID_RECORD') {
+      expect(page).toContain(`// '${result.error.message}'`);
+      expect(result.error.details.issues).toEqual([
+        {
+          code: 'rule',
+          rule: 'kindMatchesId',
+          path: ['kind'],
+          received: 'legalEntity',
+          facts: { basis: 'iin', kinds: ['individualEntrepreneur'] },
+        },
+      ]);
+      expect(page).toContain(
+        "// { code: 'rule', rule: 'kindMatchesId', path: ['kind'], received: 'legalEntity', facts: { basis: 'iin', kinds: ['individualEntrepreneur'] } }",
+      );
     }
   });
 });

@@ -13,7 +13,7 @@ import {
   systemAccountHeading,
   systemAccountLabel,
 } from '../../src/business/index.js';
-import { type TutynushyError } from '../../src/core/index.js';
+import type { AnyTutynushyError, RecordIssue } from '../../src/core/index.js';
 import { addDays } from '../../src/core/local-date.js';
 
 const consumer = {
@@ -33,16 +33,20 @@ const business = {
   businessId: '971240001315',
 } as const;
 
-function failure(input: unknown): TutynushyError {
+function failure(input: unknown): AnyTutynushyError {
   const result = safeParseSystemRegistrationRecord(input);
   if (result.ok) throw new Error('expected the registration to be rejected');
   return result.error;
 }
 
-function paths(error: TutynushyError): string[] {
-  return (error.details['issues'] as { path: PropertyKey[] }[]).map((issue) =>
-    issue.path.join('.'),
-  );
+function issuesOf(error: AnyTutynushyError): readonly RecordIssue[] {
+  if (error.code !== 'INVALID_RECORD')
+    throw new Error(`expected INVALID_RECORD, got ${error.code}`);
+  return error.details.issues;
+}
+
+function paths(error: AnyTutynushyError): string[] {
+  return issuesOf(error).map((issue) => issue.path.join('.'));
 }
 
 describe('account kinds', () => {
@@ -79,48 +83,140 @@ describe('parseSystemRegistrationRecord', () => {
 
   it('rejects 2024-02-30, naming the field', () => {
     const error = failure({ ...consumer, date: '2024-02-30' });
-    expect(error.code).toBe('INVALID_RECORD');
-    expect(paths(error)).toEqual(['date']);
+    expect(issuesOf(error)).toEqual([
+      {
+        code: 'invalidValue',
+        path: ['date'],
+        received: '2024-02-30',
+        error: {
+          code: 'INVALID_DATE',
+          details: { received: '2024-02-30', problem: 'day', lastDay: 29 },
+        },
+      },
+    ]);
     expect(error.message).toContain('date: Invalid date "2024-02-30": day 30 does not exist');
-    for (const date of ['2025-02-29', '2024-5-3', '', '03.05.2024', 20240503, null]) {
-      expect(paths(failure({ ...consumer, date }))).toEqual(['date']);
+    for (const [date, issue] of [
+      [
+        '2025-02-29',
+        {
+          code: 'invalidValue',
+          error: {
+            code: 'INVALID_DATE',
+            details: { received: '2025-02-29', problem: 'day', lastDay: 28 },
+          },
+        },
+      ],
+      [
+        '2024-5-3',
+        {
+          code: 'invalidValue',
+          error: { code: 'INVALID_DATE', details: { received: '2024-5-3', problem: 'format' } },
+        },
+      ],
+      [
+        '',
+        {
+          code: 'invalidValue',
+          error: { code: 'INVALID_DATE', details: { received: '', problem: 'format' } },
+        },
+      ],
+      [
+        '03.05.2024',
+        {
+          code: 'invalidValue',
+          error: { code: 'INVALID_DATE', details: { received: '03.05.2024', problem: 'format' } },
+        },
+      ],
+      [20240503, { code: 'invalidType', expected: 'string' }],
+      [null, { code: 'invalidType', expected: 'string' }],
+    ] as const) {
+      expect(issuesOf(failure({ ...consumer, date }))).toEqual([
+        { ...issue, path: ['date'], received: date },
+      ]);
     }
   });
 
   it('requires the business id of a business account and forbids it on a consumer account', () => {
     const { businessId: _, ...withoutId } = business;
-    expect(paths(failure(withoutId))).toEqual(['businessId']);
+    expect(issuesOf(failure(withoutId))).toEqual([
+      { code: 'rule', rule: 'businessIdRequired', path: ['businessId'] },
+    ]);
     expect(failure(withoutId).message).toBe(
       'Invalid registration record "R-2024-000982": businessId: a business account needs its businessId: the business\'s BIN or IIN',
     );
     const onConsumer = failure({ ...consumer, businessId: '971240001315' });
-    expect(paths(onConsumer)).toEqual(['businessId']);
+    expect(issuesOf(onConsumer)).toEqual([
+      { code: 'forbidden', path: ['businessId'], received: '971240001315' },
+    ]);
     expect(onConsumer.message).toContain(
-      'a consumer account has no businessId: leave it out (got "971240001315")',
+      'businessId: not allowed here: leave it out (got "971240001315")',
     );
-    expect(paths(failure({ ...business, businessId: '971240001310' }))).toEqual(['businessId']);
+    expect(issuesOf(failure({ ...business, businessId: '971240001310' }))[0]).toMatchObject({
+      code: 'invalidValue',
+      path: ['businessId'],
+      error: { code: 'INVALID_BIN', details: { problem: 'checkDigit', expectedCheckDigit: 5 } },
+    });
   });
 
   it('rejects unknown accounts, regions and fields, and other schema versions', () => {
-    expect(paths(failure({ ...consumer, account: 'admin' }))).toEqual(['account']);
+    expect(issuesOf(failure({ ...consumer, account: 'admin' }))).toEqual([
+      { code: 'notOneOf', path: ['account'], allowed: ['consumer', 'business'], received: 'admin' },
+    ]);
     expect(failure({ ...consumer, account: 'admin' }).message).toContain(
-      'account: unknown account "admin": expected consumer or business',
+      'account: expected one of consumer, business, got "admin"',
     );
-    expect(paths(failure({ ...consumer, region: '00' }))).toEqual(['region']);
-    expect(paths(failure({ ...consumer, iin: '851231400011' }))).toEqual(['']);
-    expect(failure({ ...consumer, schemaVersion: 2 }).code).toBe('UNSUPPORTED_SCHEMA_VERSION');
-    for (const input of [null, undefined, 'R-1', 7, []]) {
-      expect(failure(input).code).toBe('INVALID_RECORD');
+    expect(issuesOf(failure({ ...consumer, region: '00' }))[0]).toMatchObject({
+      code: 'invalidValue',
+      path: ['region'],
+      error: { code: 'INVALID_REGION', details: { problem: 'unknownCode', code: '00' } },
+    });
+    expect(issuesOf(failure({ ...consumer, iin: '851231400011' }))).toEqual([
+      { code: 'unknownField', path: [], keys: ['iin'], count: 1 },
+    ]);
+    expect(failure({ ...consumer, schemaVersion: 2 }).details).toEqual({
+      kind: 'systemRegistration',
+      recordId: 'R-2024-000981',
+      received: 2,
+      supported: [1],
+    });
+    for (const [input, issue] of [
+      [null, { code: 'invalidType', path: [], expected: 'object', received: null }],
+      [undefined, { code: 'required', path: [] }],
+      ['R-1', { code: 'invalidType', path: [], expected: 'object', received: 'R-1' }],
+      [7, { code: 'invalidType', path: [], expected: 'object', received: 7 }],
+      [
+        [],
+        {
+          code: 'invalidType',
+          path: [],
+          expected: 'object',
+          received: { type: 'array', length: 0 },
+        },
+      ],
+    ] as const) {
+      expect(issuesOf(failure(input))).toEqual([issue]);
     }
     const long = 'x'.repeat(50_000);
+    const cut = `${'x'.repeat(200)}…`;
+    expect(issuesOf(failure({ ...consumer, id: long }))).toEqual([
+      { code: 'tooLong', path: ['id'], max: 200, length: 50_000, received: cut },
+    ]);
     expect(failure({ ...consumer, id: long }).message).toContain(
       'id: expected at most 200 characters, got 50000',
     );
-    for (const fields of [{ account: long }, { region: long }, { [long]: 1 }]) {
+    for (const [fields, path] of [
+      [{ account: long }, 'account'],
+      [{ region: long }, 'region'],
+    ] as const) {
       const error = failure({ ...consumer, ...fields });
-      expect(error.message).toContain('"… (50000 characters)');
+      expect(paths(error)).toEqual([path]);
+      expect(issuesOf(error)[0]?.received).toBe(cut);
+      expect(error.message).toContain(`"${'x'.repeat(60)}"…`);
       expect(error.message.length).toBeLessThan(500);
     }
+    const unknown = failure({ ...consumer, [long]: 1 });
+    expect(issuesOf(unknown)).toEqual([{ code: 'unknownField', path: [], keys: [cut], count: 1 }]);
+    expect(unknown.message.length).toBeLessThan(500);
     expect(failure({ ...business, businessId: long }).message.length).toBeLessThan(500);
     expect(SystemRegistrationRecordSchema.safeParse(business).success).toBe(true);
   });

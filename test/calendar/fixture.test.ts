@@ -10,7 +10,7 @@ import {
   nonWorkingDays,
   workingWeekendDays,
 } from '../../src/calendar/index.js';
-import { addDays, isoWeekday } from '../../src/core/index.js';
+import { addDays, isoWeekday } from '../../src/core/local-date.js';
 
 interface FixtureDay {
   readonly date: string;

@@ -21,7 +21,12 @@ import {
   nonWorkingDays,
   workingWeekendDays,
 } from '../../src/calendar/index.js';
+import { formatError } from '../../src/core/format-error.js';
+import { LOCALES } from '../../src/core/labels.js';
 import { thrown } from '../support/errors.js';
+
+// The transfer act of 2024 as the library ships it (Labour Code art. 85 p. 3).
+const ORDER_2024 = 'Приказ Министра труда и социальной защиты населения РК от 17.04.2024';
 
 describe('kazakhstanCalendar', () => {
   it('is data: confirmed 2022–2026, estimates accepted, deeply frozen', () => {
@@ -101,13 +106,19 @@ describe('calendarYearStatus and isConfirmedYear', () => {
   });
 
   it.each([[Number.NaN], [2024.5], ['2024'], [999], [null]])('refuses the year %j', (year) => {
-    for (const call of [
-      () => calendarYearStatus(year as never),
-      () => isConfirmedYear(year as never),
-    ]) {
-      const error = thrown(call);
-      expect(error.code).toBe('INVALID_ARGUMENT');
-      expect(error.details).toMatchObject({ field: 'year', problem: 'notAYear' });
+    for (const [fn, call] of [
+      ['calendarYearStatus', () => calendarYearStatus(year as never)],
+      ['isConfirmedYear', () => isConfirmedYear(year as never)],
+    ] as const) {
+      expect(thrown(call, 'INVALID_ARGUMENT').details).toEqual({
+        fn,
+        field: 'year',
+        received: year,
+        expected: 'integerInRange',
+        min: 1000,
+        max: 9999,
+        problem: 'notAYear',
+      });
     }
   });
 });
@@ -262,100 +273,141 @@ describe('createWorkCalendar', () => {
     expect(calendarDays(2022, { calendar }).at(-1)?.date).toBe('2022-12-31');
   });
 
+  // Each row: the overrides, the field at fault, the value it holds, the problem,
+  // and what was expected (the catalogues' token with its parameters).
   it.each([
-    [{ kurbanAit: [{ date: '2027-02-30' }] }, 'kurbanAit[0].date', 'notADate', 'YYYY-MM-DD'],
+    [
+      { kurbanAit: [{ date: '2027-02-30' }] },
+      'kurbanAit[0].date',
+      '2027-02-30',
+      'notADate',
+      { expected: 'date' },
+    ],
     [
       { kurbanAit: [{ date: '2027-05-16' }, { date: '2027-05-17' }] },
       'kurbanAit[1].date',
+      '2027-05-17',
       'duplicateYear',
-      'one date per year',
+      { expected: 'oneKurbanAitPerYear', year: 2027 },
     ],
     [
       { kurbanAit: [{ date: '2027-05-16', estimate: 'yes' }] },
       'kurbanAit[0].estimate',
+      'yes',
       'notABoolean',
-      'boolean',
+      { expected: 'boolean' },
     ],
     [
       { kurbanAit: [{ date: '2027-05-16', source: {} }] },
       'kurbanAit[0].source',
+      { type: 'object' },
       'notASource',
-      { act: 'string', article: 'string?', note: 'string?' },
+      { expected: 'legalSource' },
     ],
-    [{ kurbanAit: '2027-05-16' }, 'kurbanAit', 'notAnArray', 'array'],
+    [{ kurbanAit: '2027-05-16' }, 'kurbanAit', '2027-05-16', 'notAnArray', { expected: 'array' }],
     [
       { transferActs: [{ workingDay: '2027-01-04', dayOff: '2027-01-08', source: { act: 'x' } }] },
       'transferActs[0].workingDay',
+      '2027-01-04',
       'notWeekend',
-      'Saturday or Sunday',
+      { expected: 'weekendDay' },
     ],
     [
       { transferActs: [{ workingDay: '2027-01-09', dayOff: '2027-01-10', source: { act: 'x' } }] },
       'transferActs[0].dayOff',
+      '2027-01-10',
       'notWeekday',
-      'Monday–Friday',
+      { expected: 'weekday' },
     ],
     [
       { transferActs: [{ workingDay: '2027-01-09', dayOff: '2027-01-08' }] },
       'transferActs[0].source',
+      undefined,
       'notASource',
-      { act: 'string', article: 'string?', note: 'string?' },
+      { expected: 'legalSource' },
     ],
     [
       { transferActs: [null] },
       'transferActs[0]',
+      null,
       'notATransferAct',
-      ['workingDay', 'dayOff', 'source'],
+      { expected: 'transferAct' },
     ],
-    [{ confirmedYears: [2027.5] }, 'confirmedYears[0]', 'yearOutOfRange', { min: 2020, max: 2038 }],
-    [{ estimates: 'true' }, 'estimates', 'notABoolean', 'boolean'],
-    [{ holidays: [{ key: '', month: 1, day: 1 }] }, 'holidays[0].key', 'emptyKey', 'string'],
+    [
+      { confirmedYears: [2027.5] },
+      'confirmedYears[0]',
+      2027.5,
+      'yearOutOfRange',
+      { expected: 'integerInRange', min: 2020, max: 2038 },
+    ],
+    [{ estimates: 'true' }, 'estimates', 'true', 'notABoolean', { expected: 'boolean' }],
+    [
+      { holidays: [{ key: '', month: 1, day: 1 }] },
+      'holidays[0].key',
+      '',
+      'emptyKey',
+      { expected: 'nonEmptyString' },
+    ],
     [
       { holidays: [{ key: 'x', month: 13, day: 1 }] },
       'holidays[0].month',
+      13,
       'monthOutOfRange',
-      { min: 1, max: 12 },
+      { expected: 'integerInRange', min: 1, max: 12 },
     ],
     [
       { holidays: [{ key: 'x', month: 4, day: 31 }] },
       'holidays[0].day',
+      31,
       'dayOutOfRange',
-      { min: 1, max: 30 },
+      { expected: 'integerInRange', min: 1, max: 30 },
     ],
     [
       { holidays: [{ key: 'x', month: 4, day: 1, from: 2027, to: 2026 }] },
       'holidays[0].to',
+      2026,
       'toBeforeFrom',
-      { min: 2027, max: 9999 },
+      { expected: 'notBefore', min: 2027, max: 9999 },
     ],
     [
       { holidays: [{ key: 'x', month: 4, day: 1, from: 'now' }] },
       'holidays[0].from',
+      'now',
       'notAYear',
-      { min: 1000, max: 9999 },
+      { expected: 'integerInRange', min: 1000, max: 9999 },
     ],
     [
       { holidays: [{ key: 'x', month: 4, day: 1, name: { kk: 'x' } }] },
       'holidays[0].name',
+      { type: 'object' },
       'notLabels',
-      { kk: 'string', ru: 'string', en: 'string' },
+      { expected: 'labels' },
     ],
     [
       { holidays: [{ key: 'x', month: 4, day: 1, name: { kk: 'x', ru: 'x', en: 'x' } }] },
       'holidays[0].source',
+      undefined,
       'notASource',
-      { act: 'string', article: 'string?', note: 'string?' },
+      { expected: 'legalSource' },
     ],
-  ])('rejects bad data %j at %s (%s)', (overrides, field, problem, expected) => {
-    const error = thrown(() => createWorkCalendar(overrides as never));
-    expect(error.code).toBe('INVALID_ARGUMENT');
-    expect(error.details).toMatchObject({ field, problem, expected });
-    expect(error.message).toContain(`Invalid calendar data at ${field}: `);
+  ])('rejects bad data %j at %s', (overrides, field, value, problem, expected) => {
+    const error = thrown(() => createWorkCalendar(overrides as never), 'INVALID_ARGUMENT');
+    expect(error.details).toEqual({
+      fn: 'createWorkCalendar',
+      field,
+      received: value,
+      problem,
+      ...expected,
+    });
   });
 
   it('rejects overrides that are not an object', () => {
-    expect(thrown(() => createWorkCalendar(null as never)).details).toMatchObject({
+    expect(thrown(() => createWorkCalendar(null as never)).details).toEqual({
+      fn: 'createWorkCalendar',
       field: 'options',
+      received: null,
+      expected: 'options',
+      allowed: ['base', 'holidays', 'kurbanAit', 'transferActs', 'confirmedYears', 'estimates'],
       problem: 'notAnObject',
     });
     expect(createWorkCalendar().confirmedYears).toEqual(kazakhstanCalendar.confirmedYears);
@@ -427,21 +479,34 @@ describe('the tables as their examples show them', () => {
 });
 
 it('rejects something that is not a calendar with INVALID_ARGUMENT', () => {
-  for (const calendar of [null, 'kz', {}, { holidays: [] }]) {
-    expect(thrown(() => isWorkingDay('2024-05-04', { calendar } as never)).code).toBe(
-      'INVALID_ARGUMENT',
-    );
-    expect(thrown(() => calendarYearStatus(2024, { calendar } as never)).code).toBe(
-      'INVALID_ARGUMENT',
-    );
-    expect(thrown(() => createWorkCalendar({ base: calendar as never })).code).toBe(
-      'INVALID_ARGUMENT',
-    );
+  // Each value as the error keeps it: an object by its type.
+  for (const [calendar, kept] of [
+    [null, null],
+    ['kz', 'kz'],
+    [{}, { type: 'object' }],
+    [{ holidays: [] }, { type: 'object' }],
+  ] as const) {
+    for (const [fn, call] of [
+      ['isWorkingDay', () => isWorkingDay('2024-05-04', { calendar } as never)],
+      ['calendarYearStatus', () => calendarYearStatus(2024, { calendar } as never)],
+    ] as const) {
+      expect(thrown(call, 'INVALID_ARGUMENT').details).toEqual({
+        fn,
+        field: 'calendar',
+        received: kept,
+        expected: 'calendar',
+        problem: 'notACalendar',
+      });
+    }
+    // As a base, what is not shaped like a calendar's data is refused as such.
+    expect(thrown(() => createWorkCalendar({ base: calendar as never })).details).toEqual({
+      fn: 'createWorkCalendar',
+      field: 'base',
+      received: kept,
+      expected: 'calendarData',
+      problem: 'notACalendar',
+    });
   }
-  expect(thrown(() => createWorkCalendar({ base: {} as never })).details).toMatchObject({
-    field: 'base',
-    problem: 'notACalendar',
-  });
   // A calendar assembled by hand from the exported tables works once createWorkCalendar has checked it.
   const byHand = createWorkCalendar({ base: { ...kazakhstanCalendar } });
   expect(isWorkingDay('2024-05-04', { calendar: byHand })).toBe(true);
@@ -451,15 +516,27 @@ describe('createWorkCalendar refuses data it would otherwise drop or half apply'
   const source = { act: 'Приказ МТСЗН (пример)' };
 
   it('a misspelt or unknown override key, or an array of overrides', () => {
-    const misspelt = thrown(() =>
-      createWorkCalendar({ transferAct: [{ workingDay: '2027-01-09' }] } as never),
+    const misspelt = thrown(
+      () => createWorkCalendar({ transferAct: [{ workingDay: '2027-01-09' }] } as never),
+      'INVALID_ARGUMENT',
     );
-    expect(misspelt.code).toBe('INVALID_ARGUMENT');
-    expect(misspelt.details?.['field']).toBe('transferAct');
-    expect(misspelt.message).toBe(
-      'Unknown key "transferAct" in the options of createWorkCalendar: expected one of base, holidays, kurbanAit, transferActs, confirmedYears, estimates',
-    );
-    expect(thrown(() => createWorkCalendar([] as never)).details?.['field']).toBe('options');
+    const known = ['base', 'holidays', 'kurbanAit', 'transferActs', 'confirmedYears', 'estimates'];
+    expect(misspelt.details).toEqual({
+      fn: 'createWorkCalendar',
+      field: 'transferAct',
+      received: 'transferAct',
+      expected: 'knownKey',
+      allowed: known,
+      problem: 'unknownKey',
+    });
+    expect(thrown(() => createWorkCalendar([] as never)).details).toEqual({
+      fn: 'createWorkCalendar',
+      field: 'options',
+      received: { type: 'array', length: 0 },
+      expected: 'options',
+      allowed: known,
+      problem: 'notAnObject',
+    });
   });
 
   it.each([
@@ -500,16 +577,16 @@ describe('createWorkCalendar refuses data it would otherwise drop or half apply'
       'act, article, note',
     ],
   ])('an unknown key inside an entry (%#)', (overrides, field, known) => {
-    const error = thrown(() => createWorkCalendar(overrides as never));
-    expect(error.code).toBe('INVALID_ARGUMENT');
-    expect(error.details).toMatchObject({
+    const error = thrown(() => createWorkCalendar(overrides as never), 'INVALID_ARGUMENT');
+    // The field is the whole path: the entry (its parent) and the key.
+    expect(error.details).toEqual({
+      fn: 'createWorkCalendar',
       field,
       received: field.split('.').at(-1),
-      expected: known.split(', '),
+      expected: 'knownKey',
+      allowed: known.split(', '),
       problem: 'unknownKey',
     });
-    const parent = field.slice(0, field.lastIndexOf('.'));
-    expect(error.message).toContain(`in ${parent} of createWorkCalendar: expected one of ${known}`);
   });
 
   it('a source whose article or note is not a text', () => {
@@ -518,20 +595,42 @@ describe('createWorkCalendar refuses data it would otherwise drop or half apply'
         kurbanAit: [{ date: '2027-05-16', source: { act: 'x', article: 84 } }],
       } as never),
     );
-    expect(error.details?.['field']).toBe('kurbanAit[0].source.article');
-    expect(error.message).toContain('expected a text, or no value');
+    expect(error.details).toEqual({
+      fn: 'createWorkCalendar',
+      field: 'kurbanAit[0].source.article',
+      received: 84,
+      expected: 'string',
+      problem: 'notAText',
+    });
+    // Left out, the article is simply not cited.
+    expect(
+      createWorkCalendar({
+        kurbanAit: [{ date: '2027-05-16', source: { act: 'x' } }],
+      }).kurbanAit.at(-1)?.source,
+    ).toEqual({ act: 'x' });
   });
 
   it('a transfer that shares a day with another act', () => {
     // 4 May 2024 already works in exchange for 8 May.
-    const twice = thrown(() =>
-      createWorkCalendar({
-        transferActs: [{ workingDay: '2024-05-04', dayOff: '2024-05-10', source }],
-      }),
+    const twice = thrown(
+      () =>
+        createWorkCalendar({
+          transferActs: [{ workingDay: '2024-05-04', dayOff: '2024-05-10', source }],
+        }),
+      'INVALID_ARGUMENT',
     );
-    expect(twice.code).toBe('INVALID_ARGUMENT');
-    expect(twice.details).toMatchObject({ field: 'transferActs[0]', problem: 'transferClash' });
-    expect(twice.message).toContain('the act 2024-05-04 → 2024-05-08 already does');
+    expect(twice.details).toEqual({
+      fn: 'createWorkCalendar',
+      field: 'transferActs[0]',
+      received: '2024-05-04 → 2024-05-10',
+      expected: 'freeDay',
+      problem: 'transferClash',
+      transferAct: { workingDay: '2024-05-04', dayOff: '2024-05-10', act: source.act },
+      taken: {
+        date: '2024-05-04',
+        transferAct: { workingDay: '2024-05-04', dayOff: '2024-05-08', act: ORDER_2024 },
+      },
+    });
     const sameDayOff = thrown(() =>
       createWorkCalendar({
         transferActs: [
@@ -540,7 +639,18 @@ describe('createWorkCalendar refuses data it would otherwise drop or half apply'
         ],
       }),
     );
-    expect(sameDayOff.details?.['field']).toBe('transferActs[1]');
+    expect(sameDayOff.details).toEqual({
+      fn: 'createWorkCalendar',
+      field: 'transferActs[1]',
+      received: '2027-01-10 → 2027-01-08',
+      expected: 'freeDay',
+      problem: 'transferClash',
+      transferAct: { workingDay: '2027-01-10', dayOff: '2027-01-08', act: source.act },
+      taken: {
+        date: '2027-01-08',
+        transferAct: { workingDay: '2027-01-09', dayOff: '2027-01-08', act: source.act },
+      },
+    });
   });
 
   it('keeps an act given again once, so that data a release later ships does not break a caller', () => {
@@ -560,32 +670,56 @@ describe('createWorkCalendar refuses data it would otherwise drop or half apply'
 
   it('a transfer onto a day already off is refused when the calendar is made, naming the act', () => {
     // 9 May 2024 is already Victory Day: the working Saturday 11 May would buy nothing.
-    const error = thrown(() =>
-      createWorkCalendar({
-        transferActs: [{ workingDay: '2024-05-11', dayOff: '2024-05-09', source }],
-      }),
+    const error = thrown(
+      () =>
+        createWorkCalendar({
+          transferActs: [{ workingDay: '2024-05-11', dayOff: '2024-05-09', source }],
+        }),
+      'INVALID_ARGUMENT',
     );
-    expect(error.code).toBe('INVALID_ARGUMENT');
-    expect(error.details).toMatchObject({
+    expect(error.details).toEqual({
+      fn: 'createWorkCalendar',
       field: 'transferActs',
       received: '2024-05-11 → 2024-05-09',
+      expected: 'freeDay',
       problem: 'dayTaken',
-      taken: '2024-05-09',
+      transferAct: { workingDay: '2024-05-11', dayOff: '2024-05-09', act: 'Приказ МТСЗН (пример)' },
+      taken: {
+        date: '2024-05-09',
+        name: { kk: 'Жеңіс күні', ru: 'День Победы', en: 'Victory Day' },
+      },
     });
-    expect(error.message).toBe(
-      'Invalid calendar data: the transfer act 2024-05-11 → 2024-05-09 (Приказ МТСЗН (пример)) uses ' +
-        '2024-05-09, which is already taken (Victory Day): expected an ordinary Monday–Friday as the ' +
-        'day off and an ordinary Saturday or Sunday as the working day',
-    );
     const taken = (act: { workingDay: string; dayOff: string }) =>
-      thrown(() => createWorkCalendar({ transferActs: [{ ...act, source }] })).details['taken'];
+      thrown(() => createWorkCalendar({ transferActs: [{ ...act, source }] }), 'INVALID_ARGUMENT')
+        .details.taken;
     // A weekend holiday made a working day: Saturday 21 March 2026 is Nauryz.
-    expect(taken({ workingDay: '2026-03-21', dayOff: '2026-03-27' })).toBe('2026-03-21');
+    expect(taken({ workingDay: '2026-03-21', dayOff: '2026-03-27' })).toEqual({
+      date: '2026-03-21',
+      name: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы', en: 'Nauryz' },
+    });
     // A religious day off as the day off: 7 January 2026 is a Wednesday.
-    expect(taken({ workingDay: '2026-01-10', dayOff: '2026-01-07' })).toBe('2026-01-07');
+    expect(taken({ workingDay: '2026-01-10', dayOff: '2026-01-07' })).toEqual({
+      date: '2026-01-07',
+      name: {
+        kk: 'Православиелік Рождество',
+        ru: 'Рождество Христово (православное)',
+        en: 'Orthodox Christmas',
+      },
+    });
     // Kurban Ait as announced (Wednesday 27 May 2026), and as estimated (Friday 5 May 2028).
-    expect(taken({ workingDay: '2026-05-30', dayOff: '2026-05-27' })).toBe('2026-05-27');
-    expect(taken({ workingDay: '2028-05-06', dayOff: '2028-05-05' })).toBe('2028-05-05');
+    const kurbanAit = {
+      kk: 'Құрбан айт',
+      ru: 'Курбан айт (первый день)',
+      en: 'Kurban Ait (first day)',
+    };
+    expect(taken({ workingDay: '2026-05-30', dayOff: '2026-05-27' })).toEqual({
+      date: '2026-05-27',
+      name: kurbanAit,
+    });
+    expect(taken({ workingDay: '2028-05-06', dayOff: '2028-05-05' })).toEqual({
+      date: '2028-05-05',
+      name: kurbanAit,
+    });
     // A holiday added onto the day off of a published act: 8 May 2024.
     const onAct = thrown(() =>
       createWorkCalendar({
@@ -602,8 +736,16 @@ describe('createWorkCalendar refuses data it would otherwise drop or half apply'
         ],
       }),
     );
-    expect(onAct.details).toMatchObject({ problem: 'dayTaken', taken: '2024-05-08' });
-    expect(onAct.message).toContain('already taken (Extra)');
+    // The published act is the one refused; the holiday added names the day in each language.
+    expect(onAct.details).toEqual({
+      fn: 'createWorkCalendar',
+      field: 'transferActs',
+      received: '2024-05-04 → 2024-05-08',
+      expected: 'freeDay',
+      problem: 'dayTaken',
+      transferAct: { workingDay: '2024-05-04', dayOff: '2024-05-08', act: ORDER_2024 },
+      taken: { date: '2024-05-08', name: { kk: 'x', ru: 'x', en: 'Extra' } },
+    });
   });
 });
 
@@ -706,24 +848,39 @@ it('carries a substitute into January however early in December its holiday fall
 });
 
 describe('the helpers refuse what they cannot read', () => {
-  it.each([[null], [{ act: 5 }], [{ act: 'labourCode', article: 84 }], ['labourCode']])(
-    'formatLegalSource(%j) → INVALID_ARGUMENT',
-    (source) => {
-      const error = thrown(() => formatLegalSource(source as never, 'kk'));
-      expect(error.code).toBe('INVALID_ARGUMENT');
-      expect(error.message).toContain('expected { act: string, article?: string, note?: string }');
-    },
-  );
+  it.each([
+    [null, null],
+    [{ act: 5 }, { type: 'object' }],
+    [{ act: 'labourCode', article: 84 }, { type: 'object' }],
+    ['labourCode', 'labourCode'],
+  ])('formatLegalSource(%j) → INVALID_ARGUMENT', (source, kept) => {
+    const error = thrown(() => formatLegalSource(source as never, 'kk'), 'INVALID_ARGUMENT');
+    expect(error.details).toEqual({
+      fn: 'formatLegalSource',
+      field: 'source',
+      received: kept,
+      expected: 'legalSource',
+      problem: 'notASource',
+    });
+  });
 
   it('holidayInForce needs a rule and an integer year', () => {
     const [newYear] = KAZAKHSTAN_HOLIDAYS;
-    expect(thrown(() => holidayInForce(null as never, 2024)).message).toBe(
-      'Invalid rule null for holidayInForce: expected a HolidayRule { key, month, day, from?, to?, name, source }',
-    );
+    expect(thrown(() => holidayInForce(null as never, 2024)).details).toEqual({
+      fn: 'holidayInForce',
+      field: 'rule',
+      received: null,
+      expected: 'holidayRule',
+      problem: 'notAHolidayRule',
+    });
     for (const year of [Number.NaN, 2024.5, '2024']) {
-      expect(thrown(() => holidayInForce(newYear as never, year as never)).code).toBe(
-        'INVALID_ARGUMENT',
-      );
+      expect(thrown(() => holidayInForce(newYear as never, year as never)).details).toEqual({
+        fn: 'holidayInForce',
+        field: 'year',
+        received: year,
+        expected: 'integer',
+        problem: 'notAYear',
+      });
     }
   });
 });
@@ -734,7 +891,14 @@ it('a year confirmed twice, or confirmed again, is listed once; two Kurban Ait d
   const error = thrown(() =>
     createWorkCalendar({ kurbanAit: [{ date: '2028-05-05' }, { date: '2028-05-04' }] }),
   );
-  expect(error.message).toBe(
-    'Invalid calendar data at kurbanAit[1].date: "2028-05-04" — expected one Kurban Ait date for 2028',
-  );
+  expect(error.details).toEqual({
+    fn: 'createWorkCalendar',
+    field: 'kurbanAit[1].date',
+    received: '2028-05-04',
+    expected: 'oneKurbanAitPerYear',
+    year: 2028,
+    problem: 'duplicateYear',
+  });
+  // Every language names the year.
+  for (const locale of LOCALES) expect(formatError(error, locale)).toMatch(/2028(?!-)/);
 });

@@ -53,7 +53,7 @@ const tables: Record<string, Record<string, Labels>> = {
 };
 
 describe('appeal enumerations', () => {
-  it('lists the channels, appeal types, states and events of DESIGN.md', () => {
+  it('lists the channels, appeal types, states and events the library models', () => {
     expect(CHANNEL_KEYS).toEqual([
       'eTutynushy',
       'eOtinish',
@@ -95,7 +95,7 @@ describe('appeal enumerations', () => {
     }
   });
 
-  it('uses the published wording of department reports for outcomes (DOMAIN §3)', () => {
+  it('uses the published wording of department reports for outcomes (Shymkent, five months of 2024)', () => {
     const published: Record<string, [string, string]> = {
       satisfied: ['қанағаттандырылды', 'удовлетворено'],
       explained: ['түсіндірме берілді', 'дано разъяснение'],
@@ -140,7 +140,7 @@ describe('appeal enumerations', () => {
     expect(APPEAL_TYPES.request.kk).toBe('сұрау салу');
   });
 
-  it('rolls outcomes up into the coarse groups of DOMAIN §3', () => {
+  it('rolls outcomes up into coarse groups, FixMyStreet-style', () => {
     expect(COMPLAINT_OUTCOME_GROUP_KEYS).toEqual([
       'open',
       'closedPositive',

@@ -17,7 +17,7 @@ describe('complaintMachine', () => {
     expect(eventsAllowedIn(complaintMachine, 'closed')).toEqual([]);
   });
 
-  it('allows what DOMAIN §1–§2 allows in each state', () => {
+  it('allows what the АППК and Law 274-IV allow in each state', () => {
     expect(eventsAllowedIn(complaintMachine, 'received')).toEqual(['register', 'withdraw']);
     expect(eventsAllowedIn(complaintMachine, 'registered')).toEqual([
       'forwardToBusiness',

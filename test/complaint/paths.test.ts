@@ -1,5 +1,5 @@
 // The real paths of an appeal, with every date worked out by hand from the
-// calendar facts of DOMAIN.md §5 (2024: 1, 7 and 9 May are holidays, Wed 8 May
+// working-day calendar of Kazakhstan (2024: 1, 7 and 9 May are holidays, Wed 8 May
 // is a transfer day off and Sat 4 May a working day; Kurban Ait, Sun 16 June,
 // is not moved).
 import { describe, expect, it } from 'vitest';

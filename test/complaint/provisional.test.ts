@@ -37,7 +37,12 @@ describe('deadlines.provisional', () => {
       ),
     );
     expect(error.code).toBe('CALENDAR_DATA_MISSING');
-    expect(error.details).toMatchObject({ year: 2027, problem: 'notConfirmed' });
+    expect(error.details).toEqual({
+      problem: 'notConfirmed',
+      year: 2027,
+      missing: ['kurbanAit', 'transferActs'],
+      kurbanAitEstimate: '2027-05-16',
+    });
   });
 
   it('a 2024 appeal is not provisional, and the flag is always there', () => {

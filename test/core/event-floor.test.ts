@@ -2,15 +2,28 @@
 // a date on the same Kazakhstan day as an instant floor does not move back.
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { compareEventTimes, type StateMachine, stepEventLog } from '../../src/core/index.js';
-import { advanceEventFloor, emptyEventFloor, eventFloorAfter, floorDate, receiptEventFloor } from '../../src/core/event-floor.js';
+import {
+  advanceEventFloor,
+  emptyEventFloor,
+  eventFloorAfter,
+  floorDate,
+  receiptEventFloor,
+} from '../../src/core/event-floor.js';
+import type { StateMachine } from '../../src/core/index.js';
+import type { ReplayRecordKind } from '../../src/core/replay-input.js';
+import { transitionTarget } from '../../src/core/state-machine.js';
 import { thrown } from '../support/errors.js';
+import { compareEventTimes } from '../support/event-times.js';
 
-const LAWSUIT = { kind: 'lawsuit', noun: 'lawsuit', hint: 'check input with parseLawsuitRecord' };
-const APPEAL = {
+const LAWSUIT: ReplayRecordKind = {
+  kind: 'lawsuit',
+  machine: 'lawsuit',
+  readWith: 'parseLawsuitRecord',
+};
+const APPEAL: ReplayRecordKind = {
   kind: 'complaint',
-  noun: 'appeal',
-  hint: 'read stored JSON with parseComplaintRecord',
+  machine: 'complaint',
+  readWith: 'parseComplaintRecord',
 };
 
 describe('emptyEventFloor and receiptEventFloor', () => {
@@ -31,10 +44,17 @@ describe('emptyEventFloor and receiptEventFloor', () => {
       advanceEventFloor(floor, '2024-06-03T09:00:00+05:00', { index: 1, recordId: 'A-1' }),
     );
     expect(error.code).toBe('EVENT_OUT_OF_ORDER');
+    expect(error.details).toEqual({
+      machine: 'complaint',
+      recordId: 'A-1',
+      index: 1,
+      problem: 'beforeReceipt',
+      at: '2024-06-03T09:00:00+05:00',
+      before: '2024-06-03T15:00:00+05:00',
+    });
     expect(error.message).toBe(
       'event #1 of "A-1" is dated "2024-06-03T09:00:00+05:00", before the appeal was received ("2024-06-03T15:00:00+05:00")',
     );
-    expect(error.details).toMatchObject({ index: 1, receivedAt: '2024-06-03T15:00:00+05:00' });
   });
 });
 
@@ -49,6 +69,15 @@ describe('advanceEventFloor', () => {
       advanceEventFloor(floor, '2024-03-05T16:30:00+05:00', { index: 2, recordId: 'L-1' }),
     );
     expect(error.code).toBe('EVENT_OUT_OF_ORDER');
+    expect(error.details).toEqual({
+      machine: 'lawsuit',
+      recordId: 'L-1',
+      index: 2,
+      problem: 'beforeEarlier',
+      at: '2024-03-05T16:30:00+05:00',
+      before: '2024-03-05T17:00:00+05:00',
+      beforeIndex: 0,
+    });
     expect(error.message).toContain(
       'before event #0 ("2024-03-05T17:00:00+05:00"; the events since',
     );
@@ -57,21 +86,53 @@ describe('advanceEventFloor', () => {
 
   it('names a malformed time as an invalid record of the kind replayed', () => {
     const floor = emptyEventFloor(LAWSUIT);
-    const cases: [unknown, string][] = [
-      ['2024-02-31', 'events[2].at: expected a date YYYY-MM-DD, got "2024-02-31"'],
-      [20240203, 'events[2].at: expected a date or an instant, got 20240203'],
-      [undefined, 'events[2].at: expected a date or an instant, got undefined'],
-      ['', 'events[2].at: '],
-      ['x'.repeat(50_000), '"… (50000 characters)'],
+    const long = 'x'.repeat(50_000);
+    const cases: [unknown, object][] = [
+      [
+        '2024-02-31',
+        {
+          code: 'invalidValue',
+          received: '2024-02-31',
+          error: {
+            code: 'INVALID_DATE',
+            details: { received: '2024-02-31', problem: 'day', lastDay: 29 },
+          },
+        },
+      ],
+      [20240203, { code: 'invalidType', expected: 'string', received: 20240203 }],
+      [undefined, { code: 'invalidType', expected: 'string', received: undefined }],
+      [
+        '',
+        {
+          code: 'invalidValue',
+          received: '',
+          error: { code: 'INVALID_INSTANT', details: { received: '', problem: 'format' } },
+        },
+      ],
+      [
+        long,
+        {
+          code: 'invalidValue',
+          received: `${'x'.repeat(200)}…`,
+          error: {
+            code: 'INVALID_INSTANT',
+            details: { received: `${'x'.repeat(200)}…`, problem: 'format' },
+          },
+        },
+      ],
     ];
-    for (const [at, part] of cases) {
+    for (const [at, issue] of cases) {
       const error = thrown(() => advanceEventFloor(floor, at, { index: 2, recordId: 'L-1' }));
       expect(error.code).toBe('INVALID_RECORD');
+      expect(error.details).toEqual({
+        kind: 'lawsuit',
+        recordId: 'L-1',
+        issues: [{ path: ['events', 2, 'at'], ...issue }],
+        readWith: 'parseLawsuitRecord',
+      });
       expect(error.message.startsWith('Invalid lawsuit record "L-1": events[2].at: ')).toBe(true);
-      expect(error.message).toContain(part);
-      expect(error.message.endsWith('(check input with parseLawsuitRecord)')).toBe(true);
+      expect(error.message.endsWith('(read it with parseLawsuitRecord first)')).toBe(true);
       expect(error.message.length).toBeLessThan(400);
-      expect(error.details).toMatchObject({ kind: 'lawsuit', recordId: 'L-1' });
     }
     expect(floor.at).toBeUndefined();
   });
@@ -146,7 +207,7 @@ describe('floorDate', () => {
   });
 });
 
-describe('stepEventLog with a floor', () => {
+describe('a replay step: the floor, then the transition', () => {
   const door: StateMachine<'open' | 'shut', 'close' | 'open'> = {
     name: 'door',
     states: ['open', 'shut'],
@@ -157,25 +218,24 @@ describe('stepEventLog with a floor', () => {
       { event: 'open', from: ['shut'], to: 'open' },
     ],
   };
+  const step = (
+    floor: ReturnType<typeof emptyEventFloor>,
+    state: 'open' | 'shut',
+    event: { type: 'close' | 'open'; at: string },
+    index: number,
+  ) => {
+    advanceEventFloor(floor, event.at, { index });
+    return transitionTarget(door, state, event.type, { index });
+  };
 
-  it('checks against the floor, where the previous-time form checks only neighbours', () => {
-    const floor = emptyEventFloor({ kind: 'door', noun: 'door', hint: 'read it with parseDoor' });
-    expect(
-      stepEventLog(
-        door,
-        'open',
-        floor,
-        { type: 'close', at: '2024-05-03T17:00:00+05:00' },
-        { index: 0 },
-      ),
-    ).toBe('shut');
-    expect(
-      stepEventLog(door, 'shut', floor, { type: 'open', at: '2024-05-03' }, { index: 1 }),
-    ).toBe('open');
+  it('checks against the floor, not only against the event before', () => {
+    const floor = emptyEventFloor(LAWSUIT);
+    expect(step(floor, 'open', { type: 'close', at: '2024-05-03T17:00:00+05:00' }, 0)).toBe('shut');
+    expect(step(floor, 'shut', { type: 'open', at: '2024-05-03' }, 1)).toBe('open');
+    // In order with the date before it, but before the instant of that day.
     const late = { type: 'close', at: '2024-05-03T16:30:00+05:00' } as const;
-    expect(thrown(() => stepEventLog(door, 'open', floor, late, { index: 2 })).code).toBe(
-      'EVENT_OUT_OF_ORDER',
-    );
-    expect(stepEventLog(door, 'open', '2024-05-03', late, { index: 2 })).toBe('shut');
+    const error = thrown(() => step(floor, 'open', late, 2), 'EVENT_OUT_OF_ORDER');
+    expect(error.details).toMatchObject({ problem: 'beforeEarlier', beforeIndex: 0 });
+    expect(floor).toMatchObject({ at: '2024-05-03T17:00:00+05:00', index: 0 });
   });
 });

@@ -44,6 +44,10 @@ describe('instants on the Kazakhstan clock', () => {
 
   it('accepts seconds, fractions and Z', () => {
     expect(instantToEpochMs('1970-01-01T06:00:00+06:00')).toBe(0);
+    expect(() => instantToEpochMs('2024-05-03T18:45:00')).toThrow(
+      expect.objectContaining({ code: 'INVALID_INSTANT' }),
+    );
+    expect(safeInstantToEpochMs('yesterday').ok).toBe(false);
     expect(instantToEpochMs('1970-01-01T00:00:00.250Z')).toBe(250);
     expect(instantToEpochMs('1970-01-01T00:01Z')).toBe(60_000);
     expect(() => instantToEpochMs(new Date(Number.NaN))).toThrow(/invalid/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kazakhEnding, withKazakhEnding } from '../../src/core/index.js';
 import { lastSpokenKazakhWord } from '../../src/core/kazakh-suffix.js';
 
-describe('Kazakh endings after numbers (DOMAIN §7)', () => {
+describe('Kazakh endings after numbers (vowel harmony of the last spoken word)', () => {
   it('reproduces the published examples', () => {
     expect(withKazakhEnding(5, 'dative')).toBe('5-ке');
     expect(withKazakhEnding(6, 'dative')).toBe('6-ға');
@@ -14,6 +14,9 @@ describe('Kazakh endings after numbers (DOMAIN §7)', () => {
 
   it('reads the last spoken word of a number', () => {
     expect(lastSpokenKazakhWord(0)).toBe('нөл');
+    expect(lastSpokenKazakhWord(2024)).toBe('төрт');
+    expect(lastSpokenKazakhWord(100)).toBe('жүз');
+    expect(lastSpokenKazakhWord(3000)).toBe('мың');
     expect(lastSpokenKazakhWord(1902)).toBe('екі');
     expect(lastSpokenKazakhWord(1960)).toBe('алпыс');
     expect(lastSpokenKazakhWord(2000)).toBe('мың');

@@ -2,8 +2,8 @@
 // rule has a message in every language (the parity test), and a few whole
 // messages per language pin the wording of each catalogue.
 import { describe, expect, it } from 'vitest';
+import { createTutynushyError } from '../../src/core/create-error.js';
 import { ERROR_CODES } from '../../src/core/error-codes.js';
-import { TutynushyError } from '../../src/core/errors.js';
 import { formatError, formatRecordIssue } from '../../src/core/format-error.js';
 import { LOCALES } from '../../src/core/labels.js';
 import { parseLocalDate } from '../../src/core/local-date.js';
@@ -37,7 +37,10 @@ describe('the message catalogues', () => {
       const keys = Object.keys(en[table]).sort();
       expect(keys.length).toBeGreaterThan(0);
       for (const locale of ['ru', 'kk']) {
-        expect(Object.keys((CATALOGUES[locale] as MessageCatalogue)[table]).sort(), `${locale}.${table}`).toEqual(keys);
+        expect(
+          Object.keys((CATALOGUES[locale] as MessageCatalogue)[table]).sort(),
+          `${locale}.${table}`,
+        ).toEqual(keys);
       }
     }
   });
@@ -65,6 +68,14 @@ describe('the message catalogues', () => {
                 allowed: ['a', 'b'],
                 keys: ['k'],
                 facts: { kinds: ['branch'], basis: 'branch', why: 'protocol' },
+                // What the period problems read: the shapes expected, the dates.
+                expected: ['2024', '2024-Q2'],
+                date: '2024-02-30',
+                lastDay: 29,
+                start: '2024-05-01',
+                end: '2024-01-31',
+                field: 'year',
+                actual: 2023,
               })
             : String(value);
         };
@@ -101,7 +112,7 @@ describe('formatError', () => {
   });
 
   it('words an argument error and an unknown option in each language', () => {
-    const error = new TutynushyError('INVALID_ARGUMENT', {
+    const error = createTutynushyError('INVALID_ARGUMENT', {
       fn: 'registrationDate',
       field: 'workDayEnd',
       received: '17:00',
@@ -120,7 +131,7 @@ describe('formatError', () => {
   });
 
   it('words an event out of order in each language', () => {
-    const error = new TutynushyError('EVENT_OUT_OF_ORDER', {
+    const error = createTutynushyError('EVENT_OUT_OF_ORDER', {
       machine: 'complaint',
       recordId: 'A-7',
       index: 2,
@@ -141,15 +152,47 @@ describe('formatError', () => {
   });
 
   it('refuses an unknown locale', () => {
-    const error = new TutynushyError('INVALID_LOCALE', { received: 'kz', allowed: LOCALES });
-    expect(thrown(() => formatError(error, 'kz' as 'kk'), 'INVALID_LOCALE').details.received).toBe('kz');
+    const error = createTutynushyError('INVALID_LOCALE', { received: 'kz', allowed: LOCALES });
+    expect(thrown(() => formatError(error, 'kz' as 'kk'), 'INVALID_LOCALE').details.received).toBe(
+      'kz',
+    );
   });
 
   it('keeps the message of a code a newer copy of the library knows and this one does not', () => {
-    const foreign = Object.assign(new TutynushyError('INVALID_LOCALE', { received: 'x', allowed: LOCALES }), {
-      code: 'SOMETHING_NEW',
-    });
+    const foreign = Object.assign(
+      createTutynushyError('INVALID_LOCALE', { received: 'x', allowed: LOCALES }),
+      {
+        code: 'SOMETHING_NEW',
+      },
+    );
     expect(formatError(foreign as never, 'kk')).toBe(foreign.message);
+  });
+});
+
+describe('values inside messages', () => {
+  it('write invisible and direction-changing characters as escapes, in every language', () => {
+    // A record id of a lone surrogate and a right-to-left override: quoted
+    // raw, the override would turn the rest of the message around.
+    const error = createTutynushyError('INVALID_RECORD', {
+      kind: 'complaint',
+      recordId: '\uD800\u202E',
+      issues: [
+        { code: 'rule', rule: 'plainText', path: ['id'], received: 'A\u2066B\u200BC\u2028' },
+      ],
+    });
+    const texts = [error.message, formatError(error, 'ru'), formatError(error, 'kk')];
+    for (const text of texts) {
+      expect(text).toContain('"\\ud800\\u202e"');
+      expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\u2028\uD800]/);
+    }
+    expect(error.message).toBe(
+      'Invalid complaint record "\\ud800\\u202e": id: expected plain text: no control characters, lone surrogates or bidirectional controls',
+    );
+    const value = createTutynushyError('INVALID_LOCALE', {
+      received: 'k\u202Ek',
+      allowed: LOCALES,
+    });
+    expect(value.message).toBe('Unknown locale "k\\u202ek": expected "kk", "ru" or "en"');
   });
 });
 

@@ -43,7 +43,10 @@ describe('state machines as data', () => {
         allowed: ['open', 'remove'],
       });
     }
-    const closed = thrown(() => transitionTarget(door, 'gone', 'open', { index: 1 }), 'INVALID_TRANSITION');
+    const closed = thrown(
+      () => transitionTarget(door, 'gone', 'open', { index: 1 }),
+      'INVALID_TRANSITION',
+    );
     expect(closed.details).toMatchObject({ problem: 'notAllowed', state: 'gone', allowed: [] });
     expect(closed.message).toContain('a gone door accepts no event');
     const unknown = thrown(

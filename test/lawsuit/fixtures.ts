@@ -1,6 +1,7 @@
 // Lawsuit records the tests share: the facts of a third-party case in
-// Shymkent (DOMAIN §4: the department took part as a third party, the court
-// decided for the consumer and 1 424 750 tenge were recovered).
+// Shymkent (its report for the first five months of 2024: the department took
+// part as a third party, the court decided for the consumer and 1 424 750
+// tenge were recovered).
 import { type LawsuitRecord, parseLawsuitRecord } from '../../src/lawsuit/index.js';
 
 export const COURT = 'Шымкент қаласының мамандандырылған ауданаралық экономикалық соты';

@@ -1,6 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { TutynushyError } from '../../src/core/index.js';
+import { type AnyTutynushyError, TutynushyError } from '../../src/core/index.js';
 import { addDays } from '../../src/core/local-date.js';
 import { eventsAllowedIn } from '../../src/core/state-machine.js';
 import {
@@ -106,7 +106,7 @@ function recordOf(events: readonly object[], who: string) {
   return parseLawsuitRecord({ ...FACTS, role: who, events });
 }
 
-function replayOrError(record: ReturnType<typeof recordOf>): Lawsuit | TutynushyError {
+function replayOrError(record: ReturnType<typeof recordOf>): Lawsuit | AnyTutynushyError {
   try {
     return replayLawsuit(record);
   } catch (error) {
@@ -127,21 +127,33 @@ describe('random lawsuit event logs', () => {
         return;
       }
       expect(['INVALID_TRANSITION', 'EVENT_OUT_OF_ORDER']).toContain(outcome.code);
-      const index = outcome.details['index'] as number;
-      expect(outcome.details['recordId']).toBe(FACTS.id);
+      if (outcome.code !== 'INVALID_TRANSITION' && outcome.code !== 'EVENT_OUT_OF_ORDER') return;
+      const { index } = outcome.details;
+      expect(outcome.details.machine).toBe('lawsuit');
+      expect(outcome.details.recordId).toBe(FACTS.id);
       expect(outcome.message).toContain(`event #${index} of "${FACTS.id}"`);
       // Everything before the failing event replays.
       const before = replayLawsuit({ ...record, events: record.events.slice(0, index) });
+      const event = record.events[index];
       if (outcome.code === 'INVALID_TRANSITION') {
-        const event = record.events[index];
-        expect(outcome.details['event']).toBe(event?.type);
-        expect(outcome.details['state']).toBe(before.state);
-        expect(outcome.details['allowed']).toEqual(eventsAllowedIn(lawsuitMachine, before.state));
-        if ((outcome.details['allowed'] as string[]).includes(event?.type ?? '')) {
+        expect(outcome.details.event).toBe(event?.type);
+        expect(outcome.details.state).toBe(before.state);
+        expect(outcome.details.allowed).toEqual(eventsAllowedIn(lawsuitMachine, before.state));
+        if (outcome.details.allowed.includes(event?.type ?? '')) {
           // An allowed event fails only for collecting more than the limit, without a reason.
           expect(event?.type).toBe('recover');
-          expect(outcome.details['limit']).toBeDefined();
+          expect(outcome.details.problem).toBe('overRecovery');
+          expect(outcome.details.limit).toBeDefined();
+        } else {
+          expect(outcome.details.problem).toBe('notAllowed');
         }
+      } else {
+        // Before an earlier event of the log (a lawsuit has no receipt).
+        const { beforeIndex } = outcome.details;
+        expect(outcome.details.problem).not.toBe('beforeReceipt');
+        expect(beforeIndex).toBeLessThan(index);
+        expect(outcome.details.at).toBe(event?.at);
+        expect(outcome.details.before).toBe(record.events[beforeIndex ?? -1]?.at);
       }
     },
   );
@@ -263,8 +275,10 @@ describe('the walk generator', () => {
       const outcome = replayOrError(recordOf(events, 'thirdParty'));
       if (outcome instanceof TutynushyError) {
         expect(outcome.code).toBe('INVALID_TRANSITION');
-        expect(outcome.details['event']).toBe('recover');
-        expect(outcome.details['limit']).toBeDefined();
+        if (outcome.code !== 'INVALID_TRANSITION') return;
+        expect(outcome.details.event).toBe('recover');
+        expect(outcome.details.problem).toBe('overRecovery');
+        expect(outcome.details.limit).toBeDefined();
       }
     },
   );

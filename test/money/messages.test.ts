@@ -6,19 +6,19 @@ import type * as z from 'zod';
 import {
   type AmountProblem,
   type AnyTutynushyError,
+  createTutynushyError,
   formatError,
   LOCALES,
   TutynushyError,
 } from '../../src/core/index.js';
 import {
   formatTenge,
-  NonNegativeTengeSchema,
   numberToWords,
   parseTenge,
   Tenge,
-  TengeSchema,
   tengeInWords,
 } from '../../src/money/index.js';
+import { NonNegativeTengeSchema, TengeSchema } from '../../src/schemas/index.js';
 import { thrownWith } from '../support/error-details.js';
 
 describe('INVALID_AMOUNT messages, whole, in each language', () => {
@@ -102,7 +102,7 @@ function fromSchema(schema: z.ZodType, input: unknown): AnyTutynushyError {
   const issue = schema.safeParse(input).error?.issues[0];
   const nested = issue?.code === 'custom' ? (issue.params?.['error'] as AnyTutynushyError) : null;
   if (nested === null || nested === undefined) throw new Error('no nested error');
-  return new TutynushyError(nested.code, nested.details as never) as AnyTutynushyError;
+  return createTutynushyError(nested.code as never, nested.details as never) as AnyTutynushyError;
 }
 
 // One real input for every problem: a problem no input reaches, or a message

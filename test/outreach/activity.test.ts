@@ -1,6 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { TutynushyError } from '../../src/core/index.js';
+import type { AnyTutynushyError, RecordIssue } from '../../src/core/index.js';
 import {
   isOutreachKind,
   isSocialPlatform,
@@ -40,20 +40,26 @@ const roundTable = {
   audience: 45,
 } as const;
 
-function failure(input: unknown): TutynushyError {
+function failure(input: unknown): AnyTutynushyError {
   const result = safeParseOutreachActivityRecord(input);
   if (result.ok) throw new Error('expected the activity to be rejected');
   return result.error;
 }
 
-function paths(error: TutynushyError): string[] {
-  return (error.details['issues'] as { path: PropertyKey[] }[]).map((issue) =>
-    issue.path.join('.'),
-  );
+function issuesOf(error: AnyTutynushyError): readonly RecordIssue[] {
+  if (error.code !== 'INVALID_RECORD')
+    throw new Error(`expected INVALID_RECORD, got ${error.code}`);
+  return error.details.issues;
 }
 
+function paths(error: AnyTutynushyError): string[] {
+  return issuesOf(error).map((issue) => issue.path.join('.'));
+}
+
+const cut = (text: string) => `${text.slice(0, 200)}…`;
+
 describe('outreach labels', () => {
-  it('use the names department reports publish (DOMAIN §4)', () => {
+  it('use the names department reports publish', () => {
     expect(outreachKindLabel('mediaSpeech', 'kk')).toBe('БАҚ-та сөз сөйлеу');
     expect(outreachKindLabel('mediaPublication', 'kk')).toBe('БАҚ-тағы жарияланымдар');
     expect(outreachKindLabel('socialPost', 'kk')).toBe('Әлеуметтік желілердегі жарияланымдар');
@@ -136,22 +142,32 @@ describe('parseOutreachActivityRecord', () => {
   it('rejects a social post without a platform, naming the field', () => {
     const { platform: _, ...withoutPlatform } = post;
     const error = failure(withoutPlatform);
-    expect(error.code).toBe('INVALID_RECORD');
-    expect(paths(error)).toEqual(['platform']);
+    expect(error.details).toEqual({
+      kind: 'outreachActivity',
+      recordId: 'O-2024-0457',
+      issues: [{ code: 'notOneOf', path: ['platform'], allowed: [...SOCIAL_PLATFORM_KEYS] }],
+    });
     expect(error.message).toBe(
-      'Invalid outreach activity record "O-2024-0457": platform: a socialPost needs its platform: one of instagram, facebook, telegram, tiktok, youtube, vk, x, threads, other',
+      'Invalid outreach activity record "O-2024-0457": platform: expected one of instagram, facebook, telegram, tiktok, youtube, vk, x, threads, other, got undefined',
     );
-    expect(paths(failure({ ...post, platform: 'myspace' }))).toEqual(['platform']);
+    expect(issuesOf(failure({ ...post, platform: 'myspace' }))).toEqual([
+      {
+        code: 'notOneOf',
+        path: ['platform'],
+        allowed: [...SOCIAL_PLATFORM_KEYS],
+        received: 'myspace',
+      },
+    ]);
   });
 
   it('rejects a platform on a briefing, naming the field', () => {
     const error = failure({ ...roundTable, kind: 'briefing', platform: 'telegram' });
-    expect(paths(error)).toEqual(['platform']);
-    expect(error.message).toContain(
-      'platform: only a socialPost has a platform: leave it out for this kind (got "telegram")',
-    );
-    expect(paths(failure({ ...roundTable, kind: 'briefing', platform: null }))).toEqual([
-      'platform',
+    expect(issuesOf(error)).toEqual([
+      { code: 'forbidden', path: ['platform'], received: 'telegram' },
+    ]);
+    expect(error.message).toContain('platform: not allowed here: leave it out (got "telegram")');
+    expect(issuesOf(failure({ ...roundTable, kind: 'briefing', platform: null }))).toEqual([
+      { code: 'forbidden', path: ['platform'], received: null },
     ]);
   });
 
@@ -164,72 +180,182 @@ describe('parseOutreachActivityRecord', () => {
       expect(parseOutreachActivityRecord({ ...post, link }).link).toBe(link);
     }
     const cases: [string, string][] = [
-      [' https://www.gov.kz', 'it has surrounding whitespace'],
-      ['https://www.gov.kz\n', 'it has surrounding whitespace'],
-      ['http://localhost', 'the host localhost has no domain'],
-      ['https://', 'it is not an absolute address'],
-      ['www.gov.kz', 'it is not an absolute address'],
-      ['mailto:info@gov.kz', 'mailto is not http or https'],
+      [' https://www.gov.kz', 'surroundingSpace'],
+      ['http://localhost', 'noDomain'],
+      ['https://', 'notAbsolute'],
+      ['www.gov.kz', 'notAbsolute'],
+      ['mailto:info@gov.kz', 'protocol'],
+      // User info before the host hides the real one: this opens evil.com.
+      ['https://gov.kz@evil.com/', 'userInfo'],
+      ['https://user:secret@www.gov.kz/', 'userInfo'],
     ];
-    for (const [link, problem] of cases) {
+    for (const [link, why] of cases) {
       const error = failure({ ...post, link });
-      expect(paths(error)).toEqual(['link']);
+      expect(issuesOf(error), link).toEqual([
+        { code: 'rule', rule: 'httpLink', path: ['link'], received: link, facts: { why } },
+      ]);
       expect(error.message).toContain(
-        `link: expected an http(s) address such as https://www.gov.kz/…, got ${JSON.stringify(link)}: ${problem}`,
+        'link: expected an http(s) address such as https://www.gov.kz/… (',
       );
     }
+    // A line break is not plain text in a link, and surrounds it too.
+    expect(issuesOf(failure({ ...post, link: 'https://www.gov.kz\n' }))).toEqual([
+      { code: 'rule', rule: 'plainText', path: ['link'], received: 'https://www.gov.kz\n' },
+      {
+        code: 'rule',
+        rule: 'httpLink',
+        path: ['link'],
+        received: 'https://www.gov.kz\n',
+        facts: { why: 'surroundingSpace' },
+      },
+    ]);
+    expect(failure({ ...post, link: 'https://gov.kz@evil.com/' }).message).toBe(
+      'Invalid outreach activity record "O-2024-0457": link: expected an http(s) address such as https://www.gov.kz/… (user info before the host hides the real host)',
+    );
   });
 
   it('rejects impossible dates, unknown kinds and regions, bad links and audiences', () => {
-    expect(paths(failure({ ...post, date: '2024-02-30' }))).toEqual(['date']);
+    expect(issuesOf(failure({ ...post, date: '2024-02-30' }))).toEqual([
+      {
+        code: 'invalidValue',
+        path: ['date'],
+        received: '2024-02-30',
+        error: {
+          code: 'INVALID_DATE',
+          details: { received: '2024-02-30', problem: 'day', lastDay: 29 },
+        },
+      },
+    ]);
     expect(failure({ ...post, date: '2024-02-30' }).message).toContain(
       'day 30 does not exist in 2024-02',
     );
-    expect(paths(failure({ ...roundTable, kind: 'webinar' }))).toEqual(['kind']);
+    expect(issuesOf(failure({ ...roundTable, kind: 'webinar' }))).toEqual([
+      {
+        code: 'notOneOf',
+        path: ['kind'],
+        // The social post first: its variant of the record is the one with a platform.
+        allowed: ['socialPost', ...OUTREACH_KIND_KEYS.filter((kind) => kind !== 'socialPost')],
+        received: 'webinar',
+      },
+    ]);
     expect(failure({ ...roundTable, kind: 'webinar' }).message).toContain(
-      'kind: unknown activity kind "webinar": expected one of mediaSpeech, mediaPublication, socialPost',
+      'kind: expected one of socialPost, mediaSpeech, mediaPublication, briefing',
     );
-    expect(paths(failure({ ...post, region: '80' }))).toEqual(['region']);
-    for (const link of ['www.gov.kz', 'javascript:alert(1)', 'ftp://gov.kz/x', '']) {
-      expect(paths(failure({ ...post, link }))).toEqual(['link']);
+    expect(issuesOf(failure({ ...post, region: '80' }))[0]).toMatchObject({
+      code: 'invalidValue',
+      path: ['region'],
+      error: { code: 'INVALID_REGION', details: { problem: 'unknownCode', code: '80' } },
+    });
+    for (const [link, issue] of [
+      ['www.gov.kz', { code: 'rule', rule: 'httpLink', facts: { why: 'notAbsolute' } }],
+      ['javascript:alert(1)', { code: 'rule', rule: 'httpLink', facts: { why: 'protocol' } }],
+      ['ftp://gov.kz/x', { code: 'rule', rule: 'httpLink', facts: { why: 'protocol' } }],
+      ['', { code: 'blank' }],
+    ] as const) {
+      expect(issuesOf(failure({ ...post, link }))).toEqual([
+        { ...issue, path: ['link'], received: link },
+      ]);
     }
-    for (const audience of [-1, 2.5, Number.NaN, '45', Number.POSITIVE_INFINITY, 2 ** 53, null]) {
-      expect(paths(failure({ ...roundTable, audience }))).toEqual(['audience']);
+    for (const [audience, issue] of [
+      [-1, { code: 'tooSmall', min: 0, received: -1 }],
+      [2.5, { code: 'notInteger', received: 2.5 }],
+      [Number.NaN, { code: 'invalidType', expected: 'number', received: Number.NaN }],
+      ['45', { code: 'invalidType', expected: 'number', received: '45' }],
+      [
+        Number.POSITIVE_INFINITY,
+        { code: 'invalidType', expected: 'number', received: Number.POSITIVE_INFINITY },
+      ],
+      [2 ** 53, { code: 'tooLarge', max: 2 ** 53 - 1, received: 2 ** 53 }],
+      [null, { code: 'invalidType', expected: 'number', received: null }],
+    ] as const) {
+      expect(issuesOf(failure({ ...roundTable, audience })), String(audience)).toEqual([
+        { ...issue, path: ['audience'] },
+      ]);
     }
     expect(failure({ ...roundTable, audience: '45' }).message).toContain(
-      'audience: expected a whole number of people, got "45"',
+      'audience: expected a number, got "45"',
     );
     expect(failure({ ...roundTable, audience: -1 }).message).toContain(
-      'audience: expected zero or more people, got -1',
+      'audience: expected 0 or more, got -1',
+    );
+    expect(failure({ ...roundTable, audience: 2 ** 53 }).message).toContain(
+      'audience: expected 9007199254740991 or less, got 9007199254740992',
     );
     // -0 reads back from JSON as 0, so it is stored as 0.
     const none = parseOutreachActivityRecord({ ...roundTable, audience: -0 });
     expect(Object.is(none.audience, 0)).toBe(true);
     expect(parseOutreachActivityRecord(JSON.parse(JSON.stringify(none)))).toEqual(none);
-    expect(paths(failure({ ...roundTable, title: '  ' }))).toEqual(['title']);
-    expect(paths(failure({ ...roundTable, venue: 'Шымкент' }))).toEqual(['']);
+    expect(issuesOf(failure({ ...roundTable, title: '  ' }))).toEqual([
+      { code: 'blank', path: ['title'], received: '  ' },
+    ]);
+    expect(issuesOf(failure({ ...roundTable, venue: 'Шымкент' }))).toEqual([
+      { code: 'unknownField', path: [], keys: ['venue'], count: 1 },
+    ]);
   });
 
   it('keeps a 50 kB input out of the message', () => {
     const long = 'ы'.repeat(50_000);
     const error = failure({ ...roundTable, title: long, partner: long, id: long });
-    expect(paths(error)).toEqual(['id', 'title', 'partner']);
+    expect(issuesOf(error)).toEqual([
+      { code: 'tooLong', path: ['id'], max: 200, length: 50_000, received: cut(long) },
+      { code: 'tooLong', path: ['title'], max: 1000, length: 50_000, received: cut(long) },
+      { code: 'tooLong', path: ['partner'], max: 500, length: 50_000, received: cut(long) },
+    ]);
     expect(error.message.length).toBeLessThan(500);
     const link = failure({ ...post, link: `https://www.gov.kz/${long}` });
-    expect(paths(link)).toEqual(['link']);
+    expect(issuesOf(link)).toEqual([
+      {
+        code: 'tooLong',
+        path: ['link'],
+        max: 2000,
+        length: 50_019,
+        received: cut(`https://www.gov.kz/${long}`),
+      },
+    ]);
     expect(link.message).toContain('link: expected at most 2000 characters, got 50019');
-    for (const fields of [{ kind: long }, { platform: long }, { region: long }, { [long]: 1 }]) {
+    for (const [fields, path] of [
+      [{ kind: long }, 'kind'],
+      [{ platform: long }, 'platform'],
+      [{ region: long }, 'region'],
+    ] as const) {
       const named = failure({ ...post, ...fields });
-      expect(named.message).toContain('"… (50000 characters)');
+      expect(paths(named)).toEqual([path]);
+      expect(issuesOf(named)[0]?.received).toBe(cut(long));
+      expect(named.message).toContain(`"${'ы'.repeat(60)}"…`);
       expect(named.message.length).toBeLessThan(500);
     }
+    const unknown = failure({ ...post, [long]: 1 });
+    expect(issuesOf(unknown)).toEqual([
+      { code: 'unknownField', path: [], keys: [cut(long)], count: 1 },
+    ]);
+    expect(unknown.message.length).toBeLessThan(500);
   });
 
   it('refuses what is not a record, and records of another schema version', () => {
-    for (const input of [null, 'O-1', 42, [], new Date(0), undefined]) {
-      expect(failure(input).code).toBe('INVALID_RECORD');
+    for (const [input, issue] of [
+      [null, { code: 'invalidType', path: [], expected: 'object', received: null }],
+      ['O-1', { code: 'invalidType', path: [], expected: 'object', received: 'O-1' }],
+      [42, { code: 'invalidType', path: [], expected: 'object', received: 42 }],
+      [
+        [],
+        {
+          code: 'invalidType',
+          path: [],
+          expected: 'object',
+          received: { type: 'array', length: 0 },
+        },
+      ],
+      [new Date(0), { code: 'required', path: ['kind'] }],
+      [undefined, { code: 'required', path: [] }],
+    ] as const) {
+      expect(issuesOf(failure(input))).toEqual([issue]);
     }
-    expect(failure({ ...post, schemaVersion: 3 }).code).toBe('UNSUPPORTED_SCHEMA_VERSION');
+    expect(failure({ ...post, schemaVersion: 3 }).details).toEqual({
+      kind: 'outreachActivity',
+      recordId: 'O-2024-0457',
+      received: 3,
+      supported: [1],
+    });
     expect(() => parseOutreachActivityRecord({ ...post, schemaVersion: 3 })).toThrow(
       'Cannot read outreach activity record "O-2024-0457": it has schemaVersion 3',
     );

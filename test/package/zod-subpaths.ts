@@ -1,6 +1,6 @@
 /**
- * The subpaths that load zod: the schemas, the record modules (which export
- * their record schemas and parsers) and the root. Every other subpath must
+ * The subpaths that load zod: the schemas, the record modules and the report
+ * (which export their record schemas and parsers) and the root. Every other subpath must
  * never reach zod. README.md and docs/getting-started.md list the same.
  */
 export const NEEDS_ZOD: readonly string[] = [
@@ -9,5 +9,6 @@ export const NEEDS_ZOD: readonly string[] = [
   './lawsuit',
   './outreach',
   './business',
+  './report',
   './schemas',
 ];

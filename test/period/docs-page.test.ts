@@ -2,7 +2,8 @@
 // formatPeriod writes, and the JSON period on the page is a real period.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, PeriodSchema, parsePeriod } from '../../src/period/index.js';
+import { formatPeriod, parsePeriod } from '../../src/period/index.js';
+import { PeriodSchema } from '../../src/schemas/index.js';
 
 const page = readFileSync(new URL('../../docs/period.md', import.meta.url), 'utf8');
 const tsdoc = readFileSync(new URL('../../src/period/format.ts', import.meta.url), 'utf8');

@@ -322,7 +322,10 @@ describe('formatPeriod refuses bad arguments', () => {
   it('options that are not an object', () => {
     for (const options of [null, 'statistics', ['style'], 5]) {
       const error = thrown(() => formatPeriod(period, 'ru', options as never), 'INVALID_ARGUMENT');
-      expect(error.details, String(options)).toMatchObject({ field: 'options', expected: 'options' });
+      expect(error.details, String(options)).toMatchObject({
+        field: 'options',
+        expected: 'options',
+      });
     }
   });
 

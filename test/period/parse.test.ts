@@ -1,5 +1,5 @@
-import { received } from '../../src/core/received.js';
 import { describe, expect, it } from 'vitest';
+import { received } from '../../src/core/received.js';
 import {
   dayRangePeriod,
   halfYearPeriod,
@@ -396,7 +396,9 @@ describe('parsePeriod refuses what is not a period code, saying why', () => {
     // 21 characters is the longest code; 22 is refused unread.
     expect(parsePeriod('2024-01-01/2024-05-31').code).toHaveLength(21);
     expect(safeParsePeriod('2024-01-01/2024-05-311').ok).toBe(false);
-    expect(thrown(() => parsePeriod('2024-01-01/2024-05-311'), 'INVALID_PERIOD').details.problem).toBe('tooLong');
+    expect(
+      thrown(() => parsePeriod('2024-01-01/2024-05-311'), 'INVALID_PERIOD').details.problem,
+    ).toBe('tooLong');
   });
 });
 

@@ -18,13 +18,13 @@ import {
   months,
   monthsOfYear,
   type Period,
-  PeriodSchema,
   parsePeriod,
   periodContains,
   quarterPeriod,
   samePeriodLastYear,
   yearPeriod,
 } from '../../src/period/index.js';
+import { PeriodSchema } from '../../src/schemas/index.js';
 
 const FIRST_DAY = toEpochDay('1000-01-01');
 const LAST_DAY = toEpochDay('9999-12-31');

@@ -1,16 +1,18 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { formatRecordIssue } from '../../src/core/index.js';
 import { fromEpochDay, toEpochDay } from '../../src/core/local-date.js';
+import { issueOfZod } from '../../src/core/record-error.js';
 import {
   dayRangePeriod,
   monthsOfYear,
-  PeriodCodeSchema,
-  PeriodSchema,
   parsePeriod,
   quarterPeriod,
   safeParsePeriod,
 } from '../../src/period/index.js';
+import { PeriodCodeSchema, PeriodSchema } from '../../src/schemas/index.js';
+import { thrown } from '../support/errors.js';
 
 const CODES = [
   '2024',
@@ -42,11 +44,24 @@ describe('PeriodCodeSchema', () => {
       '2024-05/2024-01',
       'Invalid period "2024-05/2024-01": the end 2024-01 is before the start 2024-05',
     ],
-    [5, 'Invalid period 5: expected a period code, a string such as "2024-Q2"'],
-  ])('refuses %j with one issue, the library’s message', (value, message) => {
-    const result = PeriodCodeSchema.safeParse(value);
+    // Not a string at all: zod's own check comes first, as for every string field.
+    [5, 'expected a string, got 5'],
+  ])('refuses %j with one issue holding the library’s error', (value, message) => {
+    const result = PeriodCodeSchema.safeParse(value, { reportInput: true });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([message]);
+    const issues = (result.error?.issues ?? []).map(issueOfZod);
+    const error = thrown(() => parsePeriod(value as string), 'INVALID_PERIOD');
+    expect(issues).toEqual([
+      typeof value === 'string'
+        ? {
+            code: 'invalidValue',
+            path: [],
+            received: value,
+            error: { code: 'INVALID_PERIOD', details: error.details },
+          }
+        : { code: 'invalidType', path: [], expected: 'string', received: value },
+    ]);
+    expect(issues.map((issue) => formatRecordIssue(issue, 'en'))).toEqual([message]);
   });
 
   it('has a JSON Schema whose pattern admits every code parsePeriod reads', () => {
@@ -96,7 +111,30 @@ describe('PeriodSchema', () => {
   it('refuses a period whose fields disagree with its code, or have one too many', () => {
     const quarter = JSON.parse(JSON.stringify(parsePeriod('2024-Q2')));
     const message = (value: unknown) =>
-      PeriodSchema.safeParse(value).error?.issues.map((issue) => issue.message);
+      PeriodSchema.safeParse(value, { reportInput: true })
+        .error?.issues.map(issueOfZod)
+        .map((issue) => formatRecordIssue(issue, 'en'));
+    const issues = (value: unknown) =>
+      PeriodSchema.safeParse(value, { reportInput: true }).error?.issues.map(issueOfZod);
+    expect(issues({ ...quarter, end: '2024-06-29' })).toMatchObject([
+      {
+        code: 'invalidValue',
+        path: [],
+        error: {
+          code: 'INVALID_PERIOD',
+          details: {
+            problem: 'fieldsDisagree',
+            field: 'end',
+            expected: '2024-06-30',
+            actual: '2024-06-29',
+            fn: 'PeriodSchema',
+          },
+        },
+      },
+    ]);
+    expect(issues({ ...quarter, month: 4 })).toEqual([
+      { code: 'unknownField', path: [], keys: ['month'], count: 1 },
+    ]);
     expect(message({ ...quarter, end: '2024-06-29' })).toEqual([
       'Invalid period given to PeriodSchema: its end "2024-06-29" disagrees with its code (expected "2024-06-30")',
     ]);

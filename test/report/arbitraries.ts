@@ -32,7 +32,7 @@ export const appealArb = fc
     after: fc.integer({ min: 1, max: 60 }),
     closing: fc.integer({ min: 0, max: closings.length - 1 }),
   })
-  .map(({ received, hour, region, channel, sector, path, after, closing }, ) => {
+  .map(({ received, hour, region, channel, sector, path, after, closing }) => {
     const on = day(received);
     const at = `${on}T${String(hour).padStart(2, '0')}:30:00+05:00`;
     const events: object[] = [];
@@ -68,7 +68,10 @@ export const lawsuitArb = fc
   })
   .map(({ filed, gaps, role, region, decision }) => {
     const [a = 1, b = 1, c = 1] = gaps;
-    const events: object[] = [{ type: 'file', at: day(filed) }, { type: 'hearing', at: day(filed + a) }];
+    const events: object[] = [
+      { type: 'file', at: day(filed) },
+      { type: 'hearing', at: day(filed + a) },
+    ];
     if (decision !== 'none') {
       events.push({
         type: 'decide',
@@ -76,7 +79,8 @@ export const lawsuitArb = fc
         decision,
         ...(decision === 'againstConsumer' ? {} : { awarded: '300000' }),
       });
-      if (decision !== 'againstConsumer') events.push({ type: 'recover', at: day(filed + a + b + c), amount: '100000' });
+      if (decision !== 'againstConsumer')
+        events.push({ type: 'recover', at: day(filed + a + b + c), amount: '100000' });
     }
     return {
       schemaVersion: 1,

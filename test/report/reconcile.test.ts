@@ -3,11 +3,7 @@
 // Kyzylorda's appeals (Q1 2024) and Atyrau's (totals, shares and growth on
 // the wrong base).
 import { describe, expect, it } from 'vitest';
-import {
-  buildReport,
-  formatFinding,
-  reconcilePublished,
-} from '../../src/report/index.js';
+import { buildReport, formatFinding, reconcilePublished } from '../../src/report/index.js';
 import { thrown } from '../support/errors.js';
 
 describe('reconcilePublished', () => {
@@ -50,12 +46,23 @@ describe('reconcilePublished', () => {
       region: '79',
       appeals: {
         reviewed: 1902,
-        outcomes: { satisfied: 1664, explained: 135, redirected: 58, withdrawn: 21, referredToCourt: 9 },
+        outcomes: {
+          satisfied: 1664,
+          explained: 135,
+          redirected: 58,
+          withdrawn: 21,
+          referredToCourt: 9,
+        },
         carriedOver: 15,
         viaUnifiedSystem: 112,
         returnedToConsumers: { text: '72 млн.теңге' },
       },
-      lawsuits: { participated: 9, asThirdParty: 9, decidedForConsumers: 4, recovered: { text: '1 424 750 теңге' } },
+      lawsuits: {
+        participated: 9,
+        asThirdParty: 9,
+        decidedForConsumers: 4,
+        recovered: { text: '1 424 750 теңге' },
+      },
       unifiedSystem: { consumerAccounts: 1558, businessAccounts: 412, appeals: 112 },
     });
     expect(findings).toEqual([]);
@@ -88,7 +95,9 @@ describe('reconcilePublished', () => {
       percentages: [{ of: 'appeals.outcomes.satisfied', base: 'appeals.reviewed', value: 64 }],
       growth: [{ figure: 'appeals.reviewed', previous: 320, percent: { text: '41%' } }],
     });
-    expect(findings.map((f) => [f.code, f.path, f.stated, f.computed, f.difference ?? f.base])).toEqual([
+    expect(
+      findings.map((f) => [f.code, f.path, f.stated, f.computed, f.difference ?? f.base]),
+    ).toEqual([
       ['partsAboveTotal', 'appeals.reviewed', 541, 578, -37],
       ['percentageOtherBase', 'appeals.outcomes.satisfied', 64, 68.76, 'sum:appeals.reviewed'],
       ['growthOtherBase', 'appeals.reviewed', 41, 69.06, 'current'],
@@ -105,7 +114,9 @@ describe('reconcilePublished', () => {
     const { findings } = reconcilePublished({
       period: '2024',
       appeals: { received: 602 },
-      growth: [{ figure: 'appeals.received', previous: 500, percent: { text: 'на 120,4% больше' } }],
+      growth: [
+        { figure: 'appeals.received', previous: 500, percent: { text: 'на 120,4% больше' } },
+      ],
     });
     expect(findings.map((f) => [f.code, f.base])).toEqual([['growthOtherBase', 'ratio']]);
     expect(
@@ -145,7 +156,13 @@ describe('reconcilePublished', () => {
       reconcilePublished({ period: '2024-01/2024-05', region: '79', appeals }, { report }).findings;
     expect(check({ reviewed: 1, returnedToConsumers: { text: '72 млн теңге' } })).toEqual([]);
     expect(check({ reviewed: 2, returnedToConsumers: { text: '71,8 млн теңге' } })).toEqual([
-      expect.objectContaining({ code: 'differsFromRecords', path: 'appeals.reviewed', stated: 2, computed: 1, difference: 1 }),
+      expect.objectContaining({
+        code: 'differsFromRecords',
+        path: 'appeals.reviewed',
+        stated: 2,
+        computed: 1,
+        difference: 1,
+      }),
     ]);
     expect(check({ returnedToConsumers: { text: '73 млн теңге' } })).toEqual([
       expect.objectContaining({
@@ -156,7 +173,12 @@ describe('reconcilePublished', () => {
         difference: '1200000.00',
       }),
     ]);
-    expect(thrown(() => reconcilePublished({ period: '2024-05', appeals: {} }, { report }), 'INCOMPATIBLE_REPORTS').details.problem).toBe('period');
+    expect(
+      thrown(
+        () => reconcilePublished({ period: '2024-05', appeals: {} }, { report }),
+        'INCOMPATIBLE_REPORTS',
+      ).details.problem,
+    ).toBe('period');
   });
 
   it('reports a total once when the records confirm its stated parts, twice when they confirm neither', () => {
@@ -188,11 +210,21 @@ describe('reconcilePublished', () => {
   });
 
   it('names a figure it cannot read, and refuses figures in a wrong shape', () => {
-    const { findings } = reconcilePublished({ period: '2024', appeals: { reviewed: { text: 'көп' } } });
-    expect(findings.map((f) => [f.code, f.path, f.stated])).toEqual([['unreadable', 'appeals.reviewed', 'көп']]);
-    const error = thrown(() => reconcilePublished({ period: '2024', appeals: { reviewd: 5 } }), 'INVALID_RECORD');
+    const { findings } = reconcilePublished({
+      period: '2024',
+      appeals: { reviewed: { text: 'көп' } },
+    });
+    expect(findings.map((f) => [f.code, f.path, f.stated])).toEqual([
+      ['unreadable', 'appeals.reviewed', 'көп'],
+    ]);
+    const error = thrown(
+      () => reconcilePublished({ period: '2024', appeals: { reviewd: 5 } }),
+      'INVALID_RECORD',
+    );
     expect(error.details.kind).toBe('publishedReport');
     expect(error.details.issues[0]).toMatchObject({ code: 'unknownField', keys: ['reviewd'] });
-    expect(thrown(() => reconcilePublished({ period: '2024-13' }), 'INVALID_PERIOD').details.problem).toBe('monthOutOfRange');
+    expect(
+      thrown(() => reconcilePublished({ period: '2024-13' }), 'INVALID_PERIOD').details.problem,
+    ).toBe('monthOutOfRange');
   });
 });

@@ -16,7 +16,14 @@ interface Appeal {
   events?: object[];
 }
 
-const appeal = ({ id, at, channel = 'paper', sector = 'retailTrade', region = '79', events = [] }: Appeal) => ({
+const appeal = ({
+  id,
+  at,
+  channel = 'paper',
+  sector = 'retailTrade',
+  region = '79',
+  events = [],
+}: Appeal) => ({
   schemaVersion: 1,
   id,
   receivedAt: at,
@@ -107,7 +114,11 @@ const COMPLAINTS = [
   // A broken record: there is no channel «fax».
   appeal({ id: 'A8', at: '2024-03-04T10:00:00+05:00', channel: 'fax' }),
   // An impossible log: an explanation before any review.
-  appeal({ id: 'A9', at: '2024-03-04T10:00:00+05:00', events: [{ type: 'explain', at: '2024-03-05' }] }),
+  appeal({
+    id: 'A9',
+    at: '2024-03-04T10:00:00+05:00',
+    events: [{ type: 'explain', at: '2024-03-05' }],
+  }),
   // Another region: counted only without the region filter (timely: due 2024-04-01).
   appeal({
     id: 'A10',
@@ -127,7 +138,11 @@ const COMPLAINTS = [
     sector: 'financialServices',
     events: [
       { type: 'register', at: '2024-03-01' },
-      { type: 'redirect', at: '2024-03-05', to: 'Агентство по регулированию и развитию финансового рынка' },
+      {
+        type: 'redirect',
+        at: '2024-03-05',
+        to: 'Агентство по регулированию и развитию финансового рынка',
+      },
     ],
   }),
 ];
@@ -177,7 +192,14 @@ const ACTIVITIES = [
 
 const REGISTRATIONS = [
   { schemaVersion: 1, id: 'R1', account: 'consumer', date: '2024-01-01', region: '79' },
-  { schemaVersion: 1, id: 'R2', account: 'business', date: '2024-05-31', region: '79', businessId: '940140000385' },
+  {
+    schemaVersion: 1,
+    id: 'R2',
+    account: 'business',
+    date: '2024-05-31',
+    region: '79',
+    businessId: '940140000385',
+  },
   { schemaVersion: 1, id: 'R3', account: 'consumer', date: '2023-12-31', region: '79' },
   { schemaVersion: 1, id: 'R4', account: 'consumer', date: '2024-03-03' },
   { schemaVersion: 1, id: 'R5', account: 'consumer', date: '2024-06-01', region: '79' },
@@ -238,8 +260,17 @@ describe('buildReport: Shymkent, January–May 2024, by hand', () => {
 
   it('counts activities and registrations on the first and last days, not outside', () => {
     expect(report.outreach.total).toBe(3);
-    expect(report.outreach.byKind).toMatchObject({ briefing: 1, socialPost: 2, mediaSpeech: 0, seminar: 0 });
-    expect(report.outreach.socialByPlatform).toMatchObject({ instagram: 1, facebook: 1, telegram: 0 });
+    expect(report.outreach.byKind).toMatchObject({
+      briefing: 1,
+      socialPost: 2,
+      mediaSpeech: 0,
+      seminar: 0,
+    });
+    expect(report.outreach.socialByPlatform).toMatchObject({
+      instagram: 1,
+      facebook: 1,
+      telegram: 0,
+    });
     expect(report.unifiedSystem).toEqual({
       consumerAccounts: 1,
       businessAccounts: 1,
@@ -259,7 +290,9 @@ describe('buildReport: Shymkent, January–May 2024, by hand', () => {
       ['complaint', 7, 'A8', 'INVALID_RECORD'],
       ['complaint', 8, 'A9', 'INVALID_TRANSITION'],
     ]);
-    const broken = report.rejected[0]?.error.details as { issues: { code: string; path: string[] }[] };
+    const broken = report.rejected[0]?.error.details as {
+      issues: { code: string; path: string[] }[];
+    };
     expect(broken.issues).toEqual([
       expect.objectContaining({ code: 'notOneOf', path: ['channel'], received: 'fax' }),
     ]);
@@ -274,7 +307,11 @@ describe('buildReport: Shymkent, January–May 2024, by hand', () => {
   it('is plain data: its JSON has amounts as decimal strings', () => {
     const json = JSON.parse(JSON.stringify(report));
     expect(json.appeals.returnedToConsumers).toBe('100000.00');
-    expect(json.period).toMatchObject({ code: '2024-01/2024-05', start: '2024-01-01', end: '2024-05-31' });
+    expect(json.period).toMatchObject({
+      code: '2024-01/2024-05',
+      start: '2024-01-01',
+      end: '2024-05-31',
+    });
     expect(json.regions).toEqual(['79']);
     expect(json.provisional).toBe(false);
     expect(Object.isFrozen(report.appeals.outcomes)).toBe(true);
@@ -304,7 +341,10 @@ describe('the same report, however the records come', () => {
 
   it('from parsed records, which are not validated again', () => {
     const parsed = COMPLAINTS.filter((c) => c.id !== 'A8').map((c) => parseComplaintRecord(c));
-    const report = buildReport({ ...INPUTS, complaints: [...parsed.slice(0, 7), COMPLAINTS[7], ...parsed.slice(7)] }, options);
+    const report = buildReport(
+      { ...INPUTS, complaints: [...parsed.slice(0, 7), COMPLAINTS[7], ...parsed.slice(7)] },
+      options,
+    );
     expect(JSON.stringify(report)).toBe(expected);
   });
 
@@ -315,7 +355,9 @@ describe('the same report, however the records come', () => {
     async function* eachLater<T>(list: readonly T[]) {
       for (const item of list) yield await Promise.resolve(item);
     }
-    expect(JSON.stringify(buildReport({ ...INPUTS, complaints: each(COMPLAINTS) }, options))).toBe(expected);
+    expect(JSON.stringify(buildReport({ ...INPUTS, complaints: each(COMPLAINTS) }, options))).toBe(
+      expected,
+    );
     const later = buildReport({ ...INPUTS, lawsuits: eachLater(LAWSUITS) }, options);
     expect(later).toBeInstanceOf(Promise);
     expect(JSON.stringify(await later)).toBe(expected);
@@ -337,7 +379,9 @@ describe('the same report, however the records come', () => {
 
 describe('report options', () => {
   it('refuse a bad period, region or option', () => {
-    expect(() => buildReport({}, { period: '2024-13' })).toThrow(expect.objectContaining({ code: 'INVALID_PERIOD' }));
+    expect(() => buildReport({}, { period: '2024-13' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_PERIOD' }),
+    );
     expect(() => buildReport({}, { period: '2024-05', regions: ['99'] })).toThrow(
       expect.objectContaining({ code: 'INVALID_REGION' }),
     );

@@ -20,11 +20,6 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return fromEpochDay(toEpochDay(date) + days);
 }
 
-/** Calendar days from `a` to `b` (positive when `b` is later). */
-export function daysBetween(a: LocalDate, b: LocalDate): number {
-  return toEpochDay(b) - toEpochDay(a);
-}
-
 /** Every day from `from` to `to`, both included. */
 export function everyDay(from: LocalDate, to: LocalDate): LocalDate[] {
   const days: LocalDate[] = [];
@@ -42,17 +37,12 @@ export function workingDayAfter(date: LocalDate, n: number): LocalDate {
   return n === 0 ? date : addWorkingDays(date, n);
 }
 
-/** `date` when it is a working day, else the next working day. */
-export function onOrAfterWorkingDay(date: LocalDate): LocalDate {
-  return isWorkingDay(date) ? date : nextWorkingDay(date);
-}
-
 /** Minutes after midnight of a time `HH:MM`. */
 export const minutesOf = (time: string): number =>
   Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** The end of the working day (АППК art. 64 p. 3: received after it, registered the next working day). */
-export const WORKDAY_END = minutesOf('18:30');
+const WORKDAY_END = minutesOf('18:30');
 
 /**
  * An instant on the Asia/Almaty clock: UTC+6 until 1 March 2024, UTC+5

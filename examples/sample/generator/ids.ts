@@ -1,4 +1,4 @@
-import { isValidBin, isValidIin, type Sector } from '../../../src/index.js';
+import { isValidBin, isValidIin, parseIin, type Sector } from '../../../src/index.js';
 import published from '../../../test/fixtures/ids/valid-bins.json' with { type: 'json' };
 import vectors from '../../../test/fixtures/ids/vectors.json' with { type: 'json' };
 import type { Random } from './random.js';
@@ -30,14 +30,14 @@ const NAMED: readonly KnownBusiness[] = [
 export const BRANCH_BINS: readonly string[] = ['950341000052', '961141000023', '070941024691'];
 
 /**
- * Synthetic IINs of adults (born 1969–2005) from the test vectors: they pass
- * the check digit and belong to no one. The minors among the vectors (born
- * 2012 and 2020) are left out.
+ * Synthetic IINs of adults (born by 2006) from the test vectors: they pass
+ * the check digit and belong to no one. The children among the vectors
+ * (born 2012 and 2020) are left out.
  */
 export const SYNTHETIC_ADULT_IINS: readonly string[] = [
   ...vectors.validIinsSyntheticFirstPass,
   ...vectors.validIinsSyntheticSecondPass,
-].filter((iin) => Number(iin.slice(0, 2)) > 24 || Number(iin.slice(0, 2)) <= 5);
+].filter((iin) => parseIin(iin).birthDate <= '2006-05-31');
 
 /** Individual entrepreneurs of the sample, by their (synthetic) IIN: market and corner-shop traders. */
 export const ENTREPRENEUR_IINS: readonly string[] = SYNTHETIC_ADULT_IINS.slice(0, 5);

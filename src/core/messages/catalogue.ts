@@ -15,7 +15,7 @@ import type {
   TaxpayerIdDetails,
   TaxpayerIdProblem,
 } from '../error-details.js';
-import type { Locale } from '../labels.js';
+import type { Locale } from '../locale.js';
 import type { Received } from '../received.js';
 import type { RecordIssue, RecordIssueCode, RecordKind, RecordRule } from '../record-issue.js';
 
@@ -23,7 +23,7 @@ import type { RecordIssue, RecordIssueCode, RecordKind, RecordRule } from '../re
 export type TaxpayerIdCode = 'INVALID_IIN' | 'INVALID_BIN' | 'INVALID_TAXPAYER_ID';
 
 /** The parameters an {@link Expectation} is worded with. */
-export type ExpectationParams = Pick<ArgumentDetails, 'allowed' | 'min' | 'max' | 'taken'>;
+export type ExpectationParams = Pick<ArgumentDetails, 'allowed' | 'min' | 'max' | 'year' | 'taken'>;
 
 /**
  * The messages of one language: a function per error code and, for codes
@@ -46,7 +46,9 @@ export interface MessageCatalogue {
     readonly [P in InstantProblem]: (details: InstantDetails) => string;
   };
   readonly periodProblems: {
-    readonly [P in PeriodDetails['problem']]: (details: Extract<PeriodDetails, { problem: P }>) => string;
+    readonly [P in PeriodDetails['problem']]: (
+      details: Extract<PeriodDetails, { problem: P }>,
+    ) => string;
   };
   readonly regionProblems: { readonly [P in RegionProblem]: (details: RegionDetails) => string };
   readonly recordKinds: { readonly [K in RecordKind]: string };
@@ -54,3 +56,6 @@ export interface MessageCatalogue {
   readonly rules: { readonly [R in RecordRule]: (issue: RecordIssue) => string };
   readonly codes: { readonly [C in ErrorCode]: (details: ErrorDetails[C]) => string };
 }
+
+/** The message of one error code, made from its details. */
+export type CodeMessage<C extends ErrorCode> = (details: ErrorDetails[C]) => string;

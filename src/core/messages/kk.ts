@@ -1,4 +1,4 @@
-import type { AmountDetails, EventPlace } from '../error-details.js';
+import type { AmountDetails, EventPlace, TakenDay, TransferActShown } from '../error-details.js';
 import type { Received } from '../received.js';
 import type { RecordIssue } from '../record-issue.js';
 import type { MessageCatalogue } from './catalogue.js';
@@ -43,9 +43,20 @@ const where = ({ recordId, index }: EventPlace): string =>
     ? `№${index} оқиға`
     : `${shownText(recordId)} жазбасының №${index} оқиғасы`;
 
+const actText = ({ workingDay, dayOff, act }: TransferActShown): string =>
+  `${workingDay} → ${dayOff} (${shownText(act)})`;
+
+const takenText = (taken: TakenDay): string =>
+  'name' in taken
+    ? `${taken.date} — ${taken.name.kk}`
+    : `${taken.date} күнін ${actText(taken.transferAct)} ауыстыру актісі пайдаланады`;
+
 const expectations: MessageCatalogue['expectations'] = {
   object: () => 'объект',
-  options: () => 'параметрлер объектісі немесе ештеңе',
+  options: ({ allowed }) =>
+    allowed === undefined
+      ? 'параметрлер объектісі немесе ештеңе'
+      : `параметрлер объектісі (мысалы { ${list(allowed)} }) немесе ештеңе`,
   string: () => 'мәтін (string)',
   nonEmptyString: () => 'бос емес мәтін',
   boolean: () => 'true немесе false',
@@ -58,6 +69,7 @@ const expectations: MessageCatalogue['expectations'] = {
   knownKey: ({ allowed }) => `мына параметрлердің бірі: ${list(allowed)}`,
   atMost: ({ max }) => `ең көбі ${max} элемент`,
   date: () => 'YYYY-MM-DD пішіміндегі күн',
+  dateInRange: ({ min, max }) => `${min} – ${max} аралығындағы күн`,
   timeOfDay: () => "00:00 – 23:59 аралығындағы СС:ММ уақыты, мысалы '18:30'",
   tenge: () => 'Tenge мәні (басқа мәндерді Tenge.of оқиды)',
   positiveTenge: () => 'нөлден үлкен Tenge',
@@ -69,7 +81,10 @@ const expectations: MessageCatalogue['expectations'] = {
   safeInteger: () =>
     'бүтін сан: абсолют шамасы 2^53 − 1-ден аспайтын қауіпсіз бүтін сан немесе bigint',
   locale: () => 'kk, ru немесе en',
-  calendar: () => 'WorkCalendar (kazakhstanCalendar немесе createWorkCalendar жасаған күнтізбе)',
+  calendar: () =>
+    'WorkCalendar: kazakhstanCalendar немесе createWorkCalendar жасаған күнтізбе (қолмен құрастырылған күнтізбені createWorkCalendar({ base }) арқылы беріңіз)',
+  calendarData: () =>
+    'күнтізбе деректері { holidays, religiousDaysOff, kurbanAit, transferActs, confirmedYears, estimates }',
   holidayRule: () => 'мереке ережесі { key, month, day, from?, to?, name, source }',
   legalSource: () => 'актіні атайтын дереккөз { act, article?, note? }',
   labels: () => 'атау { kk, ru, en }',
@@ -78,20 +93,25 @@ const expectations: MessageCatalogue['expectations'] = {
   weekendDay: () => 'жұмыс күні болып жарияланған сенбі немесе жексенбі',
   weekday: () => 'демалыс күні болып жарияланған дүйсенбі–жұма күндерінің бірі',
   freeDay: ({ taken }) =>
-    `басқа ереже пайдаланбаған күн (${taken?.date ?? 'бұл күн'} бос емес: ${taken?.name ?? ''})`,
+    `мереке, діни демалыс күні немесе басқа ауыстыру актісі пайдаланбаған күндер: демалыс күні ретінде дүйсенбі–жұма, жұмыс күні ретінде сенбі немесе жексенбі${taken === undefined ? '' : ` (${takenText(taken)})`}`,
   notBefore: ({ min }) => `${min} жылдан ерте емес жыл`,
-  oneKurbanAitPerYear: () => 'бір жылға Құрбан айттың бір ғана күні',
+  oneKurbanAitPerYear: ({ year }) =>
+    year === undefined
+      ? 'бір жылға Құрбан айттың бір ғана күні'
+      : `${year} жылға Құрбан айттың бір ғана күні`,
   region: () => 'REGIONS немесе regionByCode берген өңір',
   regions: () => 'өңірлер массиві немесе басқа итерацияланатын объект',
   replayedComplaint: () => 'replayComplaint қайтарған түрдегі өтініш',
   replayedLawsuit: () => 'replayLawsuit қайтарған түрдегі сот ісі',
   relief: () => 'өтінішті қанағаттандыру нәтижесі (relief) немесе satisfy оқиғасы',
+  description: () => 'true немесе сипаттама',
   businessName: () => 'names.kk, names.ru немесе екеуі де',
   first11Digits: () => 'ЖСН немесе БСН-нің алғашқы 11 цифрынан тұратын мәтін',
   twoDigitYear: () => '0–99 аралығындағы бүтін сан (БСН-нің 1–2 цифрлары)',
   wordsRange: () => 'абсолют шамасы 999 999 999 999 999 999-дан аспайтын бүтін сан',
   period: () => 'кезең немесе оның коды, мысалы 2024-01/2024-05',
-  report: () => 'buildReport немесе parseReport қайтарған есеп (сақталған JSON-ды parseReport оқиды)',
+  report: () =>
+    'buildReport немесе parseReport қайтарған есеп (сақталған JSON-ды parseReport оқиды)',
   published: () => 'PublishedReportSchema сипаттаған жарияланған көрсеткіштер',
 };
 
@@ -238,7 +258,9 @@ const periodWhere = (part: string | undefined): string =>
   part === undefined ? '' : part === 'start' ? 'басы: ' : 'соңы: ';
 const quotedList = (values: readonly string[]): string => {
   const shown = values.map((v) => `"${v}"`);
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} немесе ${shown[shown.length - 1]}`;
+  return shown.length <= 1
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} немесе ${shown[shown.length - 1]}`;
 };
 
 const periodProblems: MessageCatalogue['periodProblems'] = {
@@ -313,11 +335,15 @@ const WHY_LINK: Readonly<Record<string, string>> = {
   userInfo: 'хосттың алдындағы пайдаланушы деректері нақты хостты жасырады',
 };
 
+// The event a field sits on, when the issue names it: ` ("register" оқиғасында)`.
+const inEvent = (facts: RecordIssue['facts']): string =>
+  typeof facts?.['event'] === 'string' ? ` ("${facts['event']}" оқиғасында)` : '';
+
 const rules: MessageCatalogue['rules'] = {
   reliefRequired: () =>
     'қанағаттандырылған өтініште нәтижесі көрсетіледі: refund (қайтарылған ақша), inKind немесе nonMonetary (сипаттамасыз болса, true)',
-  reliefOnlyOnSatisfy: ({ keys }) =>
-    `${list(keys)}: қанағаттандыру нәтижесі тек "satisfy" оқиғасында көрсетіледі`,
+  reliefOnlyOnSatisfy: ({ keys, facts }) =>
+    `${list(keys)}${inEvent(facts)}: қанағаттандыру нәтижесі тек "satisfy" оқиғасында көрсетіледі`,
   positiveAmount: () => 'нөлден үлкен сома күтілді (ақша болмаса, өрісті көрсетпеңіз)',
   nothingAwardedAgainstConsumer: () =>
     'тұтынушының пайдасына шешілмеген шешім ештеңе өндірмейді: awarded көрсетпеңіз',
@@ -332,13 +358,12 @@ const rules: MessageCatalogue['rules'] = {
   plainText: () =>
     'қарапайым мәтін күтілді: басқару таңбаларынсыз, жалғыз суррогаттарсыз және жазу бағытын басқаратын таңбаларсыз',
   trimmed: () => 'шетінде бос орыны жоқ идентификатор күтілді',
-  figuresAddUp: ({ facts }) =>
-    `${facts?.['figure']} өзін құрайтын көрсеткіштермен сәйкес келмейді`,
+  figuresAddUp: ({ facts }) => `${facts?.['figure']} өзін құрайтын көрсеткіштермен сәйкес келмейді`,
 };
 
 const issues: MessageCatalogue['issues'] = {
-  unknownField: ({ keys, count }) =>
-    `белгісіз өріс ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` және тағы ${(count ?? 0) - (keys?.length ?? 0)}` : ''}`,
+  unknownField: ({ keys, count, facts }) =>
+    `белгісіз өріс ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` және тағы ${(count ?? 0) - (keys?.length ?? 0)}` : ''}${inEvent(facts)}`,
   required: () => 'міндетті өріс жоқ',
   forbidden: ({ received }) =>
     `бұл өріс мұнда рұқсат етілмейді: оны көрсетпеңіз (берілгені ${value(received)})`,
@@ -347,10 +372,14 @@ const issues: MessageCatalogue['issues'] = {
   notOneOf: ({ allowed, received }) =>
     `рұқсат етілген мәндердің бірі емес (${list(allowed)}), берілгені ${value(received)}`,
   blank: ({ received }) => `бос емес мәтін күтілді, берілгені ${value(received)}`,
-  tooLong: ({ max }) => `тым ұзын (ең көбі ${max} таңба)`,
-  tooMany: ({ max }) => `тым көп (ең көбі ${max} элемент)`,
+  tooLong: ({ max, length }) =>
+    `тым ұзын (ең көбі ${max} таңба)${length === undefined ? '' : `, берілгені ${length}`}`,
+  tooMany: ({ max, length }) =>
+    `тым көп (ең көбі ${max} элемент)${length === undefined ? '' : `, берілгені ${length}`}`,
   tooSmall: ({ min, received }) =>
     `${min} немесе одан үлкен мән күтілді, берілгені ${value(received)}`,
+  tooLarge: ({ max, received }) =>
+    `${max} немесе одан кіші мән күтілді, берілгені ${value(received)}`,
   notInteger: ({ received }) => `бүтін сан күтілді, берілгені ${value(received)}`,
   invalidValue: ({ error }) =>
     error === undefined ? 'жарамсыз мән' : messageOf(error.code, error.details),
@@ -364,7 +393,8 @@ const codes: MessageCatalogue['codes'] = {
     const fn = d.fn === undefined ? '' : `${d.fn}: `;
     if (d.expected === 'knownKey')
       return `${fn}белгісіз параметр ${shownText(d.field)}: рұқсат етілгендері: ${list(d.allowed)}`;
-    return `${fn}${d.field} мәні жарамсыз (${value(d.received)}): ${expectations[d.expected](d)} күтілді`;
+    const act = d.transferAct === undefined ? '' : `, ${shownText(d.transferAct.act)}`;
+    return `${fn}${d.field} мәні жарамсыз (${value(d.received)}${act}): ${expectations[d.expected](d)} күтілді`;
   },
   INVALID_LOCALE: (d) => `Белгісіз тіл ${value(d.received)}: "kk", "ru" немесе "en" күтілді`,
   INVALID_AMOUNT: (d) => `Жарамсыз сома ${value(d.received)}: ${amountText(d)}`,
@@ -441,7 +471,6 @@ const codes: MessageCatalogue['codes'] = {
       reasons.push(`${d.year} жылғы демалыс күндерін ауыстыру актілері белгісіз`);
     return `${d.year} жылға расталған жұмыс күнтізбесі жоқ: ${reasons.join(' және ')}. Деректерді createWorkCalendar({ kurbanAit, transferActs, confirmedYears }) арқылы беріңіз немесе болжамды жауаптарды createWorkCalendar({ estimates: true }) арқылы қабылдаңыз`;
   },
-
 };
 
 function messageOf(code: string, details: unknown): string {

@@ -1,4 +1,4 @@
-import type { AmountDetails, EventPlace } from '../error-details.js';
+import type { AmountDetails, EventPlace, TakenDay, TransferActShown } from '../error-details.js';
 import { russianPlural } from '../plural.js';
 import type { Received } from '../received.js';
 import type { RecordIssue } from '../record-issue.js';
@@ -48,9 +48,20 @@ const NOUN: Readonly<Record<string, readonly [string, string]>> = {
 const where = ({ recordId, index }: EventPlace): string =>
   `событие №${index}${recordId === undefined ? '' : ` записи ${shownText(recordId)}`}`;
 
+const actText = ({ workingDay, dayOff, act }: TransferActShown): string =>
+  `${workingDay} → ${dayOff} (${shownText(act)})`;
+
+const takenText = (taken: TakenDay): string =>
+  'name' in taken
+    ? `${taken.date} — уже ${taken.name.ru}`
+    : `${taken.date} уже занят актом о переносе ${actText(taken.transferAct)}`;
+
 const expectations: MessageCatalogue['expectations'] = {
   object: () => 'объект',
-  options: () => 'объект параметров или ничего',
+  options: ({ allowed }) =>
+    allowed === undefined
+      ? 'объект параметров или ничего'
+      : `объект параметров, например { ${list(allowed)} }, или ничего`,
   string: () => 'строка',
   nonEmptyString: () => 'непустая строка',
   boolean: () => 'true или false',
@@ -63,6 +74,7 @@ const expectations: MessageCatalogue['expectations'] = {
   knownKey: ({ allowed }) => `один из параметров ${list(allowed)}`,
   atMost: ({ max }) => `не более ${genitive(max, 'элемента', 'элементов')}`,
   date: () => 'дата в формате YYYY-MM-DD',
+  dateInRange: ({ min, max }) => `дата от ${min} до ${max}`,
   timeOfDay: () => "время ЧЧ:ММ от 00:00 до 23:59, например '18:30'",
   tenge: () => 'значение Tenge (другие значения читает Tenge.of)',
   positiveTenge: () => 'Tenge больше нуля',
@@ -73,7 +85,10 @@ const expectations: MessageCatalogue['expectations'] = {
   nonNegativeRatio: () => 'доля не меньше нуля (число, десятичная строка или Decimal)',
   safeInteger: () => 'целое число: безопасное целое (не больше 2^53 − 1 по модулю) или bigint',
   locale: () => 'kk, ru или en',
-  calendar: () => 'WorkCalendar (kazakhstanCalendar или созданный createWorkCalendar)',
+  calendar: () =>
+    'WorkCalendar: kazakhstanCalendar или календарь, созданный createWorkCalendar (собранный вручную календарь передайте через createWorkCalendar({ base }))',
+  calendarData: () =>
+    'данные календаря { holidays, religiousDaysOff, kurbanAit, transferActs, confirmedYears, estimates }',
   holidayRule: () => 'правило праздника { key, month, day, from?, to?, name, source }',
   legalSource: () => 'источник { act, article?, note? } с названием акта',
   labels: () => 'название { kk, ru, en }',
@@ -82,20 +97,23 @@ const expectations: MessageCatalogue['expectations'] = {
   weekendDay: () => 'суббота или воскресенье, объявленные рабочим днём',
   weekday: () => 'день с понедельника по пятницу, объявленный днём отдыха',
   freeDay: ({ taken }) =>
-    `день, не занятый другим правилом (${taken?.date ?? 'этот день'} уже занят: ${taken?.name ?? ''})`,
+    `день отдыха с понедельника по пятницу и рабочий день в субботу или воскресенье, не занятые праздником, религиозным днём отдыха или другим актом о переносе${taken === undefined ? '' : ` (${takenText(taken)})`}`,
   notBefore: ({ min }) => `год не раньше ${min}`,
-  oneKurbanAitPerYear: () => 'одна дата Курбан айта на год',
+  oneKurbanAitPerYear: ({ year }) =>
+    year === undefined ? 'одна дата Курбан айта на год' : `одна дата Курбан айта на ${year} год`,
   region: () => 'регион из REGIONS или regionByCode',
   regions: () => 'массив или другой итерируемый объект регионов',
   replayedComplaint: () => 'обращение в том виде, в каком его возвращает replayComplaint',
   replayedLawsuit: () => 'иск в том виде, в каком его возвращает replayLawsuit',
   relief: () => 'результат удовлетворения обращения (relief) или событие satisfy',
+  description: () => 'true или описание',
   businessName: () => 'names.kk, names.ru или оба',
   first11Digits: () => 'строка из первых 11 цифр ИИН или БИН',
   twoDigitYear: () => 'целое число 0–99 (цифры 1–2 БИН)',
   wordsRange: () => 'целое число не больше 999 999 999 999 999 999 по модулю',
   period: () => 'период или его код, например 2024-01/2024-05',
-  report: () => 'отчёт, как его возвращает buildReport или parseReport (сохранённый JSON читает parseReport)',
+  report: () =>
+    'отчёт, как его возвращает buildReport или parseReport (сохранённый JSON читает parseReport)',
   published: () => 'опубликованные показатели в форме PublishedReportSchema',
 };
 
@@ -249,7 +267,9 @@ const periodWhere = (part: string | undefined): string =>
   part === undefined ? '' : part === 'start' ? 'начало: ' : 'конец: ';
 const quotedList = (values: readonly string[]): string => {
   const shown = values.map((v) => `"${v}"`);
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} или ${shown[shown.length - 1]}`;
+  return shown.length <= 1
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} или ${shown[shown.length - 1]}`;
 };
 
 const periodProblems: MessageCatalogue['periodProblems'] = {
@@ -327,11 +347,15 @@ const WHY_LINK: Readonly<Record<string, string>> = {
   userInfo: 'данные пользователя перед хостом скрывают настоящий хост',
 };
 
+// The event a field sits on, when the issue names it: ` в событии "register"`.
+const inEvent = (facts: RecordIssue['facts']): string =>
+  typeof facts?.['event'] === 'string' ? ` в событии "${facts['event']}"` : '';
+
 const rules: MessageCatalogue['rules'] = {
   reliefRequired: () =>
     'у удовлетворённого обращения указывается результат: refund (возвращённые деньги), inKind или nonMonetary (true, если без описания)',
-  reliefOnlyOnSatisfy: ({ keys }) =>
-    `${list(keys)}: результат удовлетворения указывается только в событии "satisfy"`,
+  reliefOnlyOnSatisfy: ({ keys, facts }) =>
+    `${list(keys)}${inEvent(facts)}: результат удовлетворения указывается только в событии "satisfy"`,
   positiveAmount: () => 'ожидалась сумма больше нуля (если денег нет, не указывайте поле)',
   nothingAwardedAgainstConsumer: () =>
     'решение не в пользу потребителя ничего не присуждает: не указывайте awarded',
@@ -351,8 +375,8 @@ const rules: MessageCatalogue['rules'] = {
 };
 
 const issues: MessageCatalogue['issues'] = {
-  unknownField: ({ keys, count }) =>
-    `${(count ?? 0) === 1 ? 'неизвестное поле' : 'неизвестные поля'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` и ещё ${(count ?? 0) - (keys?.length ?? 0)}` : ''}`,
+  unknownField: ({ keys, count, facts }) =>
+    `${(count ?? 0) === 1 ? 'неизвестное поле' : 'неизвестные поля'} ${list(keys?.map((key) => shownText(key)))}${(count ?? 0) > (keys?.length ?? 0) ? ` и ещё ${(count ?? 0) - (keys?.length ?? 0)}` : ''}${inEvent(facts)}`,
   required: () => 'отсутствует обязательное поле',
   forbidden: ({ received }) =>
     `здесь это поле недопустимо: не указывайте его (получено ${value(received)})`,
@@ -361,11 +385,12 @@ const issues: MessageCatalogue['issues'] = {
   notOneOf: ({ allowed, received }) =>
     `не входит в число допустимых значений (${list(allowed)}), получено ${value(received)}`,
   blank: ({ received }) => `ожидался непустой текст, получено ${value(received)}`,
-  tooLong: ({ max }) =>
-    `слишком длинное значение (не более ${genitive(max, 'символа', 'символов')})`,
-  tooMany: ({ max }) =>
-    `слишком много элементов (не более ${genitive(max, 'элемента', 'элементов')})`,
+  tooLong: ({ max, length }) =>
+    `слишком длинное значение (не более ${genitive(max, 'символа', 'символов')})${length === undefined ? '' : `, получено ${length}`}`,
+  tooMany: ({ max, length }) =>
+    `слишком много элементов (не более ${genitive(max, 'элемента', 'элементов')})${length === undefined ? '' : `, получено ${length}`}`,
   tooSmall: ({ min, received }) => `ожидалось ${min} или больше, получено ${value(received)}`,
+  tooLarge: ({ max, received }) => `ожидалось ${max} или меньше, получено ${value(received)}`,
   notInteger: ({ received }) => `ожидалось целое число, получено ${value(received)}`,
   invalidValue: ({ error }) =>
     error === undefined ? 'недопустимое значение' : messageOf(error.code, error.details),
@@ -379,7 +404,8 @@ const codes: MessageCatalogue['codes'] = {
     const fn = d.fn === undefined ? '' : `${d.fn}: `;
     if (d.expected === 'knownKey')
       return `${fn}неизвестный параметр ${shownText(d.field)}: допустимы ${list(d.allowed)}`;
-    return `${fn}недопустимое значение ${d.field} ${value(d.received)}: ожидалось: ${expectations[d.expected](d)}`;
+    const act = d.transferAct === undefined ? '' : ` (${shownText(d.transferAct.act)})`;
+    return `${fn}недопустимое значение ${d.field} ${value(d.received)}${act}: ожидалось: ${expectations[d.expected](d)}`;
   },
   INVALID_LOCALE: (d) => `Неизвестный язык ${value(d.received)}: ожидалось "kk", "ru" или "en"`,
   INVALID_AMOUNT: (d) => `Некорректная сумма ${value(d.received)}: ${amountText(d)}`,
@@ -394,7 +420,8 @@ const codes: MessageCatalogue['codes'] = {
     `Некорректный момент времени ${value(d.received)}: ${instantProblems[d.problem](d)}`,
   INVALID_PERIOD: (d) =>
     `Некорректный период ${d.fn === undefined ? value(d.received) : `в ${d.fn}`}: ${(periodProblems[d.problem] as (x: typeof d) => string)(d)}`,
-  INVALID_REGION: (d) => `Некорректный регион ${value(d.received)}: ${regionProblems[d.problem](d)}`,
+  INVALID_REGION: (d) =>
+    `Некорректный регион ${value(d.received)}: ${regionProblems[d.problem](d)}`,
   INVALID_RECORD: (d) =>
     `Некорректная запись ${recordKinds[d.kind]}${d.recordId === undefined ? '' : ` ${shownText(d.recordId)}`}: ${issuesText(d.issues, issueText, (n) => `и ещё ${n}`, '(запись)')}${d.readWith === undefined ? '' : ` (сначала прочитайте запись через ${d.readWith})`}`,
   UNSUPPORTED_SCHEMA_VERSION: (d) =>
@@ -454,7 +481,6 @@ const codes: MessageCatalogue['codes'] = {
       reasons.push(`акты о переносе дней отдыха на ${d.year} год неизвестны`);
     return `Нет подтверждённого производственного календаря на ${d.year} год: ${reasons.join(' и ')}. Укажите данные через createWorkCalendar({ kurbanAit, transferActs, confirmedYears }) или примите предварительные ответы: createWorkCalendar({ estimates: true })`;
   },
-
 };
 
 function messageOf(code: string, details: unknown): string {

@@ -5,11 +5,24 @@ import { formatRecordPath, type RecordIssue } from '../record-issue.js';
 
 const MAX_SHOWN = 60;
 
-/** A text inside a message: quoted, and cut to a readable length. */
+// What JSON.stringify leaves as it is but a message must not carry: DEL and
+// the C1 controls, format characters (bidirectional overrides and isolates,
+// zero-width characters) and the line and paragraph separators. A refused
+// id «\u202E…» quoted raw would turn the rest of the message around.
+const HIDDEN = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+const escaped = (character: string): string =>
+  `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+
+/**
+ * A text inside a message: quoted, cut to a readable length, and with every
+ * character that cannot be seen or that changes the direction of the text
+ * written as an escape (`\u202e`), as JSON writes a lone surrogate.
+ */
 export function shownText(text: string): string {
-  return text.length > MAX_SHOWN
-    ? `${JSON.stringify(text.slice(0, MAX_SHOWN))}…`
-    : JSON.stringify(text);
+  const shown =
+    text.length > MAX_SHOWN ? `${JSON.stringify(text.slice(0, MAX_SHOWN))}…` : JSON.stringify(text);
+  return shown.replace(HIDDEN, escaped);
 }
 
 const MAX_ISSUES_SHOWN = 5;

@@ -1,5 +1,28 @@
-import type { LocalDate } from '../core/index.js';
+import type { LocalDate } from '../core/local-date.js';
+import type { Sector } from '../core/sector.js';
 import type { RegionCode } from '../regions/index.js';
+import type { BusinessKind } from './kind.js';
+
+// The record types of the module, written out rather than inferred from the
+// zod schemas, so that logic files can name them without importing zod;
+// `schema.ts` checks at compile time that the schemas produce exactly these.
+
+/** A business's name in Kazakh, Russian or both (at least one). */
+export interface BusinessNames {
+  readonly kk?: string | undefined;
+  readonly ru?: string | undefined;
+}
+
+/** A business entity as stored and as parsed by `parseBusinessRecord`. */
+export interface BusinessRecord {
+  readonly schemaVersion: 1;
+  /** Its BIN, or the IIN of an individual entrepreneur: 12 digits, checked against `kind`. */
+  readonly id: string;
+  readonly kind: BusinessKind;
+  readonly names: BusinessNames;
+  readonly region: RegionCode;
+  readonly sector: Sector;
+}
 
 /** What every E-Tutynushy registration record has. */
 export interface SystemRegistrationBase {

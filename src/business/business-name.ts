@@ -1,33 +1,8 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { assertLocale, type Locale } from '../core/labels.js';
+import { recordsExpectations } from '../core/messages/en/expectations/records.js';
 import { received } from '../core/received.js';
-import type { Sector } from '../core/sector.js';
-import type { RegionCode } from '../regions/index.js';
-import type { BusinessKind } from './kind.js';
-
-/** A business's name in Kazakh, Russian or both (at least one). */
-export interface BusinessNames {
-  /** The name in Kazakh. */
-  readonly kk?: string | undefined;
-  /** The name in Russian. */
-  readonly ru?: string | undefined;
-}
-
-/** A business entity as stored and as parsed by `parseBusinessRecord`. */
-export interface BusinessRecord {
-  /** The version of the record format (see the docs page «Record formats»). */
-  readonly schemaVersion: 1;
-  /** Its BIN, or the IIN of an individual entrepreneur: 12 digits, checked against `kind`. */
-  readonly id: string;
-  /** A legal entity, an individual entrepreneur, or a branch or representative office. */
-  readonly kind: BusinessKind;
-  /** Its names. */
-  readonly names: BusinessNames;
-  /** The region it is registered in. */
-  readonly region: RegionCode;
-  /** The sector of the economy it works in. */
-  readonly sector: Sector;
-}
+import type { BusinessNames, BusinessRecord } from './record.js';
 
 /**
  * A business's name for a language: the name in that language when there is
@@ -52,10 +27,13 @@ export function businessName(business: Pick<BusinessRecord, 'names'>, locale: Lo
   const ru = typeof names?.ru === 'string' && names.ru.trim() !== '' ? names.ru : undefined;
   const name = assertLocale(locale) === 'kk' ? (kk ?? ru) : (ru ?? kk);
   if (name !== undefined) return name;
-  throw new TutynushyError('INVALID_ARGUMENT', {
-    fn: 'businessName',
-    field: 'business.names',
-    received: received(names),
-    expected: 'businessName',
-  });
+  throw invalidArgumentError(
+    {
+      fn: 'businessName',
+      field: 'business.names',
+      received: received(names),
+      expected: 'businessName',
+    },
+    recordsExpectations,
+  );
 }
