@@ -9,18 +9,25 @@ import type { BusinessKind } from './kind.js';
 
 /** A business's name in Kazakh, Russian or both (at least one). */
 export interface BusinessNames {
+  /** The name in Kazakh. */
   readonly kk?: string | undefined;
+  /** The name in Russian. */
   readonly ru?: string | undefined;
 }
 
 /** A business entity as stored and as parsed by `parseBusinessRecord`. */
 export interface BusinessRecord {
+  /** The version of the record format (see the docs page «Record formats»). */
   readonly schemaVersion: 1;
   /** Its BIN, or the IIN of an individual entrepreneur: 12 digits, checked against `kind`. */
   readonly id: string;
+  /** A legal entity, an individual entrepreneur, or a branch or representative office. */
   readonly kind: BusinessKind;
+  /** Its names. */
   readonly names: BusinessNames;
+  /** The region it is registered in. */
   readonly region: RegionCode;
+  /** The sector of the economy it works in. */
   readonly sector: Sector;
 }
 

@@ -108,12 +108,15 @@ export type RecordRule =
 
 /** A library error nested in an issue: its code and details, as {@link TutynushyError} has them. */
 export interface NestedError {
+  /** The error's code: `INVALID_BIN`, `INVALID_AMOUNT`, … */
   readonly code: string;
+  /** The error's details, as `ErrorDetails[code]` types them. */
   readonly details: unknown;
 }
 
 /** One problem found in a record, as data. */
 export interface RecordIssue {
+  /** What is wrong, as a stable code (the list above). */
   readonly code: RecordIssueCode;
   /** Where in the record: `['events', 2, 'refund']`. */
   readonly path: readonly (string | number)[];

@@ -32,6 +32,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = Object.freeze([
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
+  /** The language to write in: `kk`, `ru` or `en`. */
   readonly locale: Locale;
   /** What to write; `'text'` by default. */
   readonly format?: ReportFormat | undefined;
