@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // These read the built package: `npm run test:dist` runs them after a build.
-    exclude: ['test/browser/**', 'test/package/**', 'test/cli/bin/**'],
+    exclude: ['test/browser/**', 'test/package/**', 'test/cli/bin/**', 'test/docs-site/**'],
     environment: 'node',
     testTimeout: 20_000,
     coverage: {

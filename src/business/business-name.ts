@@ -1,5 +1,6 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { assertLocale, type Locale } from '../core/labels.js';
+import { recordsExpectations } from '../core/messages/en/expectations/records.js';
 import { received } from '../core/received.js';
 import type { BusinessNames, BusinessRecord } from './record.js';
 
@@ -26,10 +27,13 @@ export function businessName(business: Pick<BusinessRecord, 'names'>, locale: Lo
   const ru = typeof names?.ru === 'string' && names.ru.trim() !== '' ? names.ru : undefined;
   const name = assertLocale(locale) === 'kk' ? (kk ?? ru) : (ru ?? kk);
   if (name !== undefined) return name;
-  throw new TutynushyError('INVALID_ARGUMENT', {
-    fn: 'businessName',
-    field: 'business.names',
-    received: received(names),
-    expected: 'businessName',
-  });
+  throw invalidArgumentError(
+    {
+      fn: 'businessName',
+      field: 'business.names',
+      received: received(names),
+      expected: 'businessName',
+    },
+    recordsExpectations,
+  );
 }

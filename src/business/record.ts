@@ -9,24 +9,33 @@ import type { BusinessKind } from './kind.js';
 
 /** A business's name in Kazakh, Russian or both (at least one). */
 export interface BusinessNames {
+  /** The name in Kazakh. */
   readonly kk?: string | undefined;
+  /** The name in Russian. */
   readonly ru?: string | undefined;
 }
 
 /** A business entity as stored and as parsed by `parseBusinessRecord`. */
 export interface BusinessRecord {
+  /** The version of the record format (see the docs page «Record formats»). */
   readonly schemaVersion: 1;
   /** Its BIN, or the IIN of an individual entrepreneur: 12 digits, checked against `kind`. */
   readonly id: string;
+  /** A legal entity, an individual entrepreneur, or a branch or representative office. */
   readonly kind: BusinessKind;
+  /** Its names. */
   readonly names: BusinessNames;
+  /** The region it is registered in. */
   readonly region: RegionCode;
+  /** The sector of the economy it works in. */
   readonly sector: Sector;
 }
 
 /** What every E-Tutynushy registration record has. */
 export interface SystemRegistrationBase {
+  /** The version of the record format (see the docs page «Record formats»). */
   readonly schemaVersion: 1;
+  /** The registration's id, unique among the registrations. */
   readonly id: string;
   /** The day the account was opened. */
   readonly date: LocalDate;
@@ -39,13 +48,17 @@ export interface SystemRegistrationBase {
  * record keeps no personal data it does not need.
  */
 export interface ConsumerRegistration extends SystemRegistrationBase {
+  /** A consumer's account. */
   readonly account: 'consumer';
+  /** Never set: a consumer's account names no business. */
   readonly businessId?: undefined;
 }
 
 /** A business entity's account, with the business's BIN (or an individual entrepreneur's IIN). */
 export interface BusinessRegistration extends SystemRegistrationBase {
+  /** A business entity's account. */
   readonly account: 'business';
+  /** The business's BIN, or an individual entrepreneur's IIN. */
   readonly businessId: string;
 }
 

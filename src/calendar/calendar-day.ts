@@ -72,6 +72,7 @@ export function isCalendarDayKind(value: unknown): value is CalendarDayKind {
 /**
  * The label of a {@link CalendarDayKind}.
  *
+ * @throws {@link TutynushyError} `INVALID_LOCALE`; `INVALID_ARGUMENT` for a value that is not a kind.
  * @example
  * ```ts
  * calendarDayKindLabel('religiousDayOff', 'en'); // 'religious day off'
@@ -83,7 +84,9 @@ export function calendarDayKindLabel(kind: CalendarDayKind, locale: Locale): str
 
 /** One special day of a year: a day off that is not a plain weekend, or a working weekend day. */
 export interface CalendarDay {
+  /** The day. */
   readonly date: LocalDate;
+  /** What kind of day it is: a holiday, a religious day off, a day off moved by an act, … */
   readonly kind: CalendarDayKind;
   /** What the day is, in Kazakh, Russian and English. */
   readonly name: Labels;

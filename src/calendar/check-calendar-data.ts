@@ -18,8 +18,11 @@ const YEAR = { expected: 'integerInRange', min: 1000, max: 9999 } as const;
 
 /** A Kurban Ait date supplied by a caller; `estimate` defaults to `false`. */
 export interface KurbanAitInput {
+  /** The first day of Kurban Ait that year. */
   readonly date: LocalDate;
+  /** `true` when the date is not announced yet, only estimated. */
   readonly estimate?: boolean | undefined;
+  /** The act or announcement that names the date. */
   readonly source?: LegalSource | undefined;
 }
 

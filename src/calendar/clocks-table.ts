@@ -7,10 +7,13 @@ export type ClockUnit = 'workingDays' | 'calendarDays' | 'months';
 
 /** One legal clock: how long it runs, in what unit, and the act that sets it. */
 export interface Clock {
+  /** The clock's name in Kazakh, Russian and English. */
   readonly name: Labels;
   /** The length of the term; 0 for a same-day rule. */
   readonly length: number;
+  /** Working days, calendar days or months. */
   readonly unit: ClockUnit;
+  /** The act and article that set the term. */
   readonly source: LegalSource;
 }
 

@@ -4,15 +4,24 @@
 // `expected` (what was allowed, as a token the message catalogues word in
 // Kazakh, Russian and English, with its `min`, `max`, `allowed`, `year` or
 // `taken` beside it) and `problem` (which case it is).
-import type { Expectation, TakenDay, TransferActShown } from '../core/error-details.js';
-import { TutynushyError } from '../core/errors.js';
+import type { TakenDay, TransferActShown } from '../core/error-details.js';
+import { calendarDataMissingError, invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import type { Labels } from '../core/labels.js';
 import type { LocalDate } from '../core/local-date.js';
+import {
+  type CalendarExpectation,
+  calendarExpectations,
+} from '../core/messages/en/expectations/calendar.js';
+import type { CommonExpectation } from '../core/messages/en/expectations/common.js';
 import { received as bounded } from '../core/received.js';
+
+/** The tokens the calendar's errors name: the common ones and its own. */
+export type CalendarToken = CommonExpectation | CalendarExpectation;
 
 /** What a value should have been: the catalogues' token, and what it is worded with. */
 export interface Expected {
-  readonly expected: Expectation;
+  readonly expected: CalendarToken;
   readonly min?: number | string;
   readonly max?: number | string;
   readonly allowed?: readonly (string | number)[];
@@ -23,20 +32,23 @@ function invalidArgument(
   fn: string,
   field: string,
   received: unknown,
-  expected: Expectation | Expected,
+  expected: CalendarToken | Expected,
   problem: string,
 ): TutynushyError<'INVALID_ARGUMENT'> {
   const { expected: token, ...params } =
     typeof expected === 'string' ? { expected } : (expected as Expected);
-  return new TutynushyError('INVALID_ARGUMENT', {
-    fn,
-    // `field` is built from known keys and indices (an unknown key is cut first).
-    field,
-    received: bounded(received),
-    expected: token,
-    problem,
-    ...params,
-  });
+  return invalidArgumentError(
+    {
+      fn,
+      // `field` is built from known keys and indices (an unknown key is cut first).
+      field,
+      received: bounded(received),
+      expected: token,
+      problem,
+      ...params,
+    },
+    calendarExpectations,
+  );
 }
 
 /** Options that are not an object (`null`, a string, an array). */
@@ -71,7 +83,7 @@ export function invalidValue(
   fn: string,
   field: string,
   received: unknown,
-  expected: Expectation | Expected,
+  expected: CalendarToken | Expected,
   problem: string,
 ): TutynushyError {
   return invalidArgument(fn, field, received, expected, problem);
@@ -86,7 +98,7 @@ export function notACalendar(fn: string, field: string, received: unknown): Tuty
 export function invalidCalendarData(
   field: string,
   received: unknown,
-  expected: Expectation | Expected,
+  expected: CalendarToken | Expected,
   problem: string,
 ): TutynushyError {
   return invalidArgument('createWorkCalendar', field, received, expected, problem);
@@ -94,14 +106,17 @@ export function invalidCalendarData(
 
 /** A list longer than a calendar ever needs: refused before it is read. */
 export function tooManyEntries(field: string, length: number, max: number): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
-    fn: 'createWorkCalendar',
-    field,
-    received: { type: 'array', length },
-    expected: 'atMost',
-    max,
-    problem: 'tooMany',
-  });
+  return invalidArgumentError(
+    {
+      fn: 'createWorkCalendar',
+      field,
+      received: { type: 'array', length },
+      expected: 'atMost',
+      max,
+      problem: 'tooMany',
+    },
+    calendarExpectations,
+  );
 }
 
 /** The parts of a transfer act an error names. */
@@ -126,15 +141,18 @@ function transferError(
   taken: TakenDay,
   problem: 'dayTaken' | 'transferClash',
 ): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
-    fn: 'createWorkCalendar',
-    field,
-    received: `${act.workingDay} → ${act.dayOff}`,
-    expected: 'freeDay',
-    problem,
-    transferAct: shown(act),
-    taken,
-  });
+  return invalidArgumentError(
+    {
+      fn: 'createWorkCalendar',
+      field,
+      received: `${act.workingDay} → ${act.dayOff}`,
+      expected: 'freeDay',
+      problem,
+      transferAct: shown(act),
+      taken,
+    },
+    calendarExpectations,
+  );
 }
 
 /**
@@ -172,7 +190,7 @@ export interface YearRange {
 
 /** A year outside the supported range: no data, estimate or rule answers it. */
 export function yearOutOfRange(year: number, range: YearRange): TutynushyError {
-  return new TutynushyError('CALENDAR_DATA_MISSING', {
+  return calendarDataMissingError({
     problem: 'yearOutOfRange',
     year,
     missing: [],
@@ -187,7 +205,7 @@ export function yearNotConfirmed(
   missing: readonly ('kurbanAit' | 'transferActs')[],
   kurbanAitEstimate: LocalDate | undefined,
 ): TutynushyError {
-  return new TutynushyError('CALENDAR_DATA_MISSING', {
+  return calendarDataMissingError({
     problem: 'notConfirmed',
     year,
     missing,
@@ -197,7 +215,7 @@ export function yearNotConfirmed(
 
 /** No announced Kurban Ait date, and a runtime whose `Intl` cannot estimate one. */
 export function kurbanAitUnknown(year: number, runtimeCalendar: string): TutynushyError {
-  return new TutynushyError('CALENDAR_DATA_MISSING', {
+  return calendarDataMissingError({
     problem: 'intlCalendarUnsupported',
     year,
     missing: ['kurbanAit'],

@@ -3,7 +3,9 @@ import { invalidValue, yearOutOfRange } from './errors.js';
 
 /** The years a calendar answers for: `{ min, max }`, both included. */
 export interface CalendarYearRange {
+  /** The first year. */
   readonly min: number;
+  /** The last year. */
   readonly max: number;
 }
 

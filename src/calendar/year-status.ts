@@ -7,6 +7,7 @@ import type { WorkCalendar } from './work-calendar.js';
 
 /** How far a calendar can answer for a year. */
 export interface CalendarYearStatus {
+  /** The year. */
   readonly year: number;
   /**
    * `confirmed` — every fact is known (Kurban Ait announced, the transfer

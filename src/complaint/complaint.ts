@@ -36,7 +36,9 @@ export interface ComplaintDeadlines extends ComplaintClocks {
 
 /** How the business answered a forwarded claim, and whether within its 10 days. */
 export interface ComplaintBusinessAnswer {
+  /** What the business answered. */
   readonly answer: BusinessAnswer;
+  /** The day it answered: the date of the `businessAnswer` event. */
   readonly answeredOn: LocalDate;
   /** Answered on or before `deadlines.sellerAnswerDue`. */
   readonly timely: boolean;
@@ -46,12 +48,16 @@ export interface ComplaintBusinessAnswer {
 export type ComplaintFacts = ComplaintRecord;
 
 /** What every replayed appeal has, open or closed. */
-export interface ComplaintBase extends ComplaintFacts {
+// Extends the record itself, not its alias ComplaintFacts: the same type, and the docs
+// site can then draw the hierarchy (typedoc draws none from a type alias).
+export interface ComplaintBase extends ComplaintRecord {
   /** The Kazakhstan calendar date of `receivedAt`. */
   readonly receivedOn: LocalDate;
+  /** What a satisfaction brought the consumer; empty until the appeal is satisfied. */
   readonly relief: ComplaintRelief;
   /** Every event with its states before and after; empty when replayed with `history: false`. */
   readonly history: readonly ComplaintHistoryEntry[];
+  /** The legal deadlines of the appeal, counted on the working-day calendar. */
   readonly deadlines: ComplaintDeadlines;
   /** The business's answer to the forwarded claim, once it answered. */
   readonly businessAnswer?: ComplaintBusinessAnswer | undefined;
@@ -59,14 +65,19 @@ export interface ComplaintBase extends ComplaintFacts {
 
 /** An appeal not closed yet: no outcome. */
 export interface OpenComplaint extends ComplaintBase {
+  /** Where the appeal stands: `received`, `registered`, `awaitingBusiness` or `underReview`. */
   readonly state: Exclude<ComplaintState, 'closed'>;
+  /** None while the appeal is open. */
   readonly outcome?: undefined;
+  /** None while the appeal is open. */
   readonly closedOn?: undefined;
+  /** None while the appeal is open: `isOverdue` tells whether it is late. */
   readonly timely?: undefined;
 }
 
 /** A closed appeal: its outcome, the day it closed and whether that was on time. */
 export interface ClosedComplaint extends ComplaintBase {
+  /** Closed. */
   readonly state: 'closed';
   /** How it ended. */
   readonly outcome: ComplaintOutcome;

@@ -1,5 +1,6 @@
 import { isWorkingDay, nextWorkingDay, type WorkCalendar } from '../calendar/index.js';
-import { TutynushyError } from '../core/errors.js';
+import { invalidExtensionError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { isLocalDate, type LocalDate } from '../core/local-date.js';
 import { invalidComplaintInput } from './replay-input.js';
 
@@ -9,7 +10,7 @@ function invalidExtension(
   problem: 'lapsed' | 'pastLimit' | 'notLater',
   facts: { until: LocalDate; decidedOn: LocalDate; due: LocalDate; limit: LocalDate },
 ): TutynushyError<'INVALID_EXTENSION'> {
-  return new TutynushyError('INVALID_EXTENSION', {
+  return invalidExtensionError({
     machine: 'complaint',
     recordId,
     index,

@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
 import { received } from '../core/received.js';
@@ -89,7 +89,7 @@ export function complaintOutcomeGroup(
 ): ComplaintOutcomeGroup {
   if (outcome === undefined) return 'open';
   if (!isComplaintOutcome(outcome)) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'complaintOutcomeGroup',
       field: 'outcome',
       received: received(outcome),

@@ -13,6 +13,7 @@ import type { RefusalGround } from './refusal-ground.js';
 
 /** What every appeal event has: its type, when it happened and an optional free-text note. */
 export interface ComplaintEventBase<T extends ComplaintEventType> extends LoggedEvent<T> {
+  /** What happened: one of {@link COMPLAINT_EVENT_TYPES}. */
   readonly type: T;
   /** A date (`2024-05-03`) when only the day is known, or an instant with an offset. */
   readonly at: EventTime;
@@ -28,6 +29,7 @@ export interface ForwardToBusinessEvent extends ComplaintEventBase<'forwardToBus
 
 /** The business answered the forwarded claim. */
 export interface BusinessAnswerEvent extends ComplaintEventBase<'businessAnswer'> {
+  /** What the business answered: `accepted`, `partlyAccepted` or `rejected`. */
   readonly answer: BusinessAnswer;
 }
 
@@ -52,7 +54,9 @@ export interface ExtendEvent extends ComplaintEventBase<'extend'> {
 export interface SatisfyEvent<M = Tenge> extends ComplaintEventBase<'satisfy'> {
   /** Money returned to the consumer; positive. */
   readonly refund?: M | undefined;
+  /** Relief in kind — goods replaced, repaired, a service redone — described, or `true`. */
   readonly inKind?: string | true | undefined;
+  /** Relief that is neither money nor goods — a contract term dropped, an apology — described, or `true`. */
   readonly nonMonetary?: string | true | undefined;
 }
 
@@ -70,6 +74,7 @@ export interface WithdrawEvent extends ComplaintEventBase<'withdraw'> {}
 
 /** The department refused to consider the appeal (Law 274-IV Art. 42-6). */
 export interface RefuseEvent extends ComplaintEventBase<'refuse'> {
+  /** Why the appeal is not considered (Law 274-IV Art. 42-6). */
   readonly ground: RefusalGround;
 }
 
@@ -104,15 +109,27 @@ export type ComplaintEvent<M = Tenge> =
 /** Who appealed: a person (IIN optional) or a legal entity (BIN required). Names are never required. */
 export type ComplaintConsumer =
   | {
+      /** A person. */
       readonly kind: 'individual';
+      /** The person's IIN, when the appeal gives it. */
       readonly iin?: string | undefined;
+      /** The person's name, when the appeal gives it (at most 300 characters). */
       readonly name?: string | undefined;
     }
-  | { readonly kind: 'legalEntity'; readonly bin: string; readonly name?: string | undefined };
+  | {
+      /** A legal entity. */
+      readonly kind: 'legalEntity';
+      /** The entity's BIN. */
+      readonly bin: string;
+      /** The entity's name, when the appeal gives it (at most 300 characters). */
+      readonly name?: string | undefined;
+    };
 
 /** The business complained about: its BIN, or the IIN of an individual entrepreneur. */
 export interface ComplaintBusiness {
+  /** Its BIN, or the IIN of an individual entrepreneur. */
   readonly id: string;
+  /** Its name as the appeal writes it (at most 300 characters). */
   readonly name?: string | undefined;
 }
 
@@ -125,17 +142,25 @@ export interface ComplaintBusiness {
  * ({@link ComplaintRecordJson}).
  */
 export interface ComplaintRecord<M = Tenge> {
+  /** The version of the record format (see the docs page «Record formats»). */
   readonly schemaVersion: 1;
+  /** The appeal's id in the department's system, unique among its appeals (1–100 characters, no surrounding spaces). */
   readonly id: string;
   /** When the department received the appeal; the legal clocks start from it. */
   readonly receivedAt: Instant;
+  /** How the appeal came in: E-Tutynushy, e-Otinish, paper, … */
   readonly channel: Channel;
+  /** What kind of appeal it is: a complaint, a request, a proposal, an application, … */
   readonly appealType: AppealType;
+  /** The region whose department reviews it. */
   readonly region: RegionCode;
+  /** The sector of the economy the appeal is about. */
   readonly sector: Sector;
   /** What the appeal is about, in a line (1–1000 characters). */
   readonly subject: string;
+  /** Who appealed. */
   readonly consumer: ComplaintConsumer;
+  /** The business complained about, when there is one. */
   readonly business?: ComplaintBusiness | undefined;
   /** What the consumer asks for, when it is money; zero or more. */
   readonly claimed?: M | undefined;

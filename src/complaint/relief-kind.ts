@@ -1,6 +1,7 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, labelOf } from '../core/labels.js';
+import { recordsExpectations } from '../core/messages/en/expectations/records.js';
 import { received } from '../core/received.js';
 
 /**
@@ -52,6 +53,7 @@ export function reliefKindLabel(kind: ReliefKind, locale: Locale): string {
  * order; empty for an appeal without relief. Takes a {@link ComplaintRelief}
  * or a `satisfy` event.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a value that is not an object.
  * @example
  * ```ts
  * reliefKindsOf({ refund: Tenge.of('250000'), inKind: 'phone replaced' }); // ['monetary', 'inKind']
@@ -64,12 +66,15 @@ export function reliefKindsOf(relief: {
   readonly nonMonetary?: string | true | undefined;
 }): ReliefKind[] {
   if (typeof relief !== 'object' || relief === null) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
-      fn: 'reliefKindsOf',
-      field: 'relief',
-      received: received(relief),
-      expected: 'relief',
-    });
+    throw invalidArgumentError(
+      {
+        fn: 'reliefKindsOf',
+        field: 'relief',
+        received: received(relief),
+        expected: 'relief',
+      },
+      recordsExpectations,
+    );
   }
   const kinds: ReliefKind[] = [];
   if (relief.refund !== undefined) kinds.push('monetary');

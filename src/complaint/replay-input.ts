@@ -1,5 +1,8 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { isLocalDate } from '../core/local-date.js';
+import { moneyExpectations } from '../core/messages/en/expectations/money.js';
+import { recordsExpectations } from '../core/messages/en/expectations/records.js';
 import { received } from '../core/received.js';
 import type { IssueParams } from '../core/record-error.js';
 import { invalidReplayInput, type ReplayRecordKind } from '../core/replay-input.js';
@@ -15,6 +18,8 @@ export const COMPLAINT_REPLAY: ReplayRecordKind = Object.freeze({
   kind: 'complaint',
   machine: 'complaint',
   readWith: 'parseComplaintRecord',
+  // its issues name amounts (positiveTenge, nonNegativeTenge) and a relief's description
+  expectations: { ...moneyExpectations, ...recordsExpectations },
 });
 
 /**
@@ -87,10 +92,13 @@ export function checkReplayedComplaint(complaint: unknown, fn: string): void {
     optionalDate(deadlines['extendedUntil']) &&
     optionalDate(deadlines['sellerAnswerDue']);
   if (valid) return;
-  throw new TutynushyError('INVALID_ARGUMENT', {
-    fn,
-    field: 'complaint',
-    received: received(complaint),
-    expected: 'replayedComplaint',
-  });
+  throw invalidArgumentError(
+    {
+      fn,
+      field: 'complaint',
+      received: received(complaint),
+      expected: 'replayedComplaint',
+    },
+    recordsExpectations,
+  );
 }

@@ -3,6 +3,7 @@ import {
   sellerAnswerDeadline,
   type WorkCalendar,
 } from '../calendar/index.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { TutynushyError } from '../core/errors.js';
 import {
   advanceEventFloor,
@@ -498,7 +499,7 @@ export function applyComplaintEvent(
 export function allowedComplaintEvents(complaint: Pick<Complaint, 'state'>): ComplaintEventType[] {
   const state = (complaint as { state?: unknown } | null)?.state;
   if (!isComplaintState(state)) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'allowedComplaintEvents',
       field: 'complaint.state',
       received: received(state),

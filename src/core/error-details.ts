@@ -19,8 +19,11 @@ export type { Expectation } from './expectation.js';
  * weekday made a day off, and the act that moved them (`source.act`, cut).
  */
 export interface TransferActShown {
+  /** The weekend day made a working day, `YYYY-MM-DD`. */
   readonly workingDay: string;
+  /** The weekday made a day off, `YYYY-MM-DD`. */
   readonly dayOff: string;
+  /** The act that moved them, as its source names it (cut). */
   readonly act: string;
 }
 
@@ -30,8 +33,18 @@ export interface TransferActShown {
  * the calendar names it) or another transfer act.
  */
 export type TakenDay =
-  | { readonly date: string; readonly name: Labels }
-  | { readonly date: string; readonly transferAct: TransferActShown };
+  | {
+      /** The day taken, `YYYY-MM-DD`. */
+      readonly date: string;
+      /** The holiday or religious day off it already is, in each language. */
+      readonly name: Labels;
+    }
+  | {
+      /** The day taken, `YYYY-MM-DD`. */
+      readonly date: string;
+      /** The other transfer act that uses it. */
+      readonly transferAct: TransferActShown;
+    };
 
 /** `INVALID_ARGUMENT`: an argument or option that is not what the function takes. */
 export interface ArgumentDetails {
@@ -39,7 +52,9 @@ export interface ArgumentDetails {
   readonly fn?: string | undefined;
   /** The argument or option: `options`, `calendar`, `transferActs[1].workingDay`. */
   readonly field: string;
+  /** The value given, summarised (see {@link Received}). */
   readonly received: Received;
+  /** What the function takes there. */
   readonly expected: Expectation;
   /** For `oneOf` and `knownKey`: the values or keys allowed; for `options`, the keys the function knows. */
   readonly allowed?: readonly (string | number)[] | undefined;
@@ -59,7 +74,9 @@ export interface ArgumentDetails {
 
 /** `INVALID_LOCALE`. */
 export interface LocaleDetails {
+  /** The value given as a locale. */
   readonly received: Received;
+  /** The locales the library speaks: `kk`, `ru`, `en`. */
   readonly allowed: readonly Locale[];
 }
 
@@ -137,6 +154,7 @@ export interface AmountDetails {
    * `productNotExact`), the exact result as a decimal string.
    */
   readonly received: Received;
+  /** Why it was refused. */
   readonly problem: AmountProblem;
   /**
    * The part of the text at fault, as written (`1,2,3`, `млн`, `$`); for
@@ -150,8 +168,9 @@ export interface AmountDetails {
   readonly other?: string | undefined;
   /** A position (1-based) in the text, or an item's index (0-based) in a sum. */
   readonly position?: number | undefined;
-  /** For `tooLong`: the length of the text, and the most allowed. */
+  /** For `tooLong`: the length of the text. */
   readonly length?: number | undefined;
+  /** For `tooLong`: the longest text read. */
   readonly max?: number | undefined;
   /** For `notExactToTiyn`: how many decimal places the value has, when it was written out. */
   readonly decimals?: number | undefined;
@@ -210,12 +229,15 @@ export type TaxpayerIdProblem =
 
 /** `INVALID_IIN`, `INVALID_BIN`, `INVALID_TAXPAYER_ID`. */
 export interface TaxpayerIdDetails {
+  /** The value given as the number. */
   readonly received: Received;
+  /** Why it was refused. */
   readonly problem: TaxpayerIdProblem;
   /** The part of the number that is wrong, when the input is 12 digits. */
   readonly part?: TaxpayerIdPart | undefined;
-  /** For `character`: its 1-based position (in UTF-16 code units) and the character. */
+  /** For `character`: its 1-based position (in UTF-16 code units). */
   readonly position?: number | undefined;
+  /** For `character`: the character that is not a digit. */
   readonly character?: string | undefined;
   /** For `length`: how many characters there are (all of them digits). */
   readonly length?: number | undefined;
@@ -231,8 +253,9 @@ export interface TaxpayerIdDetails {
    * `registeredIn`: the month digits 3–4 give (`13`).
    */
   readonly date?: string | undefined;
-  /** For `birthDate`: why that date does not exist (its month or its day), and the month's last day. */
+  /** For `birthDate`: why that date does not exist, its month or its day. */
   readonly dateProblem?: 'month' | 'day' | undefined;
+  /** For `birthDate` with `dateProblem: 'day'`: the last day of that month. */
   readonly lastDay?: number | undefined;
 }
 
@@ -241,7 +264,9 @@ export type DateProblem = 'notAString' | 'format' | 'year' | 'month' | 'day';
 
 /** `INVALID_DATE`: a `LocalDate` that is malformed or does not exist. */
 export interface DateDetails {
+  /** The value given as a date. */
   readonly received: Received;
+  /** Why it was refused. */
   readonly problem: DateProblem;
   /** For `day`: the last day of that month. */
   readonly lastDay?: number | undefined;
@@ -260,7 +285,9 @@ export type InstantProblem =
 
 /** `INVALID_INSTANT`: a point in time that is not an ISO 8601 instant with an offset. */
 export interface InstantDetails {
+  /** The value given as an instant. */
   readonly received: Received;
+  /** Why it was refused. */
   readonly problem: InstantProblem;
   /** The part at fault: the offset, the date or the time as written. */
   readonly part?: string | undefined;
@@ -279,69 +306,156 @@ export type PeriodRangePart = 'start' | 'end';
  * not a period at all, or a period object whose fields disagree with its code.
  */
 export type PeriodProblem =
-  | { readonly problem: 'notString'; readonly part?: PeriodRangePart | undefined }
-  | { readonly problem: 'empty' }
-  | { readonly problem: 'tooLong'; readonly length: number; readonly max: number }
   | {
+      /** Not a string, where a code or a range's end must be one. */
+      readonly problem: 'notString';
+      /** The end of a range at fault, when it is a range's. */
+      readonly part?: PeriodRangePart | undefined;
+    }
+  | {
+      /** An empty code. */
+      readonly problem: 'empty';
+    }
+  | {
+      /** A code too long to be one. */
+      readonly problem: 'tooLong';
+      /** The code's length. */
+      readonly length: number;
+      /** The longest code read. */
+      readonly max: number;
+    }
+  | {
+      /** A code of no known shape. */
       readonly problem: 'format';
+      /** The shapes a code may have: `2024`, `2024-H1`, `2024-Q2`, … */
       readonly expected: readonly string[];
+      /** The end of a range at fault, when it is a range's. */
       readonly part?: PeriodRangePart | undefined;
     }
-  | { readonly problem: 'lowerCase'; readonly expected: string }
-  | { readonly problem: 'dateNotPeriod'; readonly expected: string }
-  | { readonly problem: 'mixedRange'; readonly expected: readonly string[] }
   | {
+      /** A lower-case letter: `2024-q2`. */
+      readonly problem: 'lowerCase';
+      /** The code as it should be written: `2024-Q2`. */
+      readonly expected: string;
+    }
+  | {
+      /** A single date, `2024-05-03`. */
+      readonly problem: 'dateNotPeriod';
+      /** The range of that one day: `2024-05-03/2024-05-03`. */
+      readonly expected: string;
+    }
+  | {
+      /** A range of a month and a day, or of other shapes that do not pair. */
+      readonly problem: 'mixedRange';
+      /** The ranges that may be written. */
+      readonly expected: readonly string[];
+    }
+  | {
+      /** A year outside the range the library answers. */
       readonly problem: 'yearOutOfRange';
+      /** The year given. */
       readonly year: Received;
+      /** The first year allowed. */
       readonly min: number;
+      /** The last year allowed. */
       readonly max: number;
+      /** The end of a range at fault, when it is a range's. */
       readonly part?: PeriodRangePart | undefined;
     }
   | {
+      /** A month that is not 01–12. */
       readonly problem: 'monthOutOfRange';
+      /** The month given. */
       readonly month: Received;
+      /** 1. */
       readonly min: number;
+      /** 12. */
       readonly max: number;
+      /** The end of a range at fault, when it is a range's. */
       readonly part?: PeriodRangePart | undefined;
     }
   | {
+      /** A quarter that is not 1–4. */
       readonly problem: 'quarterOutOfRange';
+      /** The quarter given. */
       readonly quarter: Received;
+      /** 1. */
       readonly min: number;
+      /** 4. */
       readonly max: number;
     }
   | {
+      /** A half-year that is not 1 or 2. */
       readonly problem: 'halfOutOfRange';
+      /** The half given. */
       readonly half: Received;
+      /** 1. */
       readonly min: number;
+      /** 2. */
       readonly max: number;
     }
   | {
+      /** A number of months that is not 1–12. */
       readonly problem: 'monthCountOutOfRange';
+      /** The number given. */
       readonly monthCount: Received;
+      /** The fewest months. */
       readonly min: number;
+      /** The most months. */
       readonly max: number;
     }
   | {
+      /** A day that the month does not have: `2024-02-30`. */
       readonly problem: 'dayDoesNotExist';
+      /** The date as written. */
       readonly date: string;
+      /** The last day of that month. */
       readonly lastDay: number;
+      /** The end of a range at fault. */
       readonly part?: PeriodRangePart | undefined;
     }
-  | { readonly problem: 'endBeforeStart'; readonly start: string; readonly end: string }
-  | { readonly problem: 'singleMonthRange'; readonly expected: string }
-  | { readonly problem: 'notWholeMonths'; readonly start: string; readonly end: string }
-  | { readonly problem: 'notPeriod' }
   | {
+      /** A range that ends before it starts. */
+      readonly problem: 'endBeforeStart';
+      /** The range's start, as written. */
+      readonly start: string;
+      /** The range's end, as written. */
+      readonly end: string;
+    }
+  | {
+      /** A range of one month, `2024-05/2024-05`, which is the month. */
+      readonly problem: 'singleMonthRange';
+      /** The month's own code: `2024-05`. */
+      readonly expected: string;
+    }
+  | {
+      /** A period that must be whole months but is not. */
+      readonly problem: 'notWholeMonths';
+      /** Its first day. */
+      readonly start: string;
+      /** Its last day. */
+      readonly end: string;
+    }
+  | {
+      /** A value that is neither a period nor a code. */
+      readonly problem: 'notPeriod';
+    }
+  | {
+      /** A period object whose fields disagree with its code. */
       readonly problem: 'fieldsDisagree';
+      /** The field that disagrees. */
       readonly field: string;
+      /** What the code says it is. */
       readonly expected: Received;
+      /** What it is. */
       readonly actual: Received;
     };
 
 /** `INVALID_PERIOD`: the value, the problem with its facts, and the function given it when it was an argument. */
 export type PeriodDetails = PeriodProblem & {
+  /** The value given as a period. */
   readonly received: Received;
+  /** The function it was given to, when it was an argument. */
   readonly fn?: string | undefined;
 };
 
@@ -355,7 +469,9 @@ export type RegionProblem = 'form' | 'unknownCode' | 'subregion' | 'notARegion';
 
 /** `INVALID_REGION`. */
 export interface RegionDetails {
+  /** The value given as a region. */
   readonly received: Received;
+  /** Why it was refused. */
   readonly problem: RegionProblem;
   /** The two-digit code read, for `unknownCode` and `subregion`. */
   readonly code?: string | undefined;
@@ -367,6 +483,7 @@ export interface RegionDetails {
 
 /** `INVALID_RECORD`: a record (or an event) with one or more bad fields. */
 export interface RecordDetails {
+  /** What the record is. */
   readonly kind: RecordKind;
   /** The record's `id`, when it has a usable one. */
   readonly recordId?: string | undefined;
@@ -381,9 +498,13 @@ export interface RecordDetails {
 
 /** `UNSUPPORTED_SCHEMA_VERSION`: a record written for a schema version this release cannot read. */
 export interface SchemaVersionDetails {
+  /** What the record is. */
   readonly kind: RecordKind;
+  /** The record's `id`, when it has a usable one. */
   readonly recordId?: string | undefined;
+  /** Its `schemaVersion`. */
   readonly received: Received;
+  /** The versions this release reads. */
   readonly supported: readonly number[];
 }
 
@@ -391,7 +512,9 @@ export interface SchemaVersionDetails {
 export interface EventPlace {
   /** The record kind: `complaint` or `lawsuit`. */
   readonly machine: string;
+  /** The record's `id`, when it has a usable one. */
   readonly recordId?: string | undefined;
+  /** The event's position in the record's `events`, from 0. */
   readonly index: number;
 }
 
@@ -400,6 +523,7 @@ export type TransitionProblem = 'notAllowed' | 'unknownEvent' | 'overRecovery';
 
 /** `INVALID_TRANSITION`. */
 export interface TransitionDetails extends EventPlace {
+  /** Why the event was refused. */
   readonly problem: TransitionProblem;
   /** The event's type. */
   readonly event: string;
@@ -407,9 +531,11 @@ export interface TransitionDetails extends EventPlace {
   readonly state: string;
   /** The events that state allows. */
   readonly allowed: readonly string[];
-  /** For `overRecovery` (a lawsuit): the amount, what was collected before and the limit, as decimal strings. */
+  /** For `overRecovery` (a lawsuit): the amount collected, as a decimal string. */
   readonly amount?: string | undefined;
+  /** For `overRecovery`: what was collected before it. */
   readonly collectedBefore?: string | undefined;
+  /** For `overRecovery`: the most that may be collected (awarded or settled). */
   readonly limit?: string | undefined;
   /** The total that collecting `amount` would bring. */
   readonly total?: string | undefined;
@@ -456,12 +582,17 @@ export interface CalendarDataDetails {
    * calendar to estimate it (`runtimeCalendar` is what it has instead).
    */
   readonly problem: 'notConfirmed' | 'yearOutOfRange' | 'intlCalendarUnsupported';
+  /** The year asked about. */
   readonly year: number;
+  /** What the calendar lacks for it. */
   readonly missing: readonly CalendarDataGap[];
   /** The estimated Kurban Ait date, when there is one. */
   readonly kurbanAitEstimate?: string | undefined;
+  /** For `yearOutOfRange`: the first year the calendar answers. */
   readonly min?: number | undefined;
+  /** For `yearOutOfRange`: the last year the calendar answers. */
   readonly max?: number | undefined;
+  /** For `intlCalendarUnsupported`: the calendar the runtime's `Intl` gave instead of `islamic-umalqura`. */
   readonly runtimeCalendar?: string | undefined;
 }
 
@@ -490,21 +621,38 @@ export interface IncompatibleReportsDetails {
  * ```
  */
 export interface ErrorDetails {
+  /** An argument or option that is not what the function takes. */
   readonly INVALID_ARGUMENT: ArgumentDetails;
+  /** A locale other than `kk`, `ru` or `en`. */
   readonly INVALID_LOCALE: LocaleDetails;
+  /** A value that is not an amount of tenge exact to the tiyn. */
   readonly INVALID_AMOUNT: AmountDetails;
+  /** An IIN that is not one. */
   readonly INVALID_IIN: TaxpayerIdDetails;
+  /** A BIN that is not one. */
   readonly INVALID_BIN: TaxpayerIdDetails;
+  /** A 12-digit number that is neither an IIN nor a BIN. */
   readonly INVALID_TAXPAYER_ID: TaxpayerIdDetails;
+  /** A calendar date that is malformed or does not exist. */
   readonly INVALID_DATE: DateDetails;
+  /** A point in time that is not an ISO 8601 instant with an offset. */
   readonly INVALID_INSTANT: InstantDetails;
+  /** A value that is not a period. */
   readonly INVALID_PERIOD: PeriodDetails;
+  /** A value that is not one of the 20 regions. */
   readonly INVALID_REGION: RegionDetails;
+  /** A record with one or more bad fields. */
   readonly INVALID_RECORD: RecordDetails;
+  /** A record of a schema version this release cannot read. */
   readonly UNSUPPORTED_SCHEMA_VERSION: SchemaVersionDetails;
+  /** An event the record's state does not allow. */
   readonly INVALID_TRANSITION: TransitionDetails;
+  /** An event dated before the receipt or an earlier event. */
   readonly EVENT_OUT_OF_ORDER: EventOrderDetails;
+  /** An extension of a review that cannot stand. */
   readonly INVALID_EXTENSION: ExtensionDetails;
+  /** A year a calendar (or the runtime) cannot answer. */
   readonly CALENDAR_DATA_MISSING: CalendarDataDetails;
+  /** Reports that cannot be merged or compared. */
   readonly INCOMPATIBLE_REPORTS: IncompatibleReportsDetails;
 }

@@ -1,7 +1,6 @@
 import type { ErrorCode } from './error-codes.js';
 import type { ErrorDetails } from './error-details.js';
 import { deepFreeze } from './freeze.js';
-import { en } from './messages/en.js';
 
 // A mark shared by every copy of the class: an app that loads both the ESM
 // and the CommonJS build (directly and through a dependency) has two
@@ -18,6 +17,11 @@ const BRAND = Symbol.for('tutynushy.error');
  * {@link formatError} gives it in Kazakh or Russian. `instanceof` works
  * across the ESM and CommonJS copies of the package.
  *
+ * The class holds no messages: each error brings its own English wording
+ * from where it is thrown, so that a bundle carries the words of only the
+ * errors it can throw. To make one with the library's message, use
+ * {@link createTutynushyError}.
+ *
  * @example
  * ```ts
  * import { Tenge, TutynushyError, formatError } from 'tutynushy';
@@ -33,6 +37,7 @@ const BRAND = Symbol.for('tutynushy.error');
  * ```
  */
 export class TutynushyError<C extends ErrorCode = ErrorCode> extends Error {
+  /** `TutynushyError`, whichever copy of the library (ESM or CJS) made it. */
   override readonly name = 'TutynushyError';
   /** The stable code: branch on this, not on the message. */
   readonly code: C;
@@ -42,10 +47,17 @@ export class TutynushyError<C extends ErrorCode = ErrorCode> extends Error {
   /**
    * @param code - the error's code.
    * @param details - its facts, in the shape of the code.
+   * @param message - the English text of the facts ({@link createTutynushyError}
+   * words it as the library does).
    * @param options - `cause`: the error that led to this one.
    */
-  constructor(code: C, details: ErrorDetails[C], options?: { readonly cause?: unknown }) {
-    super(en.codes[code](details as never), options);
+  constructor(
+    code: C,
+    details: ErrorDetails[C],
+    message: string,
+    options?: { readonly cause?: unknown },
+  ) {
+    super(message, options);
     this.code = code;
     this.details = deepFreeze(details);
   }

@@ -1,7 +1,9 @@
+import { eventOutOfOrderError } from './error-factories.js';
 import { TutynushyError } from './errors.js';
 import type { EventPosition, EventTime } from './event-types.js';
 import { type Instant, instantToEpochMs, kazakhstanDate } from './instant.js';
 import { isLocalDate, type LocalDate, safeParseLocalDate } from './local-date.js';
+import { nestedError } from './nested-error.js';
 import { received } from './received.js';
 import { invalidReplayInput, type ReplayRecordKind } from './replay-input.js';
 
@@ -74,13 +76,13 @@ function outOfOrder(
   };
   const shown = { at: received(at) as string, before: floorAt };
   if (floor.index < 0) {
-    return new TutynushyError('EVENT_OUT_OF_ORDER', {
+    return eventOutOfOrderError({
       ...place,
       ...shown,
       problem: 'beforeReceipt',
     });
   }
-  return new TutynushyError('EVENT_OUT_OF_ORDER', {
+  return eventOutOfOrderError({
     ...place,
     ...shown,
     problem: floor.index === position.index - 1 ? 'beforePrevious' : 'beforeEarlier',
@@ -98,9 +100,7 @@ function malformed(
     floor.record,
     position.recordId,
     ['events', position.index, 'at'],
-    cause === undefined
-      ? { code: 'invalidType', expected: 'string' }
-      : { code: 'invalidValue', error: { code: cause.code, details: cause.details } },
+    cause === undefined ? { code: 'invalidType', expected: 'string' } : nestedError(cause).params,
     at,
   );
 }

@@ -9,7 +9,9 @@ export type EventTime = LocalDate | Instant;
 
 /** The least every logged event has: what happened and when. */
 export interface LoggedEvent<T extends string = string> {
+  /** What happened. */
   readonly type: T;
+  /** When: a date (`2024-05-03`), or an instant with an offset. */
   readonly at: EventTime;
 }
 

@@ -5,7 +5,10 @@
 export interface HistoryEntry<E, S extends string> {
   /** The event's index in the log. */
   readonly index: number;
+  /** The event. */
   readonly event: E;
+  /** The state before it. */
   readonly from: S;
+  /** The state after it. */
   readonly to: S;
 }

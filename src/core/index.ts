@@ -8,6 +8,7 @@
  * @module core
  */
 
+export { createTutynushyError } from './create-error.js';
 export { ERROR_CODES, type ErrorCode } from './error-codes.js';
 export type {
   AmountDetails,

@@ -1,6 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import type { InstantProblem } from './error-details.js';
-import { TutynushyError } from './errors.js';
+import { invalidInstantError } from './error-factories.js';
+import type { TutynushyError } from './errors.js';
 import { daysInMonth, epochDayOf, fromEpochDay, type LocalDate } from './local-date.js';
 import { received } from './received.js';
 import type { Result } from './result.js';
@@ -41,7 +42,7 @@ function invalidInstant(
   problem: InstantProblem,
   part?: string,
 ): TutynushyError<'INVALID_INSTANT'> {
-  return new TutynushyError('INVALID_INSTANT', {
+  return invalidInstantError({
     received: received(value),
     problem,
     ...(part === undefined ? {} : { part }),
@@ -242,6 +243,7 @@ export function kazakhstanClock(instant: Instant | Date): KazakhstanClock {
 /**
  * The calendar date of an instant in Kazakhstan (Asia/Almaty).
  *
+ * @throws {@link TutynushyError} `INVALID_INSTANT` for a value that is not an instant with an offset, or an invalid `Date`.
  * @example
  * ```ts
  * kazakhstanDate('2024-05-31T20:00:00Z'); // '2024-06-01' — 01:00 in Almaty

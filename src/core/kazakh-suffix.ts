@@ -1,4 +1,4 @@
-import { TutynushyError } from './errors.js';
+import { invalidArgumentError } from './error-factories.js';
 import { received } from './received.js';
 
 /**
@@ -90,7 +90,7 @@ const SCALES = ['мың', 'миллион', 'миллиард', 'триллио�
  */
 export function lastSpokenKazakhWord(n: number | bigint): string {
   if (typeof n !== 'bigint' && !Number.isSafeInteger(n)) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'lastSpokenKazakhWord',
       field: 'n',
       received: received(n),
@@ -114,6 +114,7 @@ export function lastSpokenKazakhWord(n: number | bigint): string {
  * A number in digits with its Kazakh case ending, hyphenated as Kazakh
  * writing requires: the ending agrees with the number's last spoken word.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for anything but a safe integer or a bigint.
  * @example
  * ```ts
  * withKazakhEnding(5, 'dative');     // '5-ке'

@@ -1,4 +1,4 @@
-import { TutynushyError } from './errors.js';
+import { invalidArgumentError, invalidLocaleError } from './error-factories.js';
 import { isLocale, type Labels, LOCALES, type Locale } from './locale.js';
 import { received } from './received.js';
 
@@ -16,7 +16,7 @@ export { isLocale, type Labels, LOCALES, type Locale } from './locale.js';
  */
 export function assertLocale(value: unknown): Locale {
   if (isLocale(value)) return value;
-  throw new TutynushyError('INVALID_LOCALE', { received: received(value), allowed: LOCALES });
+  throw invalidLocaleError({ received: received(value), allowed: LOCALES });
 }
 
 /**
@@ -50,7 +50,7 @@ export function labelOf<K extends string>(
   // Only a string is a key: an array or an object would be coerced by the lookup.
   const labels = typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
   if (labels === undefined) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       field: 'key',
       received: received(key),
       expected: 'oneOf',

@@ -1,5 +1,6 @@
 import type { DateProblem } from './error-details.js';
-import { TutynushyError } from './errors.js';
+import { invalidDateError } from './error-factories.js';
+import type { TutynushyError } from './errors.js';
 import { received } from './received.js';
 import type { Result } from './result.js';
 
@@ -37,7 +38,7 @@ function invalidDate(
   problem: DateProblem,
   lastDay?: number,
 ): TutynushyError<'INVALID_DATE'> {
-  return new TutynushyError('INVALID_DATE', {
+  return invalidDateError({
     received: received(value),
     problem,
     ...(lastDay === undefined ? {} : { lastDay }),

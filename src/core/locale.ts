@@ -17,8 +17,11 @@ export const LOCALES: readonly Locale[] = Object.freeze(['kk', 'ru', 'en']);
 
 /** A name in each of the three languages. Every enumerated value carries one. */
 export interface Labels {
+  /** In Kazakh. */
   readonly kk: string;
+  /** In Russian. */
   readonly ru: string;
+  /** In English. */
   readonly en: string;
 }
 

@@ -1,3 +1,4 @@
+import { keepNestedMessage } from './nested-message.js';
 import type { IssueParams } from './record-error.js';
 
 // Apart from the shared schema pieces (schema-helpers.ts) because the date
@@ -10,8 +11,13 @@ import type { IssueParams } from './record-error.js';
  *
  * @internal
  */
-export function nestedError(error: { readonly code: string; readonly details: unknown }): {
+export function nestedError(error: {
+  readonly code: string;
+  readonly details: unknown;
+  readonly message: string;
+}): {
   readonly params: IssueParams;
 } {
+  keepNestedMessage(error);
   return { params: { code: 'invalidValue', error: { code: error.code, details: error.details } } };
 }

@@ -1,3 +1,4 @@
+import { invalidArgumentError } from './error-factories.js';
 import { TutynushyError } from './errors.js';
 import { received } from './received.js';
 
@@ -45,7 +46,7 @@ function refused(
   value: unknown,
   keys?: readonly string[],
 ): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
+  return invalidArgumentError({
     fn,
     field: received(field) as string,
     received: received(value),

@@ -10,13 +10,42 @@ export type Received = string | number | boolean | bigint | null | undefined | R
 
 /** How a value that is not a primitive is kept in an error. */
 export type ReceivedSummary =
-  | { readonly type: 'array'; readonly length: number }
-  | { readonly type: 'object' }
-  | { readonly type: 'date'; readonly iso: string | null }
-  | { readonly type: 'function' }
-  | { readonly type: 'symbol' }
-  | { readonly type: 'tenge'; readonly amount: string }
-  | { readonly type: 'decimal'; readonly value: string };
+  | {
+      /** An array. */
+      readonly type: 'array';
+      /** How many items it has. */
+      readonly length: number;
+    }
+  | {
+      /** An object (its contents are not kept). */
+      readonly type: 'object';
+    }
+  | {
+      /** A JavaScript `Date`. */
+      readonly type: 'date';
+      /** Its ISO 8601 form; `null` for an invalid `Date`. */
+      readonly iso: string | null;
+    }
+  | {
+      /** A function. */
+      readonly type: 'function';
+    }
+  | {
+      /** A symbol. */
+      readonly type: 'symbol';
+    }
+  | {
+      /** A {@link Tenge}. */
+      readonly type: 'tenge';
+      /** Its amount as a decimal string. */
+      readonly amount: string;
+    }
+  | {
+      /** A `Decimal` of decimal.js. */
+      readonly type: 'decimal';
+      /** Its value as a string. */
+      readonly value: string;
+    };
 
 /** Longest string kept in an error, in UTF-16 code units. */
 export const MAX_RECEIVED_LENGTH = 200;

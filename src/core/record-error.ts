@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Expectation } from './error-details.js';
-import { TutynushyError } from './errors.js';
+import { invalidRecordError } from './error-factories.js';
+import type { TutynushyError } from './errors.js';
 import { received } from './received.js';
 import type { RecordIssue, RecordKind } from './record-issue.js';
 
@@ -147,5 +148,5 @@ export function recordError(
     const mine = issueOfZod(issue);
     return refine === undefined ? mine : refine(mine);
   });
-  return new TutynushyError('INVALID_RECORD', { kind, recordId, issues: list });
+  return invalidRecordError({ kind, recordId, issues: list });
 }

@@ -108,12 +108,15 @@ export type RecordRule =
 
 /** A library error nested in an issue: its code and details, as {@link TutynushyError} has them. */
 export interface NestedError {
+  /** The error's code: `INVALID_BIN`, `INVALID_AMOUNT`, … */
   readonly code: string;
+  /** The error's details, as `ErrorDetails[code]` types them. */
   readonly details: unknown;
 }
 
 /** One problem found in a record, as data. */
 export interface RecordIssue {
+  /** What is wrong, as a stable code (the list above). */
   readonly code: RecordIssueCode;
   /** Where in the record: `['events', 2, 'refund']`. */
   readonly path: readonly (string | number)[];
@@ -125,11 +128,13 @@ export interface RecordIssue {
   readonly allowed?: readonly (string | number | boolean)[] | undefined;
   /** For `unknownField`: the unknown keys (at most five, each cut), and `count` of them all. */
   readonly keys?: readonly string[] | undefined;
+  /** For `unknownField`: how many unknown keys there are in all. */
   readonly count?: number | undefined;
-  /** For `tooLong`, `tooMany` and `tooLarge`: the most allowed; for `tooSmall`: the least. */
+  /** For `tooLong`, `tooMany` and `tooLarge`: the most allowed. */
   readonly max?: number | undefined;
   /** For `tooLong` and `tooMany`: how many characters or items the value has. */
   readonly length?: number | undefined;
+  /** For `tooSmall`: the least allowed. */
   readonly min?: number | undefined;
   /** For `rule`: which rule. */
   readonly rule?: RecordRule | undefined;

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { TutynushyError } from './errors.js';
+import { unsupportedSchemaVersionError } from './error-factories.js';
 import { markParsed } from './parsed.js';
 import { received } from './received.js';
 import { recordError } from './record-error.js';
@@ -84,7 +84,7 @@ export function recordParsers<T>(
   const safeParseUnmarked = (input: unknown): Result<T> => {
     const version = schemaVersionOf(input);
     if (versions !== undefined && typeof version === 'number' && !versions.includes(version)) {
-      const error = new TutynushyError('UNSUPPORTED_SCHEMA_VERSION', {
+      const error = unsupportedSchemaVersionError({
         kind,
         recordId: recordIdOf(input),
         received: version,

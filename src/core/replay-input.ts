@@ -1,4 +1,7 @@
-import { TutynushyError } from './errors.js';
+import { invalidRecordError } from './error-factories.js';
+import type { TutynushyError } from './errors.js';
+import type { Expectation } from './expectation.js';
+import type { ExpectationWords } from './messages/en/expectations/common.js';
 import { received } from './received.js';
 import type { IssueParams } from './record-error.js';
 import type { RecordKind } from './record-issue.js';
@@ -22,6 +25,8 @@ export interface ReplayRecordKind {
   readonly machine: string;
   /** The function that reads valid input, named at the end of the message. */
   readonly readWith: string;
+  /** The English words of the expected types its issues name beyond the common ones. */
+  readonly expectations?: Partial<ExpectationWords<Expectation>>;
 }
 
 /**
@@ -38,12 +43,15 @@ export function invalidReplayInput(
   issue: IssueParams,
   value: unknown,
 ): TutynushyError<'INVALID_RECORD'> {
-  return new TutynushyError('INVALID_RECORD', {
-    kind: record.kind,
-    recordId: replayRecordId(recordId),
-    issues: [{ ...issue, path, received: received(value) }],
-    readWith: record.readWith,
-  });
+  return invalidRecordError(
+    {
+      kind: record.kind,
+      recordId: replayRecordId(recordId),
+      issues: [{ ...issue, path, received: received(value) }],
+      readWith: record.readWith,
+    },
+    record.expectations,
+  );
 }
 
 /**

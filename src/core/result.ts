@@ -6,8 +6,18 @@ import { type AnyTutynushyError, TutynushyError } from './errors.js';
  * is a union by code, so checking `error.code` narrows `error.details`.
  */
 export type Result<T, E = AnyTutynushyError> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E };
+  | {
+      /** It worked. */
+      readonly ok: true;
+      /** What the throwing twin would have returned. */
+      readonly value: T;
+    }
+  | {
+      /** It did not. */
+      readonly ok: false;
+      /** What the throwing twin would have thrown. */
+      readonly error: E;
+    };
 
 /** A successful {@link Result}. @internal */
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {

@@ -1,11 +1,14 @@
-import { TutynushyError } from './errors.js';
+import { invalidTransitionError } from './error-factories.js';
 import type { EventPosition } from './event-types.js';
 import { received } from './received.js';
 
 /** One row of a transition table: `event` moves a record from any of `from` to `to`. */
 export interface Transition<S extends string, T extends string> {
+  /** The event's type. */
   readonly event: T;
+  /** The states that accept the event. */
   readonly from: readonly S[];
+  /** The state it leads to. */
   readonly to: S;
 }
 
@@ -17,10 +20,13 @@ export interface Transition<S extends string, T extends string> {
 export interface StateMachine<S extends string, T extends string> {
   /** What the machine is of: `complaint`, `lawsuit`. */
   readonly name: string;
+  /** Every state, in the order a record goes through them. */
   readonly states: readonly S[];
+  /** The state a record is in before its first event. */
   readonly initial: S;
   /** States that accept no event. */
   readonly final: readonly S[];
+  /** Which event leads from which states to which. */
   readonly transitions: readonly Transition<S, T>[];
 }
 
@@ -59,7 +65,7 @@ export function transitionTarget<S extends string, T extends string>(
     if (transition.event === eventType && transition.from.includes(state)) return transition.to;
   }
   const known = machine.transitions.some((t) => t.event === eventType);
-  throw new TutynushyError('INVALID_TRANSITION', {
+  throw invalidTransitionError({
     machine: machine.name,
     recordId: position.recordId,
     index: position.index,

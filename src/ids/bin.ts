@@ -1,4 +1,5 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import { idsExpectations } from '../core/messages/en/expectations/ids.js';
 import { received } from '../core/received.js';
 import type { Result } from '../core/result.js';
 import { BIN_ENTITY_TYPE_KEYS, BIN_UNIT_KEYS, type BinEntityType, type BinUnit } from './labels.js';
@@ -6,6 +7,7 @@ import { checkDigitProblem, type IdProblem, problemError, shapeProblem } from '.
 
 /** What a BIN (business identification number, БИН / БСН) says about its holder. */
 export interface ParsedBin {
+  /** A BIN. */
   readonly kind: 'bin';
   /** The 12 digits, as given. */
   readonly value: string;
@@ -35,12 +37,15 @@ export interface ParsedBin {
  */
 export function binRegistrationYear(twoDigitYear: number): number {
   if (!Number.isInteger(twoDigitYear) || twoDigitYear < 0 || twoDigitYear > 99) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
-      fn: 'binRegistrationYear',
-      field: 'twoDigitYear',
-      received: received(twoDigitYear),
-      expected: 'twoDigitYear',
-    });
+    throw invalidArgumentError(
+      {
+        fn: 'binRegistrationYear',
+        field: 'twoDigitYear',
+        received: received(twoDigitYear),
+        expected: 'twoDigitYear',
+      },
+      idsExpectations,
+    );
   }
   return twoDigitYear >= 90 ? 1900 + twoDigitYear : 2000 + twoDigitYear;
 }

@@ -1,4 +1,5 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import { idsExpectations } from '../core/messages/en/expectations/ids.js';
 import { received } from '../core/received.js';
 
 // The second pass starts at 3 so that a digit moved by one place changes the sum
@@ -42,12 +43,15 @@ export function checkDigitOf(digits: string): number | null {
  */
 export function taxpayerIdCheckDigit(first11Digits: string): number | null {
   if (typeof first11Digits !== 'string' || !/^[0-9]{11}$/.test(first11Digits)) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
-      fn: 'taxpayerIdCheckDigit',
-      field: 'first11Digits',
-      received: received(first11Digits),
-      expected: 'first11Digits',
-    });
+    throw invalidArgumentError(
+      {
+        fn: 'taxpayerIdCheckDigit',
+        field: 'first11Digits',
+        received: received(first11Digits),
+        expected: 'first11Digits',
+      },
+      idsExpectations,
+    );
   }
   return checkDigitOf(first11Digits);
 }

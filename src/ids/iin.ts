@@ -5,6 +5,7 @@ import { checkDigitProblem, type IdProblem, problemError, shapeProblem } from '.
 
 /** What an IIN (individual identification number, ИИН / ЖСН) says about its holder. */
 export interface ParsedIin {
+  /** An IIN. */
   readonly kind: 'iin';
   /** The 12 digits, as given. */
   readonly value: string;

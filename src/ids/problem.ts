@@ -1,5 +1,6 @@
 import type { ErrorDetails, TaxpayerIdDetails } from '../core/error-details.js';
-import { TutynushyError } from '../core/errors.js';
+import { invalidTaxpayerIdError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { received } from '../core/received.js';
 import { checkDigitOf } from './check-digit.js';
 
@@ -62,5 +63,5 @@ export function problemError<C extends IdErrorCode>(
   problem: IdProblem,
 ): TutynushyError<C> {
   const details: TaxpayerIdDetails = { received: received(value), ...problem };
-  return new TutynushyError(code, details as ErrorDetails[C]);
+  return invalidTaxpayerIdError(code, details as ErrorDetails[C]);
 }

@@ -12,7 +12,9 @@ export type LawsuitHistoryEntry = HistoryEntry<LawsuitEvent, LawsuitState>;
 export interface LawsuitDecisionEntry {
   /** The index of its `decide` event in the log. */
   readonly index: number;
+  /** The day of the decision. */
   readonly on: LocalDate;
+  /** For, partly for or against the consumer. */
   readonly decision: LawsuitDecision;
   /** What it awards to the consumers' side; zero when it awards no money. */
   readonly awarded: Tenge;
@@ -22,7 +24,9 @@ export interface LawsuitDecisionEntry {
 export interface LawsuitRecovery {
   /** The index of its `recover` event in the log. */
   readonly index: number;
+  /** The day the money was collected. */
   readonly on: LocalDate;
+  /** The money collected. */
   readonly amount: Tenge;
 }
 
@@ -34,7 +38,9 @@ export type LawsuitFacts = LawsuitRecord;
  * report needs without reading the events again — every hearing, decision,
  * appeal and recovery with its date.
  */
-export interface LawsuitBase extends LawsuitFacts {
+// Extends the record itself, not its alias LawsuitFacts: the same type, and the docs
+// site can then draw the hierarchy (typedoc draws none from a type alias).
+export interface LawsuitBase extends LawsuitRecord {
   /** The dates of the court sessions the department took part in, in log order. */
   readonly hearings: readonly LocalDate[];
   /** Every decision, in log order; a decision on appeal replaces the one before it. */
@@ -61,31 +67,43 @@ export interface LawsuitBase extends LawsuitFacts {
 
 /** A lawsuit whose claim is not in court yet. */
 export interface NotFiledLawsuit extends LawsuitBase {
+  /** Not filed yet. */
   readonly state: 'notFiled';
+  /** None before the claim is filed. */
   readonly filedOn?: undefined;
+  /** None before the claim is filed. */
   readonly decision?: undefined;
+  /** None before the claim is filed. */
   readonly decidedOn?: undefined;
 }
 
 /** A lawsuit decided by a court: its decision and the date of it. */
 export interface DecidedLawsuit extends LawsuitBase {
+  /** Decided. */
   readonly state: 'decided';
   /** The date the claim was filed. */
   readonly filedOn: LocalDate;
+  /** The decision in force: the latest one. */
   readonly decision: LawsuitDecision;
+  /** The date of that decision. */
   readonly decidedOn: LocalDate;
 }
 
 /** A lawsuit ended by a settlement agreement. */
 export interface SettledLawsuit extends LawsuitBase {
+  /** Settled. */
   readonly state: 'settled';
+  /** The date the claim was filed. */
   readonly filedOn: LocalDate;
+  /** The date of the settlement. */
   readonly settledOn: LocalDate;
 }
 
 /** A lawsuit in court, under appeal, withdrawn or dismissed. */
 export interface FiledLawsuit extends LawsuitBase {
+  /** In court, under appeal, withdrawn or dismissed. */
   readonly state: 'inProceedings' | 'underAppeal' | 'withdrawn' | 'dismissed';
+  /** The date the claim was filed. */
   readonly filedOn: LocalDate;
 }
 

@@ -6,6 +6,7 @@ import type { LawsuitRole } from './role.js';
 
 /** What every lawsuit event carries: when it happened and an optional note. */
 export interface LawsuitEventBase {
+  /** When it happened: a date (`2024-02-07`), or an instant with an offset. */
   readonly at: EventTime;
   /** Free text for people (at most 2000 characters); never read by the library. */
   readonly note?: string | undefined;
@@ -13,11 +14,13 @@ export interface LawsuitEventBase {
 
 /** The claim was filed in court (by the department as plaintiff, or by the consumer). */
 export interface LawsuitFileEvent extends LawsuitEventBase {
+  /** Filed. */
   readonly type: 'file';
 }
 
 /** The department took part in a court session. */
 export interface LawsuitHearingEvent extends LawsuitEventBase {
+  /** A hearing. */
   readonly type: 'hearing';
 }
 
@@ -28,29 +31,37 @@ export interface LawsuitHearingEvent extends LawsuitEventBase {
  * always left out for a decision against the consumer.
  */
 export interface LawsuitDecideEvent<M = Tenge> extends LawsuitEventBase {
+  /** Decided. */
   readonly type: 'decide';
+  /** For the consumer, partly for the consumer, or against the consumer. */
   readonly decision: LawsuitDecision;
+  /** The money awarded to the consumers' side; positive. */
   readonly awarded?: M | undefined;
 }
 
 /** The decision, or a dismissal, was appealed: the case goes back to proceedings at the next instance. */
 export interface LawsuitAppealEvent extends LawsuitEventBase {
+  /** Appealed. */
   readonly type: 'appeal';
 }
 
 /** The parties settled; `amount` (positive) is the money the settlement pays the consumers' side. */
 export interface LawsuitSettleEvent<M = Tenge> extends LawsuitEventBase {
+  /** Settled. */
   readonly type: 'settle';
+  /** What the settlement pays the consumers' side; positive. */
   readonly amount?: M | undefined;
 }
 
 /** The claim was withdrawn. */
 export interface LawsuitWithdrawEvent extends LawsuitEventBase {
+  /** Withdrawn. */
   readonly type: 'withdraw';
 }
 
 /** The case ended without a decision on the merits. */
 export interface LawsuitDismissEvent extends LawsuitEventBase {
+  /** Dismissed. */
   readonly type: 'dismiss';
 }
 
@@ -61,8 +72,11 @@ export interface LawsuitDismissEvent extends LawsuitEventBase {
  * for late payment collected on top.
  */
 export interface LawsuitRecoverEvent<M = Tenge> extends LawsuitEventBase {
+  /** Money recovered. */
   readonly type: 'recover';
+  /** The money collected; positive. */
   readonly amount: M;
+  /** Why the total collected exceeds what was awarded or agreed, when it does. */
   readonly exceedsAwardReason?: string | undefined;
 }
 
@@ -90,17 +104,21 @@ export type LawsuitEvent<M = Tenge> =
  * ({@link LawsuitRecordJson}).
  */
 export interface LawsuitRecord<M = Tenge> {
+  /** The version of the record format (see the docs page «Record formats»). */
   readonly schemaVersion: 1;
+  /** The lawsuit's id in the department's system, unique among its lawsuits. */
   readonly id: string;
   /** The court, by name: «Шымкент қаласының мамандандырылған ауданаралық экономикалық соты». */
   readonly court: string;
   /** The court's case number, once known. */
   readonly caseNumber?: string | undefined;
+  /** The department's part: `plaintiff` (in consumers' interest) or `thirdParty`. */
   readonly role: LawsuitRole;
   /** The ids of the appeals the lawsuit came from (possibly none: a claim for an indefinite circle of consumers). */
   readonly appealIds: readonly string[];
   /** What the consumers' side claims (zero for a claim without money). */
   readonly claimed: M;
+  /** The region whose department takes part. */
   readonly region: RegionCode;
   /** The event log, in time order. */
   readonly events: readonly LawsuitEvent<M>[];

@@ -1,5 +1,8 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import type { EventPosition } from '../core/event-types.js';
+import { moneyExpectations } from '../core/messages/en/expectations/money.js';
+import { recordsExpectations } from '../core/messages/en/expectations/records.js';
 import { received } from '../core/received.js';
 import type { IssueParams } from '../core/record-error.js';
 import {
@@ -23,6 +26,8 @@ export const LAWSUIT_REPLAY: ReplayRecordKind = Object.freeze({
   kind: 'lawsuit',
   machine: 'lawsuit',
   readWith: 'parseLawsuitRecord',
+  // its issues name amounts (positiveTenge, nonNegativeTenge) and a relief's description
+  expectations: { ...moneyExpectations, ...recordsExpectations },
 });
 
 /** The longest log a replay reads (a record parsed by the schema has at most 1000 events). */
@@ -125,12 +130,15 @@ export function checkReplayedLawsuit(lawsuit: unknown, fn: string): void {
       return;
     }
   }
-  throw new TutynushyError('INVALID_ARGUMENT', {
-    fn,
-    field: 'lawsuit',
-    received: received(lawsuit),
-    expected: 'replayedLawsuit',
-  });
+  throw invalidArgumentError(
+    {
+      fn,
+      field: 'lawsuit',
+      received: received(lawsuit),
+      expected: 'replayedLawsuit',
+    },
+    recordsExpectations,
+  );
 }
 
 /** Checks that a logged event is an object with a string `type`. */
@@ -184,7 +192,7 @@ export function checkLawsuitState(lawsuit: unknown, fn: string): void {
       ? (lawsuit as { state?: unknown }).state
       : undefined;
   if (isLawsuitState(state)) return;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn,
     field: 'lawsuit.state',
     received: received(state),

@@ -1,3 +1,4 @@
+import { invalidTransitionError } from '../core/error-factories.js';
 import { TutynushyError } from '../core/errors.js';
 import {
   advanceEventFloor,
@@ -76,7 +77,7 @@ function checkRecovery(
   const bySettlement = progress.state === 'settled';
   const limit = bySettlement ? (progress.settlement ?? Tenge.zero) : progress.awarded;
   if (total.compare(limit) <= 0 || event.exceedsAwardReason !== undefined) return total;
-  throw new TutynushyError('INVALID_TRANSITION', {
+  throw invalidTransitionError({
     machine: lawsuitMachine.name,
     recordId,
     index,

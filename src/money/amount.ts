@@ -1,5 +1,6 @@
 import type { AmountDetails } from '../core/error-details.js';
-import { TutynushyError } from '../core/errors.js';
+import { invalidAmountError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { received } from '../core/received.js';
 
 /**
@@ -21,7 +22,7 @@ export type AmountRefusal = Omit<AmountDetails, 'received'>;
 
 /** @internal The `INVALID_AMOUNT` error every money function throws. */
 export function invalidAmount(value: unknown, refusal: AmountRefusal): TutynushyError {
-  return new TutynushyError('INVALID_AMOUNT', { received: received(value), ...refusal });
+  return invalidAmountError({ received: received(value), ...refusal });
 }
 
 /** @internal A count of tiyn as a decimal string in tenge: `-320n` → `"-3.20"`. */

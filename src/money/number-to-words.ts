@@ -1,5 +1,7 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
+import { moneyExpectations } from '../core/messages/en/expectations/money.js';
 import { received } from '../core/received.js';
 import { englishWords } from './words-en.js';
 import { kazakhWords } from './words-kk.js';
@@ -23,12 +25,15 @@ export const MINUS_WORD: Readonly<Record<Locale, string>> = {
 };
 
 function refused(n: unknown, expected: 'safeInteger' | 'wordsRange'): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
-    fn: 'numberToWords',
-    field: 'n',
-    received: received(n),
-    expected,
-  });
+  return invalidArgumentError(
+    {
+      fn: 'numberToWords',
+      field: 'n',
+      received: received(n),
+      expected,
+    },
+    moneyExpectations,
+  );
 }
 
 /** Base-1000 digits of a non-negative integer, highest first. */

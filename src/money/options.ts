@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { received } from '../core/received.js';
 
 /**
@@ -16,7 +16,7 @@ export function optionOf<A extends string>(
 ): A {
   if (value === undefined) return fallback;
   if (allowed.includes(value as A)) return value as A;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn,
     field: name,
     received: received(value),
@@ -34,7 +34,7 @@ export function booleanOption(
 ): boolean {
   if (value === undefined) return fallback;
   if (typeof value === 'boolean') return value;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn,
     field: name,
     received: received(value),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { TutynushyError } from '../core/errors.js';
+import { invalidAmountError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { received } from '../core/received.js';
 import { safe } from '../core/result.js';
 import { nestedError } from '../core/schema-helpers.js';
@@ -58,7 +59,7 @@ function readMoney(value: unknown, ctx: Context): Tenge {
   }
   // An object with Tenge's prototype goes to Tenge.of too, which says it is forged.
   if (typeof value !== 'string' && !Tenge.isTenge(value) && !(value instanceof Tenge)) {
-    const error = new TutynushyError('INVALID_AMOUNT', {
+    const error = invalidAmountError({
       received: received(value),
       problem: 'notDecimalString',
     });
@@ -104,7 +105,7 @@ export const NonNegativeTengeSchema = /* @__PURE__ */ z
   .transform((value, ctx) => {
     const amount = readMoney(value, ctx);
     if (amount !== z.NEVER && amount.isNegative()) {
-      const error = new TutynushyError('INVALID_AMOUNT', {
+      const error = invalidAmountError({
         received: received(value),
         problem: 'negative',
       });

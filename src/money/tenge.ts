@@ -1,6 +1,11 @@
 import { Decimal } from 'decimal.js';
-import type { Expectation } from '../core/error-details.js';
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
+import type { CommonExpectation } from '../core/messages/en/expectations/common.js';
+import {
+  type MoneyExpectation,
+  moneyExpectations,
+} from '../core/messages/en/expectations/money.js';
 import { received } from '../core/received.js';
 import {
   checkRange,
@@ -105,16 +110,19 @@ function invalidArgument(
   fn: string,
   field: string,
   value: unknown,
-  expected: Expectation,
+  expected: CommonExpectation | MoneyExpectation,
   max?: number,
 ): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
-    fn,
-    field,
-    received: received(value),
-    expected,
-    ...(max === undefined ? {} : { max }),
-  });
+  return invalidArgumentError(
+    {
+      fn,
+      field,
+      received: received(value),
+      expected,
+      ...(max === undefined ? {} : { max }),
+    },
+    moneyExpectations,
+  );
 }
 
 function readFactor(value: unknown, fn: string, field: string): Decimal {
@@ -433,7 +441,7 @@ export class Tenge {
    */
   times(factor: TengeFactor, rounding: TengeRounding = 'halfUp'): Tenge {
     if (!TENGE_ROUNDINGS.includes(rounding)) {
-      throw new TutynushyError('INVALID_ARGUMENT', {
+      throw invalidArgumentError({
         fn: 'Tenge.times',
         field: 'rounding',
         received: received(rounding),
@@ -524,6 +532,7 @@ export class Tenge {
   /**
    * Orders two amounts: −1, 0 or 1, for `Array.prototype.sort`.
    *
+   * @throws {@link TutynushyError} `INVALID_AMOUNT` when `other` is not a Tenge.
    * @example
    * ```ts
    * [Tenge.of(5), Tenge.of(-1)].sort((a, b) => a.compare(b)).map(String); // ['-1.00', '5.00']

@@ -5,10 +5,13 @@ import type { SocialPlatform } from './platform.js';
 
 /** What every outreach activity record has, whatever its kind. */
 export interface OutreachActivityBase {
+  /** The version of the record format (see the docs page «Record formats»). */
   readonly schemaVersion: 1;
+  /** The activity's id in the department's system, unique among its activities. */
   readonly id: string;
   /** The day it took place (or was published). */
   readonly date: LocalDate;
+  /** The region whose department held it. */
   readonly region: RegionCode;
   /** What it was about, in a line (at most 1000 characters). */
   readonly title?: string | undefined;
@@ -22,13 +25,17 @@ export interface OutreachActivityBase {
 
 /** A post on a social network: the one kind that names its platform. */
 export interface SocialPostActivity extends OutreachActivityBase {
+  /** A social network post. */
   readonly kind: 'socialPost';
+  /** The network it was posted on. */
   readonly platform: SocialPlatform;
 }
 
 /** Any activity but a social post: it has no platform. */
 export interface OtherOutreachActivity extends OutreachActivityBase {
+  /** What it was: a media speech, a publication, a briefing, a round table, … */
   readonly kind: Exclude<OutreachKind, 'socialPost'>;
+  /** Never set: only a social post has a platform. */
   readonly platform?: undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { PeriodProblem } from '../core/error-details.js';
-import { TutynushyError } from '../core/errors.js';
+import { invalidPeriodError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { received } from '../core/received.js';
 
 // Every INVALID_PERIOD error of the module is made here, from facts given as
@@ -45,7 +46,7 @@ export function periodError(
   problem: PeriodProblem,
   fn?: string,
 ): TutynushyError<'INVALID_PERIOD'> {
-  return new TutynushyError('INVALID_PERIOD', {
+  return invalidPeriodError({
     ...bounded(problem),
     received: received(value),
     ...(fn === undefined ? {} : { fn }),

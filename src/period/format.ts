@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { readOptions } from '../core/options.js';
 import { received } from '../core/received.js';
@@ -28,7 +28,7 @@ function styleOf(options: unknown): PeriodStyle {
   const { style } = readOptions<FormatPeriodOptions>(options, 'formatPeriod', ['style']);
   if (style === undefined) return 'report';
   if (PERIOD_STYLES.includes(style)) return style;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn: 'formatPeriod',
     field: 'style',
     received: received(style),

@@ -55,11 +55,13 @@ export interface PeriodBase<K extends PeriodKind = PeriodKind> {
 
 /** A calendar year, `2024`. */
 export interface YearPeriod extends PeriodBase<'year'> {
+  /** The year. */
   readonly year: number;
 }
 
 /** A half-year, `2024-H1` (January–June) or `2024-H2` (July–December). */
 export interface HalfYearPeriod extends PeriodBase<'halfYear'> {
+  /** The year it is in. */
   readonly year: number;
   /** 1 or 2. */
   readonly half: 1 | 2;
@@ -67,6 +69,7 @@ export interface HalfYearPeriod extends PeriodBase<'halfYear'> {
 
 /** A quarter, `2024-Q1` … `2024-Q4`. */
 export interface QuarterPeriod extends PeriodBase<'quarter'> {
+  /** The year it is in. */
   readonly year: number;
   /** 1 to 4. */
   readonly quarter: 1 | 2 | 3 | 4;
@@ -74,6 +77,7 @@ export interface QuarterPeriod extends PeriodBase<'quarter'> {
 
 /** One calendar month, `2024-05`. */
 export interface MonthPeriod extends PeriodBase<'month'> {
+  /** The year it is in. */
   readonly year: number;
   /** 1 (January) to 12 (December). */
   readonly month: number;
@@ -81,6 +85,7 @@ export interface MonthPeriod extends PeriodBase<'month'> {
 
 /** The first N months of a year, `2024-01/2024-05` («5 months of 2024»). */
 export interface MonthsPeriod extends PeriodBase<'months'> {
+  /** The year it is in. */
   readonly year: number;
   /** How many months from January: 1 to 12. */
   readonly monthCount: number;

@@ -1,5 +1,7 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError, invalidRegionError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { assertLocale, type Locale } from '../core/labels.js';
+import { regionsExpectations } from '../core/messages/en/expectations/regions.js';
 import { received } from '../core/received.js';
 import { REGION_CODES, type Region } from './regions.js';
 
@@ -81,13 +83,16 @@ export function compareRegionsByName(locale: Locale): (a: Region, b: Region) => 
 const MAX_REGIONS = 1000;
 
 function notAList(regions: unknown, max?: number): TutynushyError {
-  return new TutynushyError('INVALID_ARGUMENT', {
-    fn: 'sortRegionsByName',
-    field: 'regions',
-    received: received(regions),
-    expected: max === undefined ? 'regions' : 'atMost',
-    ...(max === undefined ? {} : { max }),
-  });
+  return invalidArgumentError(
+    {
+      fn: 'sortRegionsByName',
+      field: 'regions',
+      received: received(regions),
+      expected: max === undefined ? 'regions' : 'atMost',
+      ...(max === undefined ? {} : { max }),
+    },
+    regionsExpectations,
+  );
 }
 
 /**
@@ -136,7 +141,7 @@ export function sortRegionsByName(regions: Iterable<Region>, locale: Locale): Re
   // A wrong item would otherwise surface as a TypeError inside sort, or not at all for one item.
   list.forEach((region, index) => {
     if (typeof (region as Partial<Region> | null)?.name?.[key] !== 'string') {
-      throw new TutynushyError('INVALID_REGION', {
+      throw invalidRegionError({
         received: received(region),
         problem: 'notARegion',
         index,

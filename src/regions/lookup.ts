@@ -1,4 +1,5 @@
 import type { RegionDetails } from '../core/error-details.js';
+import { invalidRegionError } from '../core/error-factories.js';
 import { TutynushyError } from '../core/errors.js';
 import { type Locale, label } from '../core/labels.js';
 import { received } from '../core/received.js';
@@ -36,7 +37,7 @@ function find(value: unknown): Region | TutynushyError<'INVALID_REGION'> {
     for (const region of REGIONS) if (region.code === found.code) return region;
     refusal = { problem: 'unknownCode', code: found.code };
   }
-  return new TutynushyError('INVALID_REGION', {
+  return invalidRegionError({
     received: received(value),
     ...refusal,
     allowed: REGION_CODES,

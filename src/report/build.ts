@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { readOptions } from '../core/options.js';
 import { received } from '../core/received.js';
 import { createReportBuilder, type ReportBuilder, type ReportOptions } from './builder.js';
@@ -6,9 +6,13 @@ import type { Report, ReportRecordKind } from './report.js';
 
 /** The records a report is built from, each kind any iterable (an array, a generator) or, for streams, an async iterable. */
 export interface ReportInputs<I = Iterable<unknown> | AsyncIterable<unknown>> {
+  /** Appeal records (see {@link ComplaintRecord}). */
   readonly complaints?: I | undefined;
+  /** Lawsuit records (see {@link LawsuitRecord}). */
   readonly lawsuits?: I | undefined;
+  /** Outreach activity records (see {@link OutreachActivityRecord}). */
   readonly activities?: I | undefined;
+  /** E-Tutynushy registration records (see {@link SystemRegistrationRecord}). */
   readonly registrations?: I | undefined;
 }
 
@@ -31,7 +35,7 @@ function isAsync(input: unknown): input is AsyncIterable<unknown> {
 function checkInput(input: unknown, field: string): void {
   if (input === undefined || isAsync(input)) return;
   if (typeof (input as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] === 'function') return;
-  throw new TutynushyError('INVALID_ARGUMENT', {
+  throw invalidArgumentError({
     fn: 'buildReport',
     field,
     received: received(input),

@@ -1,5 +1,6 @@
 import type { WorkCalendar } from '../calendar/work-calendar.js';
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import type { TutynushyError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { received } from '../core/received.js';
 import { recordIdOf } from '../core/record-parse.js';
@@ -58,6 +59,9 @@ export interface ReportBuilder {
    * library's parser returned (not validated again) — replays appeals and
    * lawsuits, and counts it. A refused record is listed with its error;
    * nothing is dropped. Returns whether the record was accepted.
+   *
+   * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a kind that is not a {@link ReportRecordKind};
+   * never for the record itself.
    */
   add(kind: ReportRecordKind, record: unknown, place?: RecordPlace): boolean;
   /** The report of every record added so far; the builder can go on adding. */
@@ -92,7 +96,7 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
   };
   // Checked once here, so that a bad option is the caller's error, not every record's.
   if (given.source !== undefined && typeof given.source !== 'string') {
-    throw new TutynushyError('INVALID_ARGUMENT', {
+    throw invalidArgumentError({
       fn: 'createReportBuilder',
       field: 'source',
       received: received(given.source),
@@ -130,7 +134,7 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
   return {
     add(kind, record, place = {}) {
       if (!REPORT_RECORD_KINDS.includes(kind)) {
-        throw new TutynushyError('INVALID_ARGUMENT', {
+        throw invalidArgumentError({
           fn: 'add',
           field: 'kind',
           received: received(kind),

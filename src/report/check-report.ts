@@ -1,4 +1,5 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import { reportExpectations } from '../core/messages/en/expectations/report.js';
 import { received } from '../core/received.js';
 import { Tenge } from '../money/tenge.js';
 import type { Report } from './report.js';
@@ -30,10 +31,13 @@ export function checkReport(value: unknown, fn: string, field: string): Report {
   ) {
     return r as Report;
   }
-  throw new TutynushyError('INVALID_ARGUMENT', {
-    fn,
-    field,
-    received: received(value),
-    expected: 'report',
-  });
+  throw invalidArgumentError(
+    {
+      fn,
+      field,
+      received: received(value),
+      expected: 'report',
+    },
+    reportExpectations,
+  );
 }

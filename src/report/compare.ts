@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { incompatibleReportsError } from '../core/error-factories.js';
 import { readOptions } from '../core/options.js';
 import { Tenge } from '../money/tenge.js';
 import { samePeriodLastYear } from '../period/last-year.js';
@@ -16,31 +16,45 @@ import type {
 
 /** A count against the same period of last year: `growth` is the change over the previous count. */
 export interface CountChange {
+  /** The count in the report compared. */
   readonly current: number;
+  /** The count a year before. */
   readonly previous: number;
+  /** `current − previous`. */
   readonly change: number;
+  /** `change` of `previous`: 0.25 is 25 % more; `value` is `null` when `previous` is 0. */
   readonly growth: Ratio;
 }
 
 /** A share of two amounts, as {@link Ratio} is of two counts. */
 export interface AmountRatio {
+  /** The amount above the line. */
   readonly numerator: Tenge;
+  /** The amount below the line. */
   readonly denominator: Tenge;
+  /** `numerator / denominator`; `null` when the denominator is zero. */
   readonly value: number | null;
 }
 
 /** An amount against the same period of last year. */
 export interface AmountChange {
+  /** The amount in the report compared. */
   readonly current: Tenge;
+  /** The amount a year before. */
   readonly previous: Tenge;
+  /** `current − previous`, exact. */
   readonly change: Tenge;
+  /** `change` of `previous`; `value` is `null` when `previous` is zero. */
   readonly growth: AmountRatio;
 }
 
 /** A rate against the same period of last year: `change` in the rate's value (0.05 is five percentage points), `null` when either is unknown. */
 export interface RateChange {
+  /** The rate in the report compared. */
   readonly current: Ratio;
+  /** The rate a year before. */
   readonly previous: Ratio;
+  /** The difference of their values; `null` when either is unknown. */
   readonly change: number | null;
 }
 
@@ -59,12 +73,19 @@ export type FigureChanges<T> = {
 
 /** Two reports side by side, figure by figure: the year-on-year comparison («өткен жылдың сәйкес кезеңі», АППГ). */
 export interface ReportComparison {
+  /** The period of the report compared. */
   readonly period: Period;
+  /** The period of the report it is compared with. */
   readonly previousPeriod: Period;
+  /** The regions both reports cover; `null` for the whole country. */
   readonly regions: readonly RegionCode[] | null;
+  /** KPI 3, figure by figure. */
   readonly appeals: FigureChanges<AppealFigures>;
+  /** KPI 4, figure by figure. */
   readonly lawsuits: FigureChanges<LawsuitFigures>;
+  /** KPI 2, figure by figure. */
   readonly outreach: FigureChanges<OutreachFigures>;
+  /** KPI 1, figure by figure. */
   readonly unifiedSystem: FigureChanges<UnifiedSystemFigures>;
 }
 
@@ -151,7 +172,7 @@ export function compareReports(
   if (anyPeriod !== true) {
     const expected = samePeriodLastYear(now.period);
     if (expected.start !== then.period.start || expected.end !== then.period.end) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'notLastYear',
         expected: expected.code,
         received: then.period.code,
@@ -160,7 +181,7 @@ export function compareReports(
   }
   const regions = (r: Report): string => (r.regions === null ? 'all' : r.regions.join(','));
   if (regions(now) !== regions(then)) {
-    throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+    throw incompatibleReportsError({
       problem: 'regions',
       expected: regions(now),
       received: regions(then),

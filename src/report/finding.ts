@@ -22,6 +22,7 @@ export type FindingCode =
 
 /** One inconsistency found in a published aggregate, as data (amounts as decimal strings). */
 export interface Finding {
+  /** What was found. */
   readonly code: FindingCode;
   /** The figure it is about: a total, the figure a percentage or a growth is of. */
   readonly path: string;

@@ -1,4 +1,5 @@
-import { TutynushyError } from '../core/errors.js';
+import { incompatibleReportsError, invalidArgumentError } from '../core/error-factories.js';
+import { reportExpectations } from '../core/messages/en/expectations/report.js';
 import { addReport } from './add-report.js';
 import { checkReport } from './check-report.js';
 import type { Report } from './report.js';
@@ -31,12 +32,15 @@ const regionsText = (regions: readonly string[] | null): string =>
  */
 export function mergeReports(...reports: Report[]): Report {
   if (reports.length === 0) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
-      fn: 'mergeReports',
-      field: 'reports',
-      received: { type: 'array', length: 0 },
-      expected: 'report',
-    });
+    throw invalidArgumentError(
+      {
+        fn: 'mergeReports',
+        field: 'reports',
+        received: { type: 'array', length: 0 },
+        expected: 'report',
+      },
+      reportExpectations,
+    );
   }
   const checked = reports.map((report, index) =>
     checkReport(report, 'mergeReports', `reports[${index}]`),
@@ -45,7 +49,7 @@ export function mergeReports(...reports: Report[]): Report {
   const tally = emptyTally(first.period, first.regions);
   checked.forEach((report, index) => {
     if (report.period.start !== first.period.start || report.period.end !== first.period.end) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'period',
         expected: first.period.code,
         received: report.period.code,
@@ -53,7 +57,7 @@ export function mergeReports(...reports: Report[]): Report {
       });
     }
     if (regionsText(report.regions) !== regionsText(first.regions)) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'regions',
         expected: regionsText(first.regions),
         received: regionsText(report.regions),

@@ -6,7 +6,12 @@ import type { RegionCode } from '../regions/regions.js';
  */
 export type PublishedCount =
   | number
-  | { readonly value?: number | undefined; readonly text: string };
+  | {
+      /** The number, when the text does not say it plainly. */
+      readonly value?: number | undefined;
+      /** The text as printed. */
+      readonly text: string;
+    };
 
 /**
  * An amount as a report publishes it: tenge as a number or a decimal
@@ -16,12 +21,22 @@ export type PublishedCount =
 export type PublishedAmount =
   | number
   | string
-  | { readonly value?: number | string | undefined; readonly text: string };
+  | {
+      /** The exact amount behind a rounded text, in tenge. */
+      readonly value?: number | string | undefined;
+      /** The text as printed: «72 млн.теңге». */
+      readonly text: string;
+    };
 
 /** A percentage as published: `64`, or `{ text: '64%' }`. */
 export type PublishedPercent =
   | number
-  | { readonly value?: number | undefined; readonly text: string };
+  | {
+      /** The percentage, when the text does not say it plainly. */
+      readonly value?: number | undefined;
+      /** The text as printed: «64%». */
+      readonly text: string;
+    };
 
 /** A stated share: `value` percent of `of` in `base` («64% of appeals were satisfied»). */
 export interface PublishedPercentage {
@@ -29,6 +44,7 @@ export interface PublishedPercentage {
   readonly of: string;
   /** What it is claimed to be a share of: `appeals.reviewed`. */
   readonly base: string;
+  /** The percentage stated. */
   readonly value: PublishedPercent;
 }
 
@@ -59,16 +75,24 @@ export type PublishedSection = {
  * each parsed number, since published figures are often rounded or mistyped.
  */
 export interface PublishedReport {
+  /** The version of this shape. */
   readonly schemaVersion?: 1 | undefined;
   /** The period code: `2024-01/2024-05`. */
   readonly period: string;
+  /** The region it is of; none for the whole country. */
   readonly region?: RegionCode | undefined;
   /** Where it was published (a title or an address). */
   readonly source?: string | undefined;
+  /** KPI 3 as published: `reviewed`, `outcomes`, `carriedOver`, `returnedToConsumers`, … */
   readonly appeals?: PublishedSection | undefined;
+  /** KPI 4 as published. */
   readonly lawsuits?: PublishedSection | undefined;
+  /** KPI 2 as published. */
   readonly outreach?: PublishedSection | undefined;
+  /** KPI 1 as published. */
   readonly unifiedSystem?: PublishedSection | undefined;
+  /** The percentages it states. */
   readonly percentages?: readonly PublishedPercentage[] | undefined;
+  /** The growth against last year it states. */
   readonly growth?: readonly PublishedGrowth[] | undefined;
 }

@@ -5,8 +5,11 @@
  * denominator is 0 — a rate of nothing is unknown, not zero.
  */
 export interface Ratio {
+  /** The count above the line: the satisfied appeals of a satisfaction rate. */
   readonly numerator: number;
+  /** The count below the line: the closed appeals of a satisfaction rate. */
   readonly denominator: number;
+  /** `numerator / denominator`; `null` when the denominator is 0. */
   readonly value: number | null;
 }
 

@@ -1,3 +1,4 @@
+import { incompatibleReportsError } from '../core/error-factories.js';
 import { TutynushyError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { recordParsers } from '../core/record-parse.js';
@@ -15,7 +16,9 @@ import type { Report } from './report.js';
 
 /** What {@link reconcilePublished} returns. */
 export interface Reconciliation {
+  /** The period the published aggregate covers. */
   readonly period: Period;
+  /** Its region, when it names one. */
   readonly region?: string | undefined;
   /** Every inconsistency found, in the order of the report's figures; empty when the figures add up. */
   readonly findings: readonly Finding[];
@@ -362,7 +365,7 @@ export function reconcilePublished(input: unknown, options?: ReconcileOptions): 
   if (report !== undefined) {
     const computed = checkReport(report, 'reconcilePublished', 'report');
     if (computed.period.start !== period.start || computed.period.end !== period.end) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'period',
         expected: period.code,
         received: computed.period.code,
@@ -371,7 +374,7 @@ export function reconcilePublished(input: unknown, options?: ReconcileOptions): 
     }
     const regions = computed.regions === null ? 'all' : computed.regions.join(',');
     if (given.region !== undefined && regions !== given.region) {
-      throw new TutynushyError('INCOMPATIBLE_REPORTS', {
+      throw incompatibleReportsError({
         problem: 'regions',
         expected: given.region,
         received: regions,

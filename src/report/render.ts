@@ -1,4 +1,4 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { readOptions } from '../core/options.js';
 import { received } from '../core/received.js';
@@ -32,8 +32,10 @@ export const REPORT_FORMATS: readonly ReportFormat[] = Object.freeze([
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
+  /** The language to write in: `kk`, `ru` or `en`. */
   readonly locale: Locale;
-  readonly format: ReportFormat;
+  /** What to write; `'text'` by default. */
+  readonly format?: ReportFormat | undefined;
   /** The year-on-year comparison of {@link compareReports}, rendered after the KPIs. */
   readonly comparison?: ReportComparison | undefined;
   /** Reconciliation findings of {@link reconcilePublished}, rendered after the KPIs. */
@@ -79,7 +81,7 @@ const OPTION_KEYS = Object.freeze([
  *   { period: '2024-01/2024-05', regions: ['79'] },
  * );
  * renderReport(report, { locale: 'kk', format: 'text' }).split('\n')[0]; // 'Шымкент қаласы'
- * renderReport(report, { locale: 'ru', format: 'text' }).includes('За 5 месяцев 2024 года проведено 1 мероприятие'); // true
+ * renderReport(report, { locale: 'ru' }).includes('За 5 месяцев 2024 года проведено 1 мероприятие'); // true
  * renderReport(report, { locale: 'en', format: 'csv' }).split('\r\n')[0]; // '\uFEFFpath,figure,value'
  * ```
  */
@@ -88,7 +90,7 @@ export function renderReport(report: Report, options: RenderReportOptions): stri
   const checked = checkReport(report, 'renderReport', 'report');
   const locale = assertLocale(given.locale);
   const extras = { comparison: given.comparison, findings: given.findings };
-  switch (given.format) {
+  switch (given.format ?? 'text') {
     case 'text':
       return locale === 'kk'
         ? kazakhText(checked, extras)
@@ -108,7 +110,7 @@ export function renderReport(report: Report, options: RenderReportOptions): stri
         2,
       )}\n`;
     default:
-      throw new TutynushyError('INVALID_ARGUMENT', {
+      throw invalidArgumentError({
         fn: 'renderReport',
         field: 'format',
         received: received(given.format),

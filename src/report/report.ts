@@ -103,7 +103,9 @@ export interface UnifiedSystemFigures {
   readonly businessAccounts: number;
   /** Accounts opened up to the period's end (from the first registration the records hold). */
   readonly cumulative: {
+    /** Consumer accounts opened up to the period's end. */
     readonly consumerAccounts: number;
+    /** Business accounts opened up to the period's end. */
     readonly businessAccounts: number;
   };
   /** Appeals received through the system in the period: `appeals.viaUnifiedSystem`. */
@@ -112,13 +114,17 @@ export interface UnifiedSystemFigures {
 
 /** How many records of one kind a report read: `read = accepted + rejected`, always. */
 export interface RecordCounts {
+  /** Records given to the report. */
   readonly read: number;
+  /** Records it read and counted (those outside the period and regions count as nothing, but are accepted). */
   readonly accepted: number;
+  /** Records it refused, each with its error. */
   readonly rejected: number;
 }
 
 /** A record a report refused, with the error that says why. */
 export interface RejectedRecord {
+  /** What the record was given as. */
   readonly kind: ReportRecordKind;
   /** Where it came from, when the report was told (a file name, a queue, a shard). */
   readonly source?: string | undefined;
@@ -128,8 +134,11 @@ export interface RejectedRecord {
   readonly id?: string | undefined;
   /** The error, as data: `formatError(error, locale)` words it in any language. */
   readonly error: {
+    /** The error's code: `INVALID_RECORD`, `INVALID_TRANSITION`, … */
     readonly code: ErrorCode;
+    /** The error's message, in English. */
     readonly message: string;
+    /** The error's details, as `ErrorDetails[code]` types them. */
     readonly details: unknown;
   };
 }
@@ -141,20 +150,31 @@ export interface RejectedRecord {
  * reads it back, {@link mergeReports} adds reports of disjoint record sets.
  */
 export interface Report {
+  /** The version of the report's stored form. */
   readonly schemaVersion: 1;
+  /** The period the report covers. */
   readonly period: Period;
   /** The regions the report covers, sorted; `null` for the whole country (every record counts). */
   readonly regions: readonly RegionCode[] | null;
   /** `true` when a deadline of an appeal counted here rests on a provisional calendar year. */
   readonly provisional: boolean;
+  /** KPI 3: the review of appeals. */
   readonly appeals: AppealFigures;
+  /** KPI 4: lawsuit work. */
   readonly lawsuits: LawsuitFigures;
+  /** KPI 2: information and outreach work. */
   readonly outreach: OutreachFigures;
+  /** KPI 1: work in E-Tutynushy. */
   readonly unifiedSystem: UnifiedSystemFigures;
+  /** How many records of each kind the report read, counted and refused. */
   readonly records: {
+    /** Appeal records. */
     readonly complaints: RecordCounts;
+    /** Lawsuit records. */
     readonly lawsuits: RecordCounts;
+    /** Outreach activity records. */
     readonly activities: RecordCounts;
+    /** E-Tutynushy registration records. */
     readonly registrations: RecordCounts;
   };
   /**

@@ -1,4 +1,6 @@
-import { TutynushyError } from '../core/errors.js';
+import { invalidArgumentError } from '../core/error-factories.js';
+import { regionsExpectations } from '../core/messages/en/expectations/regions.js';
+import { reportExpectations } from '../core/messages/en/expectations/report.js';
 import { received } from '../core/received.js';
 import { checkPeriod } from '../period/check-period.js';
 import { parsePeriod } from '../period/parse.js';
@@ -27,23 +29,29 @@ export function readScope(
 ): { readonly period: Period; readonly regions: readonly RegionCode[] | null } {
   const given = scope.period;
   if (given === undefined) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
-      fn,
-      field: 'period',
-      received: undefined,
-      expected: 'period',
-    });
+    throw invalidArgumentError(
+      {
+        fn,
+        field: 'period',
+        received: undefined,
+        expected: 'period',
+      },
+      reportExpectations,
+    );
   }
   const period = typeof given === 'string' ? parsePeriod(given) : checkPeriod(given, fn);
   const list = scope.regions;
   if (list === undefined || list === null) return { period, regions: null };
   if (!Array.isArray(list) || list.length > MAX_REGIONS * 5) {
-    throw new TutynushyError('INVALID_ARGUMENT', {
-      fn,
-      field: 'regions',
-      received: received(list),
-      expected: 'regions',
-    });
+    throw invalidArgumentError(
+      {
+        fn,
+        field: 'regions',
+        received: received(list),
+        expected: 'regions',
+      },
+      regionsExpectations,
+    );
   }
   const codes = new Set<RegionCode>();
   for (const region of list) codes.add(regionByCode(region).code);

@@ -3,6 +3,7 @@
 // package test does this with the real dist/ builds; here a second copy of
 // the module is loaded from source.
 import { describe, expect, it, vi } from 'vitest';
+import { createTutynushyError } from '../../src/core/create-error.js';
 import { isTutynushyError, TutynushyError } from '../../src/core/errors.js';
 
 async function secondCopy(): Promise<typeof import('../../src/core/errors.js')> {
@@ -14,16 +15,21 @@ describe('TutynushyError across copies of the library', () => {
   it('is a second class, and its errors pass instanceof and isTutynushyError here', async () => {
     const other = await secondCopy();
     expect(other.TutynushyError).not.toBe(TutynushyError);
-    const error = new other.TutynushyError('INVALID_AMOUNT', {
-      received: 'x',
-      problem: 'notPlainDecimal',
-    });
+    const error = new other.TutynushyError(
+      'INVALID_AMOUNT',
+      { received: 'x', problem: 'notPlainDecimal' },
+      'Invalid amount "x"',
+    );
     expect(error instanceof TutynushyError).toBe(true);
     expect(isTutynushyError(error)).toBe(true);
     expect(isTutynushyError(error, 'INVALID_AMOUNT')).toBe(true);
     expect(isTutynushyError(error, 'INVALID_IIN')).toBe(false);
     // and the other way round
-    const ours = new TutynushyError('INVALID_IIN', { received: '', problem: 'empty' });
+    const ours = new TutynushyError(
+      'INVALID_IIN',
+      { received: '', problem: 'empty' },
+      'Invalid IIN',
+    );
     expect(ours instanceof other.TutynushyError).toBe(true);
     expect(other.isTutynushyError(ours, 'INVALID_IIN')).toBe(true);
   });
@@ -47,8 +53,8 @@ describe('TutynushyError across copies of the library', () => {
   it('keeps the ordinary check for a subclass', () => {
     class WorkflowError extends TutynushyError {}
     const details = { field: 'x', received: 1, expected: 'string' } as const;
-    const plain = new TutynushyError('INVALID_ARGUMENT', details);
-    const sub = new WorkflowError('INVALID_ARGUMENT', details);
+    const plain = new TutynushyError('INVALID_ARGUMENT', details, 'invalid x');
+    const sub = new WorkflowError('INVALID_ARGUMENT', details, 'invalid x');
     expect(sub instanceof TutynushyError).toBe(true);
     expect(sub instanceof WorkflowError).toBe(true);
     expect(plain instanceof WorkflowError).toBe(false);
@@ -56,7 +62,7 @@ describe('TutynushyError across copies of the library', () => {
   });
 
   it('the brand is not an own, enumerable or serialised property', () => {
-    const error = new TutynushyError('INVALID_DATE', {
+    const error = createTutynushyError('INVALID_DATE', {
       received: '2024-02-31',
       problem: 'day',
       lastDay: 29,

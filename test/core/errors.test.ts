@@ -1,6 +1,7 @@
 // TutynushyError: typed details per code, facts as data, bounded values, and
 // instanceof across copies of the library.
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createTutynushyError } from '../../src/core/create-error.js';
 import type { ErrorCode } from '../../src/core/error-codes.js';
 import type { AmountProblem, TaxpayerIdDetails } from '../../src/core/error-details.js';
 import { type AnyTutynushyError, isTutynushyError, TutynushyError } from '../../src/core/errors.js';
@@ -12,7 +13,7 @@ describe('TutynushyError', () => {
   it('narrows details by code (checked by tsc)', () => {
     // Through a function, so that the compiler sees the union, as callers do.
     const caught = (): AnyTutynushyError =>
-      new TutynushyError('INVALID_BIN', {
+      createTutynushyError('INVALID_BIN', {
         received: '940140000380',
         problem: 'checkDigit',
         part: 'checkDigit',
@@ -38,7 +39,7 @@ describe('TutynushyError', () => {
   });
 
   it('narrows through instanceof and isTutynushyError', () => {
-    const caught: unknown = new TutynushyError('INVALID_LOCALE', {
+    const caught: unknown = createTutynushyError('INVALID_LOCALE', {
       received: 'kz',
       allowed: ['kk', 'ru', 'en'],
     });
@@ -67,7 +68,7 @@ describe('TutynushyError', () => {
   });
 
   it('freezes its details and serialises to JSON with code, message and details', () => {
-    const error = new TutynushyError('INVALID_PERIOD', {
+    const error = createTutynushyError('INVALID_PERIOD', {
       received: '2024-13',
       problem: 'monthOutOfRange',
       month: 13,
@@ -107,7 +108,11 @@ describe('TutynushyError', () => {
 
   it('keeps a cause', () => {
     const cause = new Error('upstream');
-    const error = new TutynushyError('INVALID_LOCALE', { received: 1, allowed: ['kk'] }, { cause });
+    const error = createTutynushyError(
+      'INVALID_LOCALE',
+      { received: 1, allowed: ['kk'] },
+      { cause },
+    );
     expect(error.cause).toBe(cause);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeValue } from '../../src/core/describe.js';
-import { assertLocale, label, russianPlural, TutynushyError } from '../../src/core/index.js';
+import { assertLocale, createTutynushyError, label, russianPlural } from '../../src/core/index.js';
 import { labelOf } from '../../src/core/labels.js';
 import { safe } from '../../src/core/result.js';
 import { thrown } from '../support/errors.js';
@@ -57,7 +57,7 @@ describe('labels, locales and plurals', () => {
   it('safe() turns only library errors into results', () => {
     const f = safe((x: number) => {
       if (x < 0)
-        throw new TutynushyError('INVALID_ARGUMENT', {
+        throw createTutynushyError('INVALID_ARGUMENT', {
           field: 'x',
           received: x,
           expected: 'nonNegativeInteger',

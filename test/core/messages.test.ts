@@ -2,8 +2,8 @@
 // rule has a message in every language (the parity test), and a few whole
 // messages per language pin the wording of each catalogue.
 import { describe, expect, it } from 'vitest';
+import { createTutynushyError } from '../../src/core/create-error.js';
 import { ERROR_CODES } from '../../src/core/error-codes.js';
-import { TutynushyError } from '../../src/core/errors.js';
 import { formatError, formatRecordIssue } from '../../src/core/format-error.js';
 import { LOCALES } from '../../src/core/labels.js';
 import { parseLocalDate } from '../../src/core/local-date.js';
@@ -112,7 +112,7 @@ describe('formatError', () => {
   });
 
   it('words an argument error and an unknown option in each language', () => {
-    const error = new TutynushyError('INVALID_ARGUMENT', {
+    const error = createTutynushyError('INVALID_ARGUMENT', {
       fn: 'registrationDate',
       field: 'workDayEnd',
       received: '17:00',
@@ -131,7 +131,7 @@ describe('formatError', () => {
   });
 
   it('words an event out of order in each language', () => {
-    const error = new TutynushyError('EVENT_OUT_OF_ORDER', {
+    const error = createTutynushyError('EVENT_OUT_OF_ORDER', {
       machine: 'complaint',
       recordId: 'A-7',
       index: 2,
@@ -152,7 +152,7 @@ describe('formatError', () => {
   });
 
   it('refuses an unknown locale', () => {
-    const error = new TutynushyError('INVALID_LOCALE', { received: 'kz', allowed: LOCALES });
+    const error = createTutynushyError('INVALID_LOCALE', { received: 'kz', allowed: LOCALES });
     expect(thrown(() => formatError(error, 'kz' as 'kk'), 'INVALID_LOCALE').details.received).toBe(
       'kz',
     );
@@ -160,7 +160,7 @@ describe('formatError', () => {
 
   it('keeps the message of a code a newer copy of the library knows and this one does not', () => {
     const foreign = Object.assign(
-      new TutynushyError('INVALID_LOCALE', { received: 'x', allowed: LOCALES }),
+      createTutynushyError('INVALID_LOCALE', { received: 'x', allowed: LOCALES }),
       {
         code: 'SOMETHING_NEW',
       },
@@ -173,7 +173,7 @@ describe('values inside messages', () => {
   it('write invisible and direction-changing characters as escapes, in every language', () => {
     // A record id of a lone surrogate and a right-to-left override: quoted
     // raw, the override would turn the rest of the message around.
-    const error = new TutynushyError('INVALID_RECORD', {
+    const error = createTutynushyError('INVALID_RECORD', {
       kind: 'complaint',
       recordId: '\uD800\u202E',
       issues: [
@@ -188,7 +188,10 @@ describe('values inside messages', () => {
     expect(error.message).toBe(
       'Invalid complaint record "\\ud800\\u202e": id: expected plain text: no control characters, lone surrogates or bidirectional controls',
     );
-    const value = new TutynushyError('INVALID_LOCALE', { received: 'k\u202Ek', allowed: LOCALES });
+    const value = createTutynushyError('INVALID_LOCALE', {
+      received: 'k\u202Ek',
+      allowed: LOCALES,
+    });
     expect(value.message).toBe('Unknown locale "k\\u202ek": expected "kk", "ru" or "en"');
   });
 });

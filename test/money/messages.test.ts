@@ -6,6 +6,7 @@ import type * as z from 'zod';
 import {
   type AmountProblem,
   type AnyTutynushyError,
+  createTutynushyError,
   formatError,
   LOCALES,
   TutynushyError,
@@ -101,7 +102,7 @@ function fromSchema(schema: z.ZodType, input: unknown): AnyTutynushyError {
   const issue = schema.safeParse(input).error?.issues[0];
   const nested = issue?.code === 'custom' ? (issue.params?.['error'] as AnyTutynushyError) : null;
   if (nested === null || nested === undefined) throw new Error('no nested error');
-  return new TutynushyError(nested.code, nested.details as never) as AnyTutynushyError;
+  return createTutynushyError(nested.code as never, nested.details as never) as AnyTutynushyError;
 }
 
 // One real input for every problem: a problem no input reaches, or a message

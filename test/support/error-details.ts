@@ -3,7 +3,7 @@
 // `error.details.problem` without casts, and a wrong code fails at once.
 import { expect } from 'vitest';
 import type { ErrorCode, Result, TutynushyError } from '../../src/core/index.js';
-import { thrown } from './errors.js';
+import { checkedMessage, thrown } from './errors.js';
 
 export function thrownWith<C extends ErrorCode>(code: C, fn: () => unknown): TutynushyError<C> {
   const error = thrown(fn);
@@ -17,5 +17,5 @@ export function failedWith<C extends ErrorCode>(
 ): TutynushyError<C> {
   if (result.ok) throw new Error(`expected ${code}, but the value was accepted`);
   expect(result.error.code).toBe(code);
-  return result.error as TutynushyError<C>;
+  return checkedMessage(result.error) as TutynushyError<C>;
 }

@@ -56,3 +56,6 @@ export interface MessageCatalogue {
   readonly rules: { readonly [R in RecordRule]: (issue: RecordIssue) => string };
   readonly codes: { readonly [C in ErrorCode]: (details: ErrorDetails[C]) => string };
 }
+
+/** The message of one error code, made from its details. */
+export type CodeMessage<C extends ErrorCode> = (details: ErrorDetails[C]) => string;

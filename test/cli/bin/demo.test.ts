@@ -80,7 +80,8 @@ describe('tutynushy demo', () => {
       expect(result.stdout).toContain(
         '2024 жылдың 5 айында қаралған өтініштердің жалпы саны – 1902',
       );
-      expect(result.stdout).toContain('72 млн теңге');
+      // The amount is written with no-break spaces, as formatTenge writes it.
+      expect(result.stdout).toContain('72\u00A0млн\u00A0теңге');
       expect(result.stdout).toMatch(/2165[^\n]*2156/);
     },
   );
