@@ -1,4 +1,4 @@
-import type { AnyTutynushyError } from './errors.js';
+import type { ErrorCode } from './error-codes.js';
 import { assertLocale, type Locale } from './labels.js';
 import type { MessageCatalogue } from './messages/catalogue.js';
 import { en } from './messages/en.js';
@@ -14,6 +14,11 @@ const CATALOGUES: Readonly<Record<Locale, MessageCatalogue>> = { kk, ru, en };
  * library's message catalogues. For the command line and the apps of a
  * Kazakh- or Russian-speaking department.
  *
+ * It takes a `TutynushyError` or the same facts as data: the `error` of a
+ * report's rejected record words the same way. Details that do not have the
+ * shape of their code (a report stored by another program) cannot be
+ * worded again: their stored English `message` is given as it is.
+ *
  * @throws {@link TutynushyError} `INVALID_LOCALE` for a locale other than `kk`, `ru` or `en`.
  * @example
  * ```ts
@@ -24,11 +29,19 @@ const CATALOGUES: Readonly<Record<Locale, MessageCatalogue>> = { kk, ru, en };
  * }
  * ```
  */
-export function formatError(error: AnyTutynushyError, locale: Locale): string {
+export function formatError(
+  error: { readonly code: ErrorCode; readonly message: string; readonly details: unknown },
+  locale: Locale,
+): string {
   const catalogue = CATALOGUES[assertLocale(locale)];
   const message = catalogue.codes[error.code] as ((details: unknown) => string) | undefined;
   // A code from a newer copy of the library has no message here yet.
-  return message === undefined ? error.message : message(error.details);
+  if (message === undefined) return error.message;
+  try {
+    return message(error.details);
+  } catch {
+    return error.message;
+  }
 }
 
 /**

@@ -14,6 +14,15 @@ export type KazakhCase =
   | 'accusative'
   | 'instrumental';
 
+const KAZAKH_CASES: readonly KazakhCase[] = [
+  'dative',
+  'locative',
+  'ablative',
+  'genitive',
+  'accusative',
+  'instrumental',
+];
+
 const BACK_VOWELS = 'аоұыяё';
 const FRONT_VOWELS = 'әеөүіэ';
 const VOWELS = `${BACK_VOWELS}${FRONT_VOWELS}иу`;
@@ -61,6 +70,8 @@ function endingFor(kazakhCase: KazakhCase, last: string): Ending {
 /**
  * The case ending a Kazakh word takes, by vowel harmony and its final sound.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a word that is not a
+ * non-empty string, or a case other than the six named by {@link KazakhCase}.
  * @example
  * ```ts
  * kazakhEnding('бес', 'dative');    // 'ке'
@@ -69,6 +80,19 @@ function endingFor(kazakhCase: KazakhCase, last: string): Ending {
  * ```
  */
 export function kazakhEnding(word: string, kazakhCase: KazakhCase): string {
+  return endingOf(word, kazakhCase, 'kazakhEnding');
+}
+
+function endingOf(word: string, kazakhCase: KazakhCase, fn: string): string {
+  if (typeof word !== 'string' || word === '') {
+    throw invalidArgumentError({
+      fn,
+      field: 'word',
+      received: received(word),
+      expected: 'nonEmptyString',
+    });
+  }
+  assertKazakhCase(kazakhCase, fn);
   const lower = word.toLowerCase();
   const last = lower.charAt(lower.length - 1);
   const [back, front] = endingFor(kazakhCase, last);
@@ -88,10 +112,10 @@ const SCALES = ['мың', 'миллион', 'миллиард', 'триллио�
  *
  * @internal
  */
-export function lastSpokenKazakhWord(n: number | bigint): string {
+export function lastSpokenKazakhWord(n: number | bigint, fn = 'lastSpokenKazakhWord'): string {
   if (typeof n !== 'bigint' && !Number.isSafeInteger(n)) {
     throw invalidArgumentError({
-      fn: 'lastSpokenKazakhWord',
+      fn,
       field: 'n',
       received: received(n),
       expected: 'integer',
@@ -114,7 +138,8 @@ export function lastSpokenKazakhWord(n: number | bigint): string {
  * A number in digits with its Kazakh case ending, hyphenated as Kazakh
  * writing requires: the ending agrees with the number's last spoken word.
  *
- * @throws {@link TutynushyError} `INVALID_ARGUMENT` for anything but a safe integer or a bigint.
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for anything but a safe
+ * integer or a bigint, or a case other than the six named by {@link KazakhCase}.
  * @example
  * ```ts
  * withKazakhEnding(5, 'dative');     // '5-ке'
@@ -126,5 +151,18 @@ export function lastSpokenKazakhWord(n: number | bigint): string {
  * ```
  */
 export function withKazakhEnding(n: number | bigint, kazakhCase: KazakhCase): string {
-  return `${n}-${kazakhEnding(lastSpokenKazakhWord(n), kazakhCase)}`;
+  const word = lastSpokenKazakhWord(n, 'withKazakhEnding');
+  return `${n}-${endingOf(word, kazakhCase, 'withKazakhEnding')}`;
+}
+
+function assertKazakhCase(kazakhCase: unknown, fn: string): asserts kazakhCase is KazakhCase {
+  if (!KAZAKH_CASES.includes(kazakhCase as KazakhCase)) {
+    throw invalidArgumentError({
+      fn,
+      field: 'kazakhCase',
+      received: received(kazakhCase),
+      expected: 'oneOf',
+      allowed: KAZAKH_CASES,
+    });
+  }
 }

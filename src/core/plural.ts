@@ -1,3 +1,6 @@
+import { invalidArgumentError } from './error-factories.js';
+import { received } from './received.js';
+
 /** The Russian plural forms of a noun: «1 тиын», «2 тиына», «5 тиынов». */
 export interface RussianForms {
   /** After 1, 21, 31, … (not 11): «тиын». */
@@ -16,6 +19,8 @@ export interface RussianForms {
  * must be the same in every runtime. A count that is not an integer takes
  * the `many` form.
  *
+ * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a count that is not
+ * a number or a bigint, or forms that are not three strings.
  * @example
  * ```ts
  * const tiyn = { one: 'тиын', few: 'тиына', many: 'тиынов' };
@@ -25,6 +30,15 @@ export interface RussianForms {
  * ```
  */
 export function russianPlural(count: number | bigint, forms: RussianForms): string {
+  if (typeof count !== 'number' && typeof count !== 'bigint') {
+    throw invalidArgumentError({
+      fn: 'russianPlural',
+      field: 'count',
+      received: received(count),
+      expected: 'integer',
+    });
+  }
+  assertForms(forms);
   if (typeof count === 'number' && !Number.isInteger(count)) return forms.many;
   // The last two digits decide.
   const lastTwo =
@@ -36,4 +50,28 @@ export function russianPlural(count: number | bigint, forms: RussianForms): stri
   if (last === 1) return forms.one;
   if (last >= 2 && last <= 4) return forms.few;
   return forms.many;
+}
+
+const FORMS = ['one', 'few', 'many'] as const;
+
+function assertForms(forms: unknown): asserts forms is RussianForms {
+  if (typeof forms !== 'object' || forms === null) {
+    throw invalidArgumentError({
+      fn: 'russianPlural',
+      field: 'forms',
+      received: received(forms),
+      expected: 'object',
+    });
+  }
+  for (const form of FORMS) {
+    const word = (forms as Record<string, unknown>)[form];
+    if (typeof word !== 'string') {
+      throw invalidArgumentError({
+        fn: 'russianPlural',
+        field: `forms.${form}`,
+        received: received(word),
+        expected: 'string',
+      });
+    }
+  }
 }

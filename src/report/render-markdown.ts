@@ -96,7 +96,7 @@ export function renderMarkdown(report: Report, locale: Locale, extras: RenderExt
     out.push('', `## ${label(WORDS.rejected, locale)}`, '');
     for (const r of report.rejected) {
       const where = `${r.source === undefined ? '' : `${r.source}, `}${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}`;
-      out.push(`- ${escaped(where)}: ${escaped(formatError(r.error as never, locale))}`);
+      out.push(`- ${escaped(where)}: ${escaped(formatError(r.error, locale))}`);
     }
   }
   if (report.provisional) out.push('', `> ${label(WORDS.provisional, locale)}`);

@@ -153,7 +153,7 @@ export function englishText(report: Report, extras: RenderExtras): string {
           .slice(0, 20)
           .map(
             (r) =>
-              `– ${r.source === undefined ? '' : `${r.source}, `}#${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error as never, 'en')}`,
+              `– ${r.source === undefined ? '' : `${r.source}, `}#${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error, 'en')}`,
           ),
       ].join('\n'),
     );

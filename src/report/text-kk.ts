@@ -164,7 +164,7 @@ export function kazakhText(report: Report, extras: RenderExtras): string {
           .slice(0, 20)
           .map(
             (r) =>
-              `– ${r.source === undefined ? '' : `${r.source}, `}№${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error as never, 'kk')}`,
+              `– ${r.source === undefined ? '' : `${r.source}, `}№${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error, 'kk')}`,
           ),
       ].join('\n'),
     );

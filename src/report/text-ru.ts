@@ -161,7 +161,7 @@ export function russianText(report: Report, extras: RenderExtras): string {
           .slice(0, 20)
           .map(
             (r) =>
-              `– ${r.source === undefined ? '' : `${r.source}, `}№${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error as never, 'ru')}`,
+              `– ${r.source === undefined ? '' : `${r.source}, `}№${r.index + 1}${r.id === undefined ? '' : ` (${r.id})`}: ${formatError(r.error, 'ru')}`,
           ),
       ].join('\n'),
     );

@@ -91,7 +91,7 @@ describe('TutynushyError', () => {
 
   it('serialises a bigint it received as its decimal string (JSON has no bigint)', () => {
     // What numberToWords(10n ** 30n, 'kk') throws.
-    const error = new TutynushyError('INVALID_ARGUMENT', {
+    const error = createTutynushyError('INVALID_ARGUMENT', {
       fn: 'numberToWords',
       field: 'n',
       received: 10n ** 30n,

@@ -3,12 +3,15 @@
 // formatted in every language and whose details serialise as JSON — and it
 // leaves Object.prototype and Array.prototype as they were. Each call is
 // counted by function, for the table the hardening tests print.
-import { fc } from '@fast-check/vitest';
+import type { fc } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { ERROR_CODES, formatError, TutynushyError } from '../../src/core/index.js';
 import { CallerError, isRevokedProxyError, revokePending } from './hostile.js';
 
-const tally = new Map<string, { inputs: number; returned: number; refused: number; caller: number }>();
+const tally = new Map<
+  string,
+  { inputs: number; returned: number; refused: number; caller: number }
+>();
 
 /** What a call did: returned, refused with a library error, or let the caller's own error through. */
 export type Outcome =
@@ -44,7 +47,10 @@ export function expectPrototypesUntouched(): void {
 
 function describeValue(value: unknown): string {
   try {
-    if (typeof value === 'string') return value.length > 80 ? `${JSON.stringify(value.slice(0, 80))}… (${value.length})` : JSON.stringify(value);
+    if (typeof value === 'string')
+      return value.length > 80
+        ? `${JSON.stringify(value.slice(0, 80))}… (${value.length})`
+        : JSON.stringify(value);
     if (typeof value === 'bigint') return `${value}n`;
     if (typeof value !== 'object' || value === null) return String(value);
     // Never walk a 2^32 − 1 array or a 1 MB string to say what failed.
@@ -65,7 +71,10 @@ function checkLibraryError(fn: string, error: TutynushyError): void {
   expect(typeof error.message).toBe('string');
   expect(error.message.length, `${fn}: empty message`).toBeGreaterThan(0);
   // The message names the value: never a 1 MB message for a 1 MB input.
-  expect(error.message.length, `${fn}: ${error.code} message of ${error.message.length} characters`).toBeLessThan(20_000);
+  expect(
+    error.message.length,
+    `${fn}: ${error.code} message of ${error.message.length} characters`,
+  ).toBeLessThan(20_000);
   expect(Object.isFrozen(error.details), `${fn}: details not frozen`).toBe(true);
   for (const locale of ['kk', 'ru'] as const) {
     const text = formatError(error, locale);
@@ -73,7 +82,10 @@ function checkLibraryError(fn: string, error: TutynushyError): void {
     expect(text.length).toBeGreaterThan(0);
   }
   // Details are data for logs: JSON.stringify must not throw on them.
-  expect(() => JSON.stringify(error), `${fn}: ${error.code} details do not serialise`).not.toThrow();
+  expect(
+    () => JSON.stringify(error),
+    `${fn}: ${error.code} details do not serialise`,
+  ).not.toThrow();
 }
 
 /**
@@ -124,7 +136,8 @@ export function expectContract(fn: string, call: () => unknown, input?: unknown)
 /** For a `safe*` function: it never throws, and gives `{ ok: true, value }` or `{ ok: false, error }`. */
 export function expectResult(fn: string, call: () => unknown, input?: unknown): Outcome {
   const outcome = expectContract(fn, call, input);
-  if (outcome.kind !== 'returned') throw new Error(`${fn} threw ${String(outcome.kind)} for ${describeValue(input)}`);
+  if (outcome.kind !== 'returned')
+    throw new Error(`${fn} threw ${String(outcome.kind)} for ${describeValue(input)}`);
   const result = outcome.value as { ok: unknown; value?: unknown; error?: unknown };
   expect(typeof result.ok).toBe('boolean');
   if (result.ok === false) {

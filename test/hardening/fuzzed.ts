@@ -33,7 +33,11 @@ export function optionsArg(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> 
     { arbitrary: valid, weight: 4 },
     {
       arbitrary: fc
-        .tuple(valid, fc.constantFrom('calender', 'Locale', '__proto__', 'constructor', 'toString'), fc.nat())
+        .tuple(
+          valid,
+          fc.constantFrom('calender', 'Locale', '__proto__', 'constructor', 'toString'),
+          fc.nat(),
+        )
         .map(([options, key, n]) =>
           key === '__proto__'
             ? { ...(typeof options === 'object' ? options : {}), ...pollutingObject(n) }

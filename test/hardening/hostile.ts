@@ -101,7 +101,13 @@ export const nastyText: fc.Arbitrary<string> = fc
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: nastyText, weight: 4 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 2 },
-  { arbitrary: fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), maxLength: 4 }), weight: 1 },
+  {
+    arbitrary: fc.string({
+      unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+      maxLength: 4,
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.constantFrom(...HUGE_TEXTS), weight: 1 },
   { arbitrary: fc.constantFrom('', ' ', '\u0000', '50kB'.repeat(12_800)), weight: 1 },
 );
@@ -166,7 +172,11 @@ export function throwingGetters(keys: readonly string[]): object {
 
 // fast-check looks for its own symbols on every value it generates (to
 // clone or print it): a Proxy answers those, and throws on anything else.
-const FAST_CHECK_KEYS: ReadonlySet<PropertyKey> = new Set([fc.cloneMethod, fc.toStringMethod, fc.asyncToStringMethod]);
+const FAST_CHECK_KEYS: ReadonlySet<PropertyKey> = new Set([
+  fc.cloneMethod,
+  fc.toStringMethod,
+  fc.asyncToStringMethod,
+]);
 
 /** Names a value for fast-check's report of a failure, which must not read it. */
 export function shownAs<T extends object>(value: T, name: string): T {
@@ -179,7 +189,8 @@ export function throwingProxy(target: object = {}): object {
   const trap = (): never => boom('traps');
   const shown = () => 'throwingProxy()';
   return new Proxy(target, {
-    get: (_, key) => (key === fc.toStringMethod ? shown : FAST_CHECK_KEYS.has(key) ? undefined : trap()),
+    get: (_, key) =>
+      key === fc.toStringMethod ? shown : FAST_CHECK_KEYS.has(key) ? undefined : trap(),
     has: (_, key) => (key === fc.toStringMethod ? true : FAST_CHECK_KEYS.has(key) ? false : trap()),
     ownKeys: trap,
     getOwnPropertyDescriptor: trap,
@@ -233,11 +244,13 @@ export function cyclic(): object {
 /** Anything that is not a string, a number or a plain record. */
 export const hostileObject: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ min: 0, max: 100 }).map(pollutingObject),
-  fc.constantFrom(
-    ['id', 'schemaVersion', 'events', 'kind', 'period'],
-    ['length', 'then', 'toString'],
-    ['names', 'kk', 'ru', 'en', 'state'],
-  ).map(throwingGetters),
+  fc
+    .constantFrom(
+      ['id', 'schemaVersion', 'events', 'kind', 'period'],
+      ['length', 'then', 'toString'],
+      ['names', 'kk', 'ru', 'en', 'state'],
+    )
+    .map(throwingGetters),
   fc.constant(null).map(() => throwingProxy()),
   fc.constant(null).map(() => throwingProxy([])),
   fc.constant(null).map(revokedProxy),
@@ -256,8 +269,14 @@ export const hostileObject: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null).map(() => new Uint8Array(4)),
   // biome-ignore lint/style/useConsistentBuiltinInstantiation: a String object is the hostile value
   fc.constant(null).map(() => new String('79')),
-  fc.constant(null).map(() => shownAs({ [Symbol.iterator]: () => boom('getters') }, 'an iterator that throws')),
-  fc.constant(null).map(() => shownAs({ [Symbol.toPrimitive]: () => boom('getters') }, 'a toPrimitive that throws')),
+  fc
+    .constant(null)
+    .map(() => shownAs({ [Symbol.iterator]: () => boom('getters') }, 'an iterator that throws')),
+  fc
+    .constant(null)
+    .map(() =>
+      shownAs({ [Symbol.toPrimitive]: () => boom('getters') }, 'a toPrimitive that throws'),
+    ),
   fc.constant(null).map(() => ({ then: (resolve: (v: unknown) => void) => resolve(1) })),
   fc.constant(null).map(() => (() => '79') as unknown),
   fc.constant(Symbol('79')),
@@ -279,7 +298,8 @@ export function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path
   out.push(path);
   if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...path, i], out));
   else if (isPlain(value)) {
-    for (const key of Object.keys(value)) pathsOf((value as Record<string, unknown>)[key], [...path, key], out);
+    for (const key of Object.keys(value))
+      pathsOf((value as Record<string, unknown>)[key], [...path, key], out);
   }
   return out;
 }
@@ -316,7 +336,12 @@ export function replaced(value: unknown, path: Path, by: unknown, remove = false
 /** How a valid value is broken: one value inside it replaced, removed, wrapped or frozen. */
 export function broken<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
   return fc
-    .tuple(valid, fc.nat(), hostile, fc.constantFrom('replace', 'remove', 'proxy', 'freeze', 'extraKey', 'arrayOf'))
+    .tuple(
+      valid,
+      fc.nat(),
+      hostile,
+      fc.constantFrom('replace', 'remove', 'proxy', 'freeze', 'extraKey', 'arrayOf'),
+    )
     .map(([value, pick, by, how]) => {
       const paths = pathsOf(value);
       const path = paths[pick % paths.length] as Path;
@@ -374,7 +399,10 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** A valid value (weighted), a broken one, or a hostile one. */
-export function around<T>(valid: fc.Arbitrary<T>, weights = { valid: 2, broken: 3, hostile: 2 }): fc.Arbitrary<unknown> {
+export function around<T>(
+  valid: fc.Arbitrary<T>,
+  weights = { valid: 2, broken: 3, hostile: 2 },
+): fc.Arbitrary<unknown> {
   return fc.oneof(
     { arbitrary: valid, weight: weights.valid },
     { arbitrary: broken(valid), weight: weights.broken },

@@ -1,7 +1,14 @@
 // Runs the entries of a fuzz table as one vitest test each.
 import { fc } from '@fast-check/vitest';
 import { afterAll, expect, it } from 'vitest';
-import { attempt, expectContract, expectPrototypesUntouched, expectResult, fuzzOptions, printTally } from './contract.js';
+import {
+  attempt,
+  expectContract,
+  expectPrototypesUntouched,
+  expectResult,
+  fuzzOptions,
+  printTally,
+} from './contract.js';
 import type { Fuzzed } from './fuzzed.js';
 
 export function fuzzTable(title: string, table: readonly Fuzzed[]): void {
@@ -12,7 +19,9 @@ export function fuzzTable(title: string, table: readonly Fuzzed[]): void {
         fc.property(entry.args, (args) => {
           const run = () => entry.call(...args);
           const outcome =
-            entry.kind === 'safe' ? expectResult(entry.name, run, args) : (process.env['EXPLORE'] ? attempt : expectContract)(entry.name, run, args);
+            entry.kind === 'safe'
+              ? expectResult(entry.name, run, args)
+              : (process.env['EXPLORE'] ? attempt : expectContract)(entry.name, run, args);
           if (outcome.kind !== 'returned') {
             if (entry.kind === 'predicate') throw new Error(`${entry.name} threw for a predicate`);
             return;

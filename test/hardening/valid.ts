@@ -1,23 +1,24 @@
 // Valid input for every public function, as arbitraries: the hardening tests
 // break it (hostile.ts) so that the fuzzing reaches the checks deep inside a
 // record, not only the first `typeof`.
-import { fc } from '@fast-check/vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fc } from '@fast-check/vitest';
+import { addDays } from '../../src/core/local-date.js';
 import {
   buildReport,
   createWorkCalendar,
   emptyReport,
-  kazakhstanCalendar,
   KAZAKHSTAN_HOLIDAYS,
+  kazakhstanCalendar,
   parseComplaintRecord,
   parseLawsuitRecord,
+  type Report,
   replayComplaint,
   replayLawsuit,
-  type Report,
   Tenge,
 } from '../../src/index.js';
-import { addDays } from '../../src/core/local-date.js';
 import { activityArb, appealArb, lawsuitArb, registrationArb } from '../report/arbitraries.js';
 
 export { activityArb, appealArb, lawsuitArb, registrationArb };
@@ -32,15 +33,45 @@ export const HALYK_BIN = '940140000385';
 
 /** A date around the years the calendar answers, and a few that are not dates. */
 export const dateArb: fc.Arbitrary<string> = fc.oneof(
-  { arbitrary: fc.integer({ min: 0, max: 365 * 22 }).map((n) => addDays('2018-01-01', n)), weight: 5 },
-  { arbitrary: fc.constantFrom('2024-02-29', '2023-02-29', '2024-02-30', '2024-13-01', '2020-01-01', '2038-12-31', '2039-01-01', '2019-12-31', '0000-01-01', '+02024-01-01', '2024-6-3'), weight: 1 },
+  {
+    arbitrary: fc.integer({ min: 0, max: 365 * 22 }).map((n) => addDays('2018-01-01', n)),
+    weight: 5,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      '2024-02-29',
+      '2023-02-29',
+      '2024-02-30',
+      '2024-13-01',
+      '2020-01-01',
+      '2038-12-31',
+      '2039-01-01',
+      '2019-12-31',
+      '0000-01-01',
+      '+02024-01-01',
+      '2024-6-3',
+    ),
+    weight: 1,
+  },
 );
 
 export const instantArb: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(dateArb, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('+05:00', '+06:00', 'Z', '+14:00', '-12:00', '')).map(
-    ([date, h, m, zone]) => `${date}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${zone}`,
+  fc
+    .tuple(
+      dateArb,
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.constantFrom('+05:00', '+06:00', 'Z', '+14:00', '-12:00', ''),
+    )
+    .map(
+      ([date, h, m, zone]) =>
+        `${date}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${zone}`,
+    ),
+  fc.constantFrom(
+    '2024-02-29T23:59:60+05:00',
+    '2024-03-01T00:00:00+06:00',
+    '2024-06-03T10:00:00.123456789+05:00',
   ),
-  fc.constantFrom('2024-02-29T23:59:60+05:00', '2024-03-01T00:00:00+06:00', '2024-06-03T10:00:00.123456789+05:00'),
 );
 
 export const amountTextArb: fc.Arbitrary<string> = fc.constantFrom(
@@ -67,15 +98,45 @@ export const tengeArb: fc.Arbitrary<Tenge> = fc.oneof(
 
 export const periodCodeArb: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 2019, max: 2040 }).map(String),
-  fc.tuple(fc.integer({ min: 2019, max: 2040 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
-  fc.tuple(fc.integer({ min: 2019, max: 2040 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
-  fc.tuple(fc.integer({ min: 2019, max: 2040 }), fc.integer({ min: 1, max: 2 })).map(([y, h]) => `${y}-H${h}`),
-  fc.tuple(fc.integer({ min: 2019, max: 2040 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-01/${y}-${String(m).padStart(2, '0')}`),
-  fc.tuple(dateArb, fc.integer({ min: 0, max: 400 })).map(([d, n]) => `${d}/${addDays(d.length === 10 ? d : '2024-01-01', n)}`),
-  fc.constantFrom('2024-01/2024-05', '2024-03/2024-05', '2024-05/2024-01', '2024-Q5', '2024-H3', '1999', '2024-00'),
+  fc
+    .tuple(fc.integer({ min: 2019, max: 2040 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 2019, max: 2040 }), fc.integer({ min: 1, max: 4 }))
+    .map(([y, q]) => `${y}-Q${q}`),
+  fc
+    .tuple(fc.integer({ min: 2019, max: 2040 }), fc.integer({ min: 1, max: 2 }))
+    .map(([y, h]) => `${y}-H${h}`),
+  fc
+    .tuple(fc.integer({ min: 2019, max: 2040 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-01/${y}-${String(m).padStart(2, '0')}`),
+  fc
+    .tuple(dateArb, fc.integer({ min: 0, max: 400 }))
+    .map(([d, n]) => `${d}/${addDays(d.length === 10 ? d : '2024-01-01', n)}`),
+  fc.constantFrom(
+    '2024-01/2024-05',
+    '2024-03/2024-05',
+    '2024-05/2024-01',
+    '2024-Q5',
+    '2024-H3',
+    '1999',
+    '2024-00',
+  ),
 );
 
-export const regionCodeArb: fc.Arbitrary<string | number> = fc.constantFrom('79', 'KZ-79', '75', 'KZ-75', 79, '71', 'KZ-ALA', '00', 'KZ-00', 'Shymkent', '7');
+export const regionCodeArb: fc.Arbitrary<string | number> = fc.constantFrom(
+  '79',
+  'KZ-79',
+  '75',
+  'KZ-75',
+  79,
+  '71',
+  'KZ-ALA',
+  '00',
+  'KZ-00',
+  'Shymkent',
+  '7',
+);
 
 export const localeArb = fc.constantFrom('kk', 'ru', 'en');
 
@@ -153,32 +214,58 @@ export const lawsuitArbReplayed = lawsuitRecordArb
   .map((record) => parsedOrNothing((r) => replayLawsuit(r as never), record))
   .filter((lawsuit) => lawsuit !== undefined);
 
-export const complaintEventJsonArb: fc.Arbitrary<Record<string, unknown>> = fc.tuple(
-  fc.constantFrom('register', 'forwardToBusiness', 'businessAnswer', 'startReview', 'extend', 'satisfy', 'explain', 'redirect', 'withdraw', 'refuse', 'return', 'referToCourt'),
-  dateArb,
-).map(([type, at]) => {
-  const extra: Record<string, Record<string, unknown>> = {
-    businessAnswer: { answer: 'accepted' },
-    extend: { until: addDays(at.length === 10 ? at : '2024-06-03', 30) },
-    satisfy: { refund: '1000' },
-    redirect: { to: 'the tax authority' },
-    refuse: { ground: 'courtDecision' },
-    referToCourt: { lawsuitId: 'L-1' },
-  };
-  return { type, at, ...extra[type] };
-});
+export const complaintEventJsonArb: fc.Arbitrary<Record<string, unknown>> = fc
+  .tuple(
+    fc.constantFrom(
+      'register',
+      'forwardToBusiness',
+      'businessAnswer',
+      'startReview',
+      'extend',
+      'satisfy',
+      'explain',
+      'redirect',
+      'withdraw',
+      'refuse',
+      'return',
+      'referToCourt',
+    ),
+    dateArb,
+  )
+  .map(([type, at]) => {
+    const extra: Record<string, Record<string, unknown>> = {
+      businessAnswer: { answer: 'accepted' },
+      extend: { until: addDays(at.length === 10 ? at : '2024-06-03', 30) },
+      satisfy: { refund: '1000' },
+      redirect: { to: 'the tax authority' },
+      refuse: { ground: 'courtDecision' },
+      referToCourt: { lawsuitId: 'L-1' },
+    };
+    return { type, at, ...extra[type] };
+  });
 
-export const lawsuitEventJsonArb: fc.Arbitrary<Record<string, unknown>> = fc.tuple(
-  fc.constantFrom('file', 'hearing', 'decide', 'appeal', 'settle', 'withdraw', 'dismiss', 'recover'),
-  dateArb,
-).map(([type, at]) => {
-  const extra: Record<string, Record<string, unknown>> = {
-    decide: { decision: 'forConsumer', awarded: '300000' },
-    settle: { amount: '1000' },
-    recover: { amount: '1000' },
-  };
-  return { type, at, ...extra[type] };
-});
+export const lawsuitEventJsonArb: fc.Arbitrary<Record<string, unknown>> = fc
+  .tuple(
+    fc.constantFrom(
+      'file',
+      'hearing',
+      'decide',
+      'appeal',
+      'settle',
+      'withdraw',
+      'dismiss',
+      'recover',
+    ),
+    dateArb,
+  )
+  .map(([type, at]) => {
+    const extra: Record<string, Record<string, unknown>> = {
+      decide: { decision: 'forConsumer', awarded: '300000' },
+      settle: { amount: '1000' },
+      recover: { amount: '1000' },
+    };
+    return { type, at, ...extra[type] };
+  });
 
 /** Events as replays take them: parsed, money as Tenge. */
 export const complaintEventArb = complaintEventJsonArb.map((event) =>
@@ -186,7 +273,8 @@ export const complaintEventArb = complaintEventJsonArb.map((event) =>
 );
 export const lawsuitEventArb = lawsuitEventJsonArb.map((event) => {
   if (event['type'] === 'decide') return { ...event, awarded: Tenge.of(300000) };
-  if (event['type'] === 'settle' || event['type'] === 'recover') return { ...event, amount: Tenge.of(1000) };
+  if (event['type'] === 'settle' || event['type'] === 'recover')
+    return { ...event, amount: Tenge.of(1000) };
   return event;
 });
 
@@ -212,12 +300,16 @@ export const reportInputsArb = anyRecordsArb;
 
 /** Reports built from random records (rejected ones included) and the empty report. */
 export const reportArb: fc.Arbitrary<Report> = fc.oneof(
-  fc.tuple(anyRecordsArb, reportOptionsArb).map(([inputs, options]) => buildReport(inputs, options as never)),
+  fc
+    .tuple(anyRecordsArb, reportOptionsArb)
+    .map(([inputs, options]) => buildReport(inputs, options as never)),
   fc.constantFrom('2024-01/2024-05', '2024').map((period) => emptyReport({ period })),
 );
 
 /** Reports as JSON, as stored and read back by parseReport. */
-export const reportJsonArb = reportArb.map((report) => JSON.parse(JSON.stringify(report)) as unknown);
+export const reportJsonArb = reportArb.map(
+  (report) => JSON.parse(JSON.stringify(report)) as unknown,
+);
 
 /** Calendars: the default, a strict one, one with one more Kurban Ait. */
 export const calendarArb = fc.constantFrom(
@@ -236,9 +328,20 @@ export const calendarOptionsArb: fc.Arbitrary<unknown> = fc.oneof(
 
 export const calendarOverridesArb: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
-    holidays: fc.constant([{ key: 'testDay', month: 6, day: 3, from: 2024, name: { kk: 'Сынақ', ru: 'Тест', en: 'Test' }, source: { act: 'holidaysLaw' } }]),
+    holidays: fc.constant([
+      {
+        key: 'testDay',
+        month: 6,
+        day: 3,
+        from: 2024,
+        name: { kk: 'Сынақ', ru: 'Тест', en: 'Test' },
+        source: { act: 'holidaysLaw' },
+      },
+    ]),
     kurbanAit: fc.constant([{ date: '2037-02-26', source: { act: 'test' } }]),
-    transferActs: fc.constant([{ workingDay: '2024-06-01', dayOff: '2024-06-03', source: { act: 'test' } }]),
+    transferActs: fc.constant([
+      { workingDay: '2024-06-01', dayOff: '2024-06-03', source: { act: 'test' } },
+    ]),
     confirmedYears: fc.constantFrom([2024], [2037], []),
     estimates: fc.boolean(),
     base: fc.constantFrom(kazakhstanCalendar),
