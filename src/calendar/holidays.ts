@@ -205,6 +205,19 @@ export function holidayInForce(rule: HolidayRule, year: number): boolean {
   if (typeof rule !== 'object' || rule === null) {
     throw invalidValue('holidayInForce', 'rule', rule, 'holidayRule', 'notAHolidayRule');
   }
+  // The years a rule is in force are what is compared: anything else there is no rule.
+  for (const bound of ['from', 'to'] as const) {
+    const value: unknown = rule[bound];
+    if (value !== undefined && !Number.isInteger(value)) {
+      throw invalidValue(
+        'holidayInForce',
+        `rule.${bound}`,
+        value,
+        'holidayRule',
+        'notAHolidayRule',
+      );
+    }
+  }
   if (!Number.isInteger(year)) {
     throw invalidValue('holidayInForce', 'year', year, 'integer', 'notAYear');
   }

@@ -18,8 +18,13 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (value === null || value === undefined || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (value instanceof Date)
-    return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
+  if (value instanceof Date) {
+    try {
+      return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
+    } catch {
+      return 'an object';
+    }
+  }
   if (typeof value === 'object') return `an object`;
   return typeof value;
 }

@@ -1,9 +1,11 @@
 import type { ErrorCode } from './error-codes.js';
+import { invalidArgumentError } from './error-factories.js';
 import { assertLocale, type Locale } from './labels.js';
 import type { MessageCatalogue } from './messages/catalogue.js';
 import { en } from './messages/en.js';
 import { kk } from './messages/kk.js';
 import { ru } from './messages/ru.js';
+import { received } from './received.js';
 import type { RecordIssue } from './record-issue.js';
 
 const CATALOGUES: Readonly<Record<Locale, MessageCatalogue>> = { kk, ru, en };
@@ -19,7 +21,8 @@ const CATALOGUES: Readonly<Record<Locale, MessageCatalogue>> = { kk, ru, en };
  * shape of their code (a report stored by another program) cannot be
  * worded again: their stored English `message` is given as it is.
  *
- * @throws {@link TutynushyError} `INVALID_LOCALE` for a locale other than `kk`, `ru` or `en`.
+ * @throws {@link TutynushyError} `INVALID_LOCALE` for a locale other than `kk`, `ru` or `en`;
+ * `INVALID_ARGUMENT` for an `error` with no string `code` and `message`.
  * @example
  * ```ts
  * const result = safeParseIin('900101300018');
@@ -34,7 +37,22 @@ export function formatError(
   locale: Locale,
 ): string {
   const catalogue = CATALOGUES[assertLocale(locale)];
-  const message = catalogue.codes[error.code] as ((details: unknown) => string) | undefined;
+  if (
+    typeof error !== 'object' ||
+    error === null ||
+    typeof error.code !== 'string' ||
+    typeof error.message !== 'string'
+  ) {
+    throw invalidArgumentError({
+      fn: 'formatError',
+      field: 'error',
+      received: received(error),
+      expected: 'object',
+    });
+  }
+  const message = Object.hasOwn(catalogue.codes, error.code)
+    ? (catalogue.codes[error.code] as (details: unknown) => string)
+    : undefined;
   // A code from a newer copy of the library has no message here yet.
   if (message === undefined) return error.message;
   try {
@@ -48,7 +66,8 @@ export function formatError(
  * One issue of an `INVALID_RECORD` error in the user's language, without
  * its path (`formatRecordPath(issue.path)` writes that).
  *
- * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale.
+ * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale;
+ * `INVALID_ARGUMENT` for an `issue` with no string `code`.
  * @example
  * ```ts
  * const result = safeParseOutreachActivityRecord({ schemaVersion: 1, id: 'O-1', kind: 'briefing', date: '2024-05-03', region: '79', colour: 'red' });
@@ -59,6 +78,22 @@ export function formatError(
  */
 export function formatRecordIssue(issue: RecordIssue, locale: Locale): string {
   const catalogue = CATALOGUES[assertLocale(locale)];
-  const message = catalogue.issues[issue.code] as ((issue: RecordIssue) => string) | undefined;
-  return message === undefined ? issue.code : message(issue);
+  if (typeof issue !== 'object' || issue === null || typeof issue.code !== 'string') {
+    throw invalidArgumentError({
+      fn: 'formatRecordIssue',
+      field: 'issue',
+      received: received(issue),
+      expected: 'object',
+    });
+  }
+  const message = Object.hasOwn(catalogue.issues, issue.code)
+    ? (catalogue.issues[issue.code] as (issue: RecordIssue) => string)
+    : undefined;
+  if (message === undefined) return issue.code;
+  try {
+    return message(issue);
+  } catch {
+    // An issue of another shape than its code's (a hand-made one): its code is all that is known.
+    return issue.code;
+  }
 }

@@ -49,11 +49,21 @@ function invalidInstant(
   });
 }
 
+// An object made with Date.prototype but no date in it (a Proxy of a Date,
+// `Object.create(Date.prototype)`) passes `instanceof` and has no time.
+function timeOf(value: Date): number {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function check(value: unknown): TutynushyError<'INVALID_INSTANT'> | number {
   if (value instanceof Date) {
-    const ms = value.getTime();
+    const ms = timeOf(value);
     if (Number.isNaN(ms)) return invalidInstant(value, 'invalidDate');
-    const year = value.getUTCFullYear();
+    const year = new Date(ms).getUTCFullYear();
     // Calendar dates are four-digit years; a Date far outside them is a bug upstream.
     if (year < 1000 || year > 9998) return invalidInstant(value, 'yearOutOfRange', String(year));
     return ms;

@@ -22,7 +22,8 @@ export function assertLocale(value: unknown): Locale {
 /**
  * Picks the label in the given language.
  *
- * @throws {@link TutynushyError} `INVALID_LOCALE` for an unsupported locale.
+ * @throws {@link TutynushyError} `INVALID_LOCALE` for an unsupported locale;
+ * `INVALID_ARGUMENT` when `labels` has no text in that language.
  * @example
  * ```ts
  * const satisfied = { kk: 'қанағаттандырылды', ru: 'удовлетворено', en: 'satisfied' };
@@ -30,7 +31,17 @@ export function assertLocale(value: unknown): Locale {
  * ```
  */
 export function label(labels: Labels, locale: Locale): string {
-  return labels[assertLocale(locale)];
+  const key = assertLocale(locale);
+  const text = typeof labels === 'object' && labels !== null ? labels[key] : undefined;
+  if (typeof text !== 'string') {
+    throw invalidArgumentError({
+      fn: 'label',
+      field: `labels.${key}`,
+      received: received(text),
+      expected: 'string',
+    });
+  }
+  return text;
 }
 
 /**

@@ -76,7 +76,21 @@ export function textComparator(locale: Locale): (a: string, b: string) => number
 export function compareRegionsByName(locale: Locale): (a: Region, b: Region) => number {
   const compare = textComparator(locale);
   const key = assertLocale(locale);
-  return (a, b) => compare(a.name[key], b.name[key]);
+  return (a, b) => compare(nameOf(a, key, 0), nameOf(b, key, 1));
+}
+
+// A wrong item would otherwise surface as a TypeError inside the comparison, or not at all.
+function nameOf(region: unknown, key: Locale, index: number): string {
+  const name = (region as Partial<Region> | null)?.name?.[key];
+  if (typeof name !== 'string') {
+    throw invalidRegionError({
+      received: received(region),
+      problem: 'notARegion',
+      index,
+      allowed: REGION_CODES,
+    });
+  }
+  return name;
 }
 
 /** The longest list {@link sortRegionsByName} sorts: the 20 regions, repeated as a table's rows might. */
@@ -138,16 +152,6 @@ export function sortRegionsByName(regions: Iterable<Region>, locale: Locale): Re
   const compare = compareRegionsByName(locale);
   const key = assertLocale(locale);
   const list = listOf(regions);
-  // A wrong item would otherwise surface as a TypeError inside sort, or not at all for one item.
-  list.forEach((region, index) => {
-    if (typeof (region as Partial<Region> | null)?.name?.[key] !== 'string') {
-      throw invalidRegionError({
-        received: received(region),
-        problem: 'notARegion',
-        index,
-        allowed: REGION_CODES,
-      });
-    }
-  });
+  list.forEach((region, index) => nameOf(region, key, index));
   return list.sort(compare);
 }

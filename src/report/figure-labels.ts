@@ -1,7 +1,9 @@
 import { CHANNELS } from '../complaint/channel.js';
 import { CARRIED_OVER, COMPLAINT_OUTCOMES } from '../complaint/outcome.js';
+import { invalidArgumentError } from '../core/error-factories.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type Labels, type Locale, label } from '../core/labels.js';
+import { received } from '../core/received.js';
 import { SECTORS } from '../core/sector.js';
 import { OUTREACH_KIND_HEADINGS } from '../outreach/kind.js';
 import { SOCIAL_PLATFORMS } from '../outreach/platform.js';
@@ -166,7 +168,8 @@ const capitalized = (text: string): string => text.charAt(0).toLocaleUpperCase()
  * a table or a finding calls it.
  *
  * @throws {@link TutynushyError} `INVALID_LOCALE`; `INVALID_REGION` for a
- * `appeals.byRegion.*` path of no region.
+ * `appeals.byRegion.*` path of no region; `INVALID_ARGUMENT` for a path that
+ * is not a string.
  * @example
  * ```ts
  * reportFigureLabel('appeals.reviewed', 'kk');           // 'Қаралған өтініштердің жалпы саны'
@@ -177,7 +180,15 @@ const capitalized = (text: string): string => text.charAt(0).toLocaleUpperCase()
  * ```
  */
 export function reportFigureLabel(path: string, locale: Locale): string {
-  const own = FIGURES[path];
+  if (typeof path !== 'string') {
+    throw invalidArgumentError({
+      fn: 'reportFigureLabel',
+      field: 'path',
+      received: received(path),
+      expected: 'string',
+    });
+  }
+  const own = Object.hasOwn(FIGURES, path) ? FIGURES[path] : undefined;
   if (own !== undefined) return label(own, locale);
   if (path === 'appeals.carriedOver') return capitalized(label(CARRIED_OVER, locale));
   const dot = path.lastIndexOf('.');
@@ -187,8 +198,8 @@ export function reportFigureLabel(path: string, locale: Locale): string {
     const prefix = { kk: 'Өңір', ru: 'Регион', en: 'Region' };
     return `${label(prefix, locale)}: ${label(regionByCode(key).name, locale)}`;
   }
-  const known = GROUPS[group];
-  const item = known?.[1][key];
+  const known = Object.hasOwn(GROUPS, group) ? GROUPS[group] : undefined;
+  const item = known !== undefined && Object.hasOwn(known[1], key) ? known[1][key] : undefined;
   if (known === undefined || item === undefined) return path;
   const prefix = label(known[0], locale);
   // After «Канал поступления:» a name goes on in its own case (е-Отиниш, розничная торговля).

@@ -4,12 +4,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildReport,
+  compareRegionsByName,
   formatError,
+  formatRecordIssue,
   formatRecordPath,
+  holidayInForce,
+  KAZAKHSTAN_HOLIDAYS,
   kazakhEnding,
+  kazakhstanDate,
+  label,
   parseReport,
   ratio,
+  regionByCode,
   renderReport,
+  reportFigureLabel,
   russianPlural,
   safeParseIin,
   withKazakhEnding,
@@ -31,7 +39,7 @@ const TIYN = { one: 'тиын', few: 'тиына', many: 'тиынов' };
 
 describe('refused with INVALID_ARGUMENT, not a TypeError', () => {
   it('kazakhEnding of an empty word or an unknown case', () => {
-    expect(refusal(() => kazakhEnding('', ''))).toMatchObject({
+    expect(refusal(() => kazakhEnding('', '' as never))).toMatchObject({
       fn: 'kazakhEnding',
       field: 'word',
       expected: 'nonEmptyString',
@@ -151,5 +159,95 @@ describe('formatError', () => {
     expect(text).toContain(english);
     // The same record with its details intact is worded in Russian.
     expect(renderReport(built, { locale: 'ru' })).not.toContain(english);
+  });
+});
+
+describe('more refusals the fuzzing found', () => {
+  it('label of labels with no text in the language', () => {
+    expect(refusal(() => label({ kk: 'Шымкент' } as never, 'ru'))).toMatchObject({
+      fn: 'label',
+      field: 'labels.ru',
+      received: undefined,
+    });
+    expect(refusal(() => label(null as never, 'kk'))).toMatchObject({ field: 'labels.kk' });
+    expect(label({ kk: 'Шымкент', ru: 'Шымкент', en: 'Shymkent' }, 'en')).toBe('Shymkent');
+  });
+
+  it('compareRegionsByName of something that is not a region', () => {
+    const compare = compareRegionsByName('kk');
+    expect(() => compare(0 as never, regionByCode('79'))).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_REGION',
+        details: expect.objectContaining({ problem: 'notARegion', index: 0 }),
+      }),
+    );
+    expect(() => compare(regionByCode('79'), {} as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_REGION',
+        details: expect.objectContaining({ index: 1 }),
+      }),
+    );
+    expect(compare(regionByCode('11'), regionByCode('79'))).toBe(-1);
+  });
+
+  it('reportFigureLabel reads only its own names: no array key, no inherited name', () => {
+    expect(refusal(() => reportFigureLabel(['appeals.reviewed'] as never, 'en'))).toMatchObject({
+      fn: 'reportFigureLabel',
+      field: 'path',
+      expected: 'string',
+    });
+    expect(reportFigureLabel('constructor', 'en')).toBe('constructor');
+    expect(reportFigureLabel('appeals.byChannel.toString', 'en')).toBe(
+      'appeals.byChannel.toString',
+    );
+    expect(reportFigureLabel('appeals.outcomes.satisfied', 'ru')).toBe('Удовлетворено');
+  });
+
+  it('kazakhstanDate of a Proxy of a Date: INVALID_INSTANT, not the engine’s TypeError', () => {
+    const fake = new Proxy(new Date('2024-06-03T10:00:00Z'), {});
+    expect(fake instanceof Date).toBe(true);
+    expect(() => kazakhstanDate(fake)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INSTANT',
+        details: expect.objectContaining({ problem: 'invalidDate' }),
+      }),
+    );
+    expect(() => kazakhstanDate(Object.create(Date.prototype) as Date)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INSTANT' }),
+    );
+    expect(kazakhstanDate(new Date('2024-06-03T20:00:00Z'))).toBe('2024-06-04');
+  });
+
+  it('formatError and formatRecordIssue of what is no error or issue', () => {
+    expect(
+      refusal(() => formatError(JSON.parse('{"__proto__":{"code":"INVALID_IIN"}}') as never, 'kk')),
+    ).toMatchObject({ fn: 'formatError', field: 'error' });
+    expect(refusal(() => formatError(null as never, 'kk'))).toMatchObject({
+      fn: 'formatError',
+      received: null,
+    });
+    expect(refusal(() => formatRecordIssue({} as never, 'ru'))).toMatchObject({
+      fn: 'formatRecordIssue',
+      field: 'issue',
+    });
+    // A code of a newer library is shown as it is, and its message as given.
+    expect(formatRecordIssue({ code: 'fromTheFuture' } as never, 'kk')).toBe('fromTheFuture');
+    expect(formatError({ code: 'NEW_CODE' as never, message: 'New', details: {} }, 'kk')).toBe(
+      'New',
+    );
+  });
+
+  it('holidayInForce of a rule whose years are not integers', () => {
+    const [rule] = KAZAKHSTAN_HOLIDAYS;
+    expect(
+      refusal(() => holidayInForce({ ...rule, from: Symbol('x') } as never, 2024)),
+    ).toMatchObject({ fn: 'holidayInForce', field: 'rule.from', expected: 'holidayRule' });
+    expect(refusal(() => holidayInForce({ ...rule, to: '2021' } as never, 2024))).toMatchObject({
+      field: 'rule.to',
+      received: '2021',
+    });
+    const president = KAZAKHSTAN_HOLIDAYS.find((h) => h.key === 'firstPresidentDay');
+    expect(president && holidayInForce(president, 2021)).toBe(true);
+    expect(president && holidayInForce(president, 2022)).toBe(false);
   });
 });

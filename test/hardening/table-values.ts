@@ -489,6 +489,11 @@ const labels: Fuzzed[] = LABELLED.map(([name, keys]) =>
     runs: 120,
     returned: (value, [key, locale]) => {
       isText(value);
+      // A figure of no known name is written as its path, as the report's CSV does.
+      if (name === 'reportFigureLabel' && !keys.includes(key as string)) {
+        expect(value).toBe(key);
+        return;
+      }
       // Only a key of the table, in a known locale, is answered.
       expect(keys).toContain(key);
       expect(api.LOCALES).toContain(locale);
