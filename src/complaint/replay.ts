@@ -12,6 +12,7 @@ import {
   floorDate,
   receiptEventFloor,
 } from '../core/event-floor.js';
+import { frozenList } from '../core/freeze.js';
 import { kazakhstanDate } from '../core/instant.js';
 import type { LocalDate } from '../core/local-date.js';
 import { readOptions } from '../core/options.js';
@@ -271,17 +272,18 @@ function finish(
   const { state, outcome, closedOn } = fold;
   const closed = state === 'closed' && outcome !== undefined && closedOn !== undefined;
   const complaint = complaintFacts(facts) as unknown as Record<string, unknown>;
-  complaint['events'] = events;
+  complaint['events'] = frozenList(events);
   complaint['receivedOn'] = receivedOn;
-  complaint['relief'] = fold.relief;
-  complaint['history'] = fold.history ?? NO_HISTORY;
-  complaint['deadlines'] = deadlines;
+  complaint['relief'] = Object.freeze(fold.relief);
+  complaint['history'] = fold.history === undefined ? NO_HISTORY : Object.freeze(fold.history);
+  complaint['deadlines'] = Object.freeze(deadlines);
   complaint['businessAnswer'] = fold.businessAnswer;
   complaint['state'] = state;
   complaint['outcome'] = outcome;
   complaint['closedOn'] = closedOn;
   complaint['timely'] = closed ? timelyOf(outcome, closedOn, deadlines) : undefined;
-  return complaint as unknown as Complaint;
+  // A replayed appeal is a value: changing it must not change a later replay.
+  return Object.freeze(complaint) as unknown as Complaint;
 }
 
 /**

@@ -13,3 +13,14 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * A list as a value keeps it: the list itself when it is frozen (a parsed
+ * record's), else a frozen copy, so that the caller's array can change
+ * without changing what was made of it.
+ *
+ * @internal
+ */
+export function frozenList<T>(list: readonly T[]): readonly T[] {
+  return Object.isFrozen(list) ? list : Object.freeze([...list]);
+}

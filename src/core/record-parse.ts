@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { unsupportedSchemaVersionError } from './error-factories.js';
+import { deepFreeze } from './freeze.js';
 import { markParsed } from './parsed.js';
 import { received } from './received.js';
 import { recordError } from './record-error.js';
@@ -104,7 +105,8 @@ export function recordParsers<T>(
   };
   const safeParse = (input: unknown): Result<T> => {
     const result = safeParseUnmarked(input);
-    return result.ok ? { ok: true, value: markParsed(result.value) } : result;
+    // A parsed record is a value: frozen, so that what is made of it cannot drift.
+    return result.ok ? { ok: true, value: markParsed(deepFreeze(result.value)) } : result;
   };
   const parse = (input: unknown): T => {
     const result = safeParse(input);

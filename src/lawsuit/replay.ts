@@ -7,6 +7,7 @@ import {
   eventFloorAfter,
   floorDate,
 } from '../core/event-floor.js';
+import { frozenList } from '../core/freeze.js';
 import type { LocalDate } from '../core/local-date.js';
 import { readOptions } from '../core/options.js';
 import { replayRecordId } from '../core/replay-input.js';
@@ -163,9 +164,11 @@ function result(facts: LawsuitFacts, events: readonly LawsuitEvent[], p: Progres
     collected: p.collected,
     history: p.history ?? NO_HISTORY,
   } as Omit<Lawsuit, keyof LawsuitFacts>;
-  lawsuit['events'] = events;
+  lawsuit['events'] = frozenList(events);
   for (const key in derived) lawsuit[key] = derived[key as keyof typeof derived];
-  return lawsuit as unknown as Lawsuit;
+  // A replayed lawsuit is a value: changing it must not change a later replay.
+  if (p.history !== undefined) Object.freeze(p.history);
+  return Object.freeze(lawsuit) as unknown as Lawsuit;
 }
 
 function progressOf(lawsuit: Lawsuit, keepHistory: boolean): Progress {
