@@ -76,6 +76,7 @@ export function checkReplayedComplaint(complaint: unknown, fn: string): void {
     c !== null &&
     isComplaintState(c['state']) &&
     Array.isArray(c['events']) &&
+    (c['events'] as unknown[]).every(hasEventTime) &&
     Array.isArray(c['history']) &&
     typeof c['id'] === 'string' &&
     typeof c['receivedAt'] === 'string' &&
@@ -100,5 +101,14 @@ export function checkReplayedComplaint(complaint: unknown, fn: string): void {
       expected: 'replayedComplaint',
     },
     recordsExpectations,
+  );
+}
+
+// The replay of one more event reads the times of the last ones logged.
+function hasEventTime(event: unknown): boolean {
+  return (
+    typeof event === 'object' &&
+    event !== null &&
+    typeof (event as { at?: unknown }).at === 'string'
   );
 }

@@ -116,6 +116,7 @@ export function checkReplayedLawsuit(lawsuit: unknown, fn: string): void {
       typeof l['id'] === 'string' &&
       logged >= 0 &&
       logged < MAX_REPLAYED_EVENTS &&
+      (events as unknown[]).every(hasEventTime) &&
       !tooLong(l['appealIds'], MAX_APPEAL_IDS) &&
       Array.isArray(history) &&
       (history.length === 0 || history.length === logged) &&
@@ -199,4 +200,13 @@ export function checkLawsuitState(lawsuit: unknown, fn: string): void {
     expected: 'oneOf',
     allowed: LAWSUIT_STATE_KEYS,
   });
+}
+
+// The replay of one more event reads the times of the last ones logged.
+function hasEventTime(event: unknown): boolean {
+  return (
+    typeof event === 'object' &&
+    event !== null &&
+    typeof (event as { at?: unknown }).at === 'string'
+  );
 }

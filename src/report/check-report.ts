@@ -27,7 +27,8 @@ export function checkReport(value: unknown, fn: string, field: string): Report {
     typeof r.outreach?.total === 'number' &&
     typeof r.unifiedSystem?.consumerAccounts === 'number' &&
     typeof r.records?.complaints?.read === 'number' &&
-    Array.isArray(r.rejected)
+    Array.isArray(r.rejected) &&
+    FIGURE_SECTIONS.every((section) => figuresAreCounts(r[section], 0))
   ) {
     return r as Report;
   }
@@ -40,4 +41,26 @@ export function checkReport(value: unknown, fn: string, field: string): Report {
     },
     reportExpectations,
   );
+}
+
+const FIGURE_SECTIONS = ['appeals', 'lawsuits', 'outreach', 'unifiedSystem', 'records'] as const;
+
+const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
+
+// Every figure a merge adds or a render prints: a count, an amount, or a
+// rate of two counts, in groups no deeper than a report has them.
+function figuresAreCounts(value: unknown, depth: number): boolean {
+  if (isCount(value) || value instanceof Tenge) return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > 3)
+    return false;
+  const figures = value as Record<string, unknown>;
+  if ('numerator' in figures) {
+    const rate = figures['value'];
+    return (
+      isCount(figures['numerator']) &&
+      isCount(figures['denominator']) &&
+      (rate === null || Number.isFinite(rate))
+    );
+  }
+  return Object.values(figures).every((inner) => figuresAreCounts(inner, depth + 1));
 }

@@ -1,4 +1,6 @@
+import { invalidArgumentError } from '../core/error-factories.js';
 import { assertLocale, type Locale } from '../core/labels.js';
+import { received } from '../core/received.js';
 import type { Finding, FindingCode } from './finding.js';
 
 // The words of reconciliation findings in each language: the same facts, in
@@ -105,7 +107,8 @@ export function findingText(
 /**
  * A reconciliation finding in the user's language (its `message` is English).
  *
- * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale.
+ * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale;
+ * `INVALID_ARGUMENT` for a finding that `reconcilePublished` did not make.
  * @example
  * ```ts
  * const [finding] = reconcilePublished({
@@ -116,7 +119,21 @@ export function findingText(
  * ```
  */
 export function formatFinding(finding: Finding, locale: Locale): string {
-  return findingText(finding, assertLocale(locale));
+  const checked = assertLocale(locale);
+  const code = (finding as Partial<Finding> | null)?.code;
+  if (
+    typeof code !== 'string' ||
+    !Object.hasOwn(TEXTS[checked], code) ||
+    typeof finding.path !== 'string'
+  ) {
+    throw invalidArgumentError({
+      fn: 'formatFinding',
+      field: 'finding',
+      received: received(finding),
+      expected: 'object',
+    });
+  }
+  return findingText(finding, checked);
 }
 
 /** The finding codes every language words: for a parity test. @internal */

@@ -40,6 +40,23 @@ const Records = /* @__PURE__ */ z
   .strictObject({ read: Count, accepted: Count, rejected: Count })
   .meta({ title: 'Record counts', description: 'Records read: read = accepted + rejected.' });
 
+// A stored error's details are JSON data: what JSON.stringify writes back as it was read.
+function isJsonData(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth > 8) return false;
+  const proto = Object.getPrototypeOf(value);
+  if (Array.isArray(value))
+    return value.length <= 1000 && value.every((inner) => isJsonData(inner, depth + 1));
+  if (proto !== Object.prototype && proto !== null) return false;
+  const entries = Object.values(value);
+  // An absent optional field (undefined) is what JSON.stringify leaves out.
+  return (
+    entries.length <= 100 &&
+    entries.every((inner) => inner === undefined || isJsonData(inner, depth + 1))
+  );
+}
+
 const Rejected = /* @__PURE__ */ z.strictObject({
   kind: oneOf(REPORT_RECORD_KINDS),
   source: boundedText(1000).optional(),
@@ -48,7 +65,7 @@ const Rejected = /* @__PURE__ */ z.strictObject({
   error: z.strictObject({
     code: oneOf(ERROR_CODES),
     message: z.string().check(z.maxLength(20_000)),
-    details: z.unknown().meta({
+    details: z.unknown().refine(isJsonData).meta({
       description: 'The error as data (received value, problem, …): its fields depend on the code.',
     }),
   }),

@@ -3,9 +3,12 @@
 // TypeError, print "[object Object]" or answer nonsense.
 import { describe, expect, it } from 'vitest';
 import {
+  applyComplaintEvent,
+  applyLawsuitEvent,
   buildReport,
   compareRegionsByName,
   formatError,
+  formatFinding,
   formatRecordIssue,
   formatRecordPath,
   holidayInForce,
@@ -13,10 +16,15 @@ import {
   kazakhEnding,
   kazakhstanDate,
   label,
+  mergeReports,
+  parseComplaintRecord,
+  parseLawsuitRecord,
   parseReport,
   ratio,
   regionByCode,
   renderReport,
+  replayComplaint,
+  replayLawsuit,
   reportFigureLabel,
   russianPlural,
   safeParseIin,
@@ -249,5 +257,96 @@ describe('more refusals the fuzzing found', () => {
     const president = KAZAKHSTAN_HOLIDAYS.find((h) => h.key === 'firstPresidentDay');
     expect(president && holidayInForce(president, 2021)).toBe(true);
     expect(president && holidayInForce(president, 2022)).toBe(false);
+  });
+});
+
+describe('reports and replays the fuzzing broke', () => {
+  const built = buildReport({ complaints: [{ schemaVersion: 1, id: 'X-1' }] }, { period: '2024' });
+  const stored = () =>
+    JSON.parse(JSON.stringify(built)) as Record<string, unknown> & {
+      rejected: { error: { details: unknown } }[];
+      appeals: Record<string, unknown>;
+    };
+
+  it('parseReport refuses error details that are not JSON data (a cycle)', () => {
+    const json = stored();
+    const cycle: Record<string, unknown> = {};
+    cycle['self'] = cycle;
+    (json.rejected[0] as { error: { details: unknown } }).error.details = cycle;
+    expect(() => parseReport(json)).toThrow(expect.objectContaining({ code: 'INVALID_RECORD' }));
+    expect(parseReport(stored()).rejected).toHaveLength(1);
+  });
+
+  it('mergeReports and renderReport refuse a report whose counts are not counts', () => {
+    const forged = { ...built, appeals: { ...built.appeals, reviewed: 5n } } as never;
+    expect(() => mergeReports(built, forged)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        details: expect.objectContaining({ fn: 'mergeReports', field: 'reports[1]' }),
+      }),
+    );
+    const rate = {
+      ...built,
+      appeals: { ...built.appeals, satisfactionRate: { numerator: 1, denominator: 'x', value: 1 } },
+    } as never;
+    expect(() => renderReport(rate, { locale: 'kk' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(mergeReports(built, built).records.complaints.rejected).toBe(2);
+  });
+
+  it('formatFinding refuses what reconcilePublished did not make', () => {
+    expect(refusal(() => formatFinding(null as never, 'kk'))).toMatchObject({
+      fn: 'formatFinding',
+      field: 'finding',
+    });
+    expect(
+      refusal(() => formatFinding({ code: 'toString', path: 'x' } as never, 'kk')),
+    ).toMatchObject({ fn: 'formatFinding' });
+  });
+
+  it('applyLawsuitEvent refuses a lawsuit whose logged events have no time', () => {
+    const lawsuit = replayLawsuit(
+      parseLawsuitRecord({
+        schemaVersion: 1,
+        id: 'L-1',
+        court: 'СМАС',
+        role: 'plaintiff',
+        appealIds: [],
+        claimed: '250000',
+        region: '79',
+        events: [{ type: 'file', at: '2024-02-12' }],
+      }),
+    );
+    const forged = { ...lawsuit, events: [{ type: 'file' }] } as never;
+    expect(
+      refusal(() => applyLawsuitEvent(forged, { type: 'hearing', at: '2024-03-05' } as never)),
+    ).toMatchObject({ fn: 'applyLawsuitEvent', field: 'lawsuit' });
+    expect(
+      applyLawsuitEvent(lawsuit, { type: 'hearing', at: '2024-03-05' } as never).hearings,
+    ).toEqual(['2024-03-05']);
+  });
+
+  it('applyComplaintEvent of a bigint event type: INVALID_TRANSITION, not a JSON TypeError', () => {
+    const complaint = replayComplaint(
+      parseComplaintRecord({
+        schemaVersion: 1,
+        id: 'A-1',
+        receivedAt: '2024-06-03T10:00:00+05:00',
+        channel: 'paper',
+        appealType: 'complaint',
+        region: '79',
+        sector: 'retailTrade',
+        subject: 'x',
+        consumer: { kind: 'individual' },
+        events: [{ type: 'register', at: '2024-06-03' }],
+      }),
+    );
+    expect(() => applyComplaintEvent(complaint, { type: 5n, at: '2024-06-04' } as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_TRANSITION',
+        details: expect.objectContaining({ problem: 'unknownEvent' }),
+      }),
+    );
   });
 });

@@ -36,6 +36,18 @@ const call =
   (...args: readonly unknown[]) =>
     (a[name] as (...x: readonly unknown[]) => unknown)(...args);
 
+// What reconcilePublished finds in the published Shymkent figures, and in a part-sum that does not add up.
+const FINDINGS = [
+  ...api.reconcilePublished(PUBLISHED).findings,
+  ...api.reconcilePublished({
+    period: '2024-01/2024-05',
+    outreach: {
+      total: 2165,
+      byKind: { mediaSpeech: 69, mediaPublication: 114, socialPost: 1960, briefing: 13 },
+    },
+  }).findings,
+];
+
 const isText = (value: unknown) => expect(typeof value).toBe('string');
 const frozen = (value: unknown) => expect(Object.isFrozen(value)).toBe(true);
 

@@ -20,6 +20,8 @@ const escaped = (character: string): string =>
  * written as an escape (`\u202e`), as JSON writes a lone surrogate.
  */
 export function shownText(text: string): string {
+  // A value that reached a message unchecked (a bigint as an event type) is shown, not thrown on.
+  if (typeof text !== 'string') return typeof text === 'bigint' ? `${text}n` : String(text);
   const shown =
     text.length > MAX_SHOWN ? `${JSON.stringify(text.slice(0, MAX_SHOWN))}…` : JSON.stringify(text);
   return shown.replace(HIDDEN, escaped);
