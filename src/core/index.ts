@@ -45,6 +45,7 @@ export type {
 export { type AnyTutynushyError, isTutynushyError, TutynushyError } from './errors.js';
 export type { EventTime, LoggedEvent } from './event-types.js';
 export { formatError, formatRecordIssue } from './format-error.js';
+export { formatRecordPath } from './format-record-path.js';
 export type { HistoryEntry } from './history.js';
 export {
   type Instant,
@@ -64,7 +65,6 @@ export { isLocale, type Labels, LOCALES, type Locale } from './locale.js';
 export { type RussianForms, russianPlural } from './plural.js';
 export type { Received, ReceivedSummary } from './received.js';
 export {
-  formatRecordPath,
   type NestedError,
   RECORD_ISSUE_CODES,
   type RecordIssue,

@@ -1,6 +1,5 @@
-import { invalidArgumentError } from './error-factories.js';
 import type { Expectation } from './expectation.js';
-import { type Received, received } from './received.js';
+import type { Received } from './received.js';
 
 /**
  * The kinds of record the library reads, as `INVALID_RECORD` and
@@ -150,36 +149,15 @@ export interface RecordIssue {
 }
 
 /**
- * Writes a path the way a reader looks for it: `events[2].refund`.
+ * A path as {@link formatRecordPath} writes it, for the library's own
+ * messages, whose paths it made: `events[2].refund`.
  *
- * @throws {@link TutynushyError} `INVALID_ARGUMENT` for a path that is not an
- * array of strings, numbers and symbols.
- * @example
- * ```ts
- * formatRecordPath(['events', 2, 'refund']); // 'events[2].refund'
- * formatRecordPath([]);                      // '(record)'
- * ```
+ * @internal
  */
-export function formatRecordPath(path: readonly PropertyKey[]): string {
-  if (!Array.isArray(path)) {
-    throw invalidArgumentError({
-      fn: 'formatRecordPath',
-      field: 'path',
-      received: received(path),
-      expected: 'array',
-    });
-  }
+export function recordPathText(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(record)';
   let text = '';
-  for (const [index, key] of path.entries()) {
-    if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'symbol') {
-      throw invalidArgumentError({
-        fn: 'formatRecordPath',
-        field: `path[${index}]`,
-        received: received(key),
-        expected: 'string',
-      });
-    }
+  for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else text += text === '' ? String(key) : `.${String(key)}`;
   }

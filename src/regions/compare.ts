@@ -152,6 +152,8 @@ export function sortRegionsByName(regions: Iterable<Region>, locale: Locale): Re
   const compare = compareRegionsByName(locale);
   const key = assertLocale(locale);
   const list = listOf(regions);
-  list.forEach((region, index) => nameOf(region, key, index));
+  list.forEach((region, index) => {
+    nameOf(region, key, index);
+  });
   return list.sort(compare);
 }

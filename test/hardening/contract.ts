@@ -10,7 +10,7 @@ import { CallerError, isRevokedProxyError, revokePending } from './hostile.js';
 
 const tally = new Map<
   string,
-  { inputs: number; returned: number; refused: number; caller: number }
+  { inputs: number; returned: number; refused: number; caller: number; codes: Map<string, number> }
 >();
 
 /** What a call did: returned, refused with a library error, or let the caller's own error through. */
@@ -96,7 +96,7 @@ function checkLibraryError(fn: string, error: TutynushyError): void {
 export function attempt(fn: string, call: () => unknown, input?: unknown): Outcome {
   let entry = tally.get(fn);
   if (entry === undefined) {
-    entry = { inputs: 0, returned: 0, refused: 0, caller: 0 };
+    entry = { inputs: 0, returned: 0, refused: 0, caller: 0, codes: new Map() };
     tally.set(fn, entry);
   }
   entry.inputs += 1;
@@ -109,6 +109,7 @@ export function attempt(fn: string, call: () => unknown, input?: unknown): Outco
     if (error instanceof TutynushyError) {
       checkLibraryError(fn, error);
       entry.refused += 1;
+      entry.codes.set(error.code, (entry.codes.get(error.code) ?? 0) + 1);
       outcome = { kind: 'refused', error };
     } else if (error instanceof CallerError || isRevokedProxyError(error)) {
       entry.caller += 1;
@@ -160,20 +161,18 @@ export function fuzzOptions(base: number): fc.Parameters<unknown> {
   return { numRuns: runs(base), ...(seed === undefined ? {} : { seed: Number(seed) }) };
 }
 
-/** The table of inputs tried per function, for the test output. */
+/** One line per function, for the test output: inputs tried, refused by code, the caller's own errors. */
 export function printTally(title: string): void {
   const rows = [...tally.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const width = Math.max(...rows.map(([name]) => name.length), 8);
   const total = rows.reduce((sum, [, e]) => sum + e.inputs, 0);
-  const lines = [
-    `${title}: ${total} inputs over ${rows.length} functions`,
-    `${'function'.padEnd(width)}  inputs  returned  refused  caller's error`,
-    ...rows.map(
-      ([name, e]) =>
-        `${name.padEnd(width)}  ${String(e.inputs).padStart(6)}  ${String(e.returned).padStart(8)}  ${String(e.refused).padStart(7)}  ${String(e.caller).padStart(14)}`,
-    ),
-  ];
-  console.log(lines.join('\n'));
+  const lines = rows.map(([name, e]) => {
+    const codes = [...e.codes.entries()]
+      .sort(([, x], [, y]) => y - x)
+      .map(([code, n]) => `${code} ${n}`)
+      .join(', ');
+    return `fuzz ${name}: ${e.inputs} inputs, ${e.refused} refused${codes === '' ? '' : ` (${codes})`}, ${e.returned} returned, ${e.caller} caller's own error`;
+  });
+  console.log([`${title}: ${total} inputs over ${rows.length} functions`, ...lines].join('\n'));
 }
 
 /** The functions tried so far, for the test that every public function is tried. */

@@ -267,8 +267,7 @@ export const hostileObject: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null).map(() => new Set(['79'])),
   fc.constant(null).map(() => /79/),
   fc.constant(null).map(() => new Uint8Array(4)),
-  // biome-ignore lint/style/useConsistentBuiltinInstantiation: a String object is the hostile value
-  fc.constant(null).map(() => new String('79')),
+  fc.constant(null).map(() => Object('79') as object),
   fc
     .constant(null)
     .map(() => shownAs({ [Symbol.iterator]: () => boom('getters') }, 'an iterator that throws')),
@@ -277,6 +276,7 @@ export const hostileObject: fc.Arbitrary<unknown> = fc.oneof(
     .map(() =>
       shownAs({ [Symbol.toPrimitive]: () => boom('getters') }, 'a toPrimitive that throws'),
     ),
+  // biome-ignore lint/suspicious/noThenProperty: a thenable where a record belongs is the hostile value
   fc.constant(null).map(() => ({ then: (resolve: (v: unknown) => void) => resolve(1) })),
   fc.constant(null).map(() => (() => '79') as unknown),
   fc.constant(Symbol('79')),
@@ -296,8 +296,11 @@ type Path = readonly (string | number)[];
 /** Every path to a value inside plain data (arrays and plain objects), the root first. */
 export function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
-  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...path, i], out));
-  else if (isPlain(value)) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      pathsOf(item, [...path, i], out);
+    });
+  } else if (isPlain(value)) {
     for (const key of Object.keys(value))
       pathsOf((value as Record<string, unknown>)[key], [...path, key], out);
   }

@@ -336,13 +336,9 @@ const reports: Fuzzed[] = [
   ),
   fuzzed(
     'formatFinding',
-    [
-      around(
-        fc.constant({ kind: 'figureChanged', path: 'appeals.reviewed', current: 2, previous: 1 }),
-      ),
-      localeArg,
-    ],
+    [around(fc.constantFrom(...FINDINGS)), localeArg],
     call('formatFinding'),
+    { returned: isText },
   ),
   fuzzed('ratio', [around(fc.nat(5000)), around(fc.nat(5000))], call('ratio'), {
     returned: (value) => {

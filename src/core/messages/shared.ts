@@ -1,4 +1,4 @@
-import { formatRecordPath, type RecordIssue } from '../record-issue.js';
+import { recordPathText as formatRecordPath, type RecordIssue } from '../record-issue.js';
 
 // What every language's catalogue writes the same way: a value quoted and
 // cut, and a record's issues one after another.
