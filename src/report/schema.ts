@@ -65,7 +65,7 @@ const Rejected = /* @__PURE__ */ z.strictObject({
   error: z.strictObject({
     code: oneOf(ERROR_CODES),
     message: z.string().check(z.maxLength(20_000)),
-    details: z.unknown().refine(isJsonData).meta({
+    details: z.unknown().refine(isJsonData).optional().meta({
       description: 'The error as data (received value, problem, …): its fields depend on the code.',
     }),
   }),
