@@ -13,4 +13,6 @@ for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) 
   rmSync(join(entry.parentPath, entry.name));
   removed += 1;
 }
-console.log(`prune-cli-build: removed ${removed} unused CommonJS and declaration files from ${dir}`);
+console.log(
+  `prune-cli-build: removed ${removed} unused CommonJS and declaration files from ${dir}`,
+);
