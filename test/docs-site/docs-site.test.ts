@@ -22,7 +22,9 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
  * `guideOrder`, each by the title in its front matter.
  */
 function guideOrder(): string[] {
-  const config = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as { guideOrder: string[] };
+  const config = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as {
+    guideOrder: string[];
+  };
   return config.guideOrder.flatMap((name) => {
     const file = ['docs', 'site/pages', 'site/generated']
       .map((dir) => join(ROOT, dir, `${name}.md`))
@@ -92,7 +94,10 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   // Nothing may come from the internet: every request off 127.0.0.1 is refused and recorded.
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -114,7 +119,12 @@ describe('the docs site', () => {
     const index = await open('index.html');
     const guides = await sidebarGuides(index.page);
     const order = guideOrder();
-    expect(order.slice(0, 4)).toEqual(['Getting started', 'Appeals', 'Working days and legal clocks', 'The KPI report']);
+    expect(order.slice(0, 4)).toEqual([
+      'Getting started',
+      'Appeals',
+      'Working days and legal clocks',
+      'The KPI report',
+    ]);
     expect(guides.map((guide) => guide.title)).toEqual(order);
     await shoot(index.page, '00-index');
     expect(index.problems).toEqual([]);
@@ -144,7 +154,9 @@ describe('the docs site', () => {
     );
     await index.page.close();
     const pages = new Map<string, string>();
-    const queue = [`${server.origin}/index.html`, ...seeds].filter((url) => url.startsWith(server.origin));
+    const queue = [`${server.origin}/index.html`, ...seeds].filter((url) =>
+      url.startsWith(server.origin),
+    );
     const anchors: { from: string; to: string }[] = [];
     const broken: string[] = [];
     while (queue.length > 0) {
@@ -175,7 +187,9 @@ describe('the docs site', () => {
       if (ids === undefined) {
         const { page } = await open(path.slice(server.origin.length + 1));
         await page.waitForLoadState('networkidle');
-        ids = new Set(await page.$$eval('[id]', (elements) => elements.map((element) => element.id)));
+        ids = new Set(
+          await page.$$eval('[id]', (elements) => elements.map((element) => element.id)),
+        );
         idsBuiltBy.set(path, ids);
         await page.close();
       }
@@ -201,19 +215,29 @@ describe('the docs site', () => {
       await page.click('#tsd-search-trigger');
       // The results of the last query stay until the next search runs: clear them first.
       await page.fill('#tsd-search-input', '');
-      await page.waitForFunction(() => document.querySelectorAll('#tsd-search-results li').length === 0);
+      await page.waitForFunction(
+        () => document.querySelectorAll('#tsd-search-results li').length === 0,
+      );
       await page.fill('#tsd-search-input', query);
       await page.waitForSelector('#tsd-search-results li a', { timeout: 5000 });
       const found = await page.$$eval('#tsd-search-results li a', (links) =>
-        links.map((link) => `${(link.textContent ?? '').replace(/\s+/g, ' ').trim()} ${link.getAttribute('href')}`),
+        links.map(
+          (link) =>
+            `${(link.textContent ?? '').replace(/\s+/g, ' ').trim()} ${link.getAttribute('href')}`,
+        ),
       );
-      if (query === 'қанағаттандырылды') await page.screenshot({ path: join(SHOTS, 'search-kk.png') });
+      if (query === 'қанағаттандырылды')
+        await page.screenshot({ path: join(SHOTS, 'search-kk.png') });
       await page.keyboard.press('Escape');
       return found;
     };
-    expect((await search('reviewDeadline')).join('\n')).toMatch(/reviewDeadline \S*functions\/calendar\.reviewDeadline\.html/);
+    expect((await search('reviewDeadline')).join('\n')).toMatch(
+      /reviewDeadline \S*functions\/calendar\.reviewDeadline\.html/,
+    );
     // In the guides' text: the Kazakh outcome and a report figure.
-    expect((await search('қанағаттандырылды')).join('\n')).toMatch(/documents\/The_KPI_report\.html/);
+    expect((await search('қанағаттандырылды')).join('\n')).toMatch(
+      /documents\/The_KPI_report\.html/,
+    );
     expect((await search('carriedOver')).join('\n')).toMatch(/carriedOver/);
     expect((await search('рассмотрено')).join('\n')).toMatch(/documents\//);
     expect((await search('KPI')).join('\n')).toMatch(/documents\/The_KPI_report\.html/);
@@ -223,8 +247,26 @@ describe('the docs site', () => {
 
   it('draws the lifecycle of appeals and of lawsuits as SVG, from the machines', async () => {
     for (const [guide, name, states, kk] of [
-      ['documents/Appeals.html', 'complaintMachine', ['received', 'registered', 'awaitingBusiness', 'underReview', 'closed'], 'түсті'],
-      ['documents/Lawsuits.html', 'lawsuitMachine', ['notFiled', 'inProceedings', 'decided', 'underAppeal', 'settled', 'withdrawn', 'dismissed'], 'сотқа'],
+      [
+        'documents/Appeals.html',
+        'complaintMachine',
+        ['received', 'registered', 'awaitingBusiness', 'underReview', 'closed'],
+        'түсті',
+      ],
+      [
+        'documents/Lawsuits.html',
+        'lawsuitMachine',
+        [
+          'notFiled',
+          'inProceedings',
+          'decided',
+          'underAppeal',
+          'settled',
+          'withdrawn',
+          'dismissed',
+        ],
+        'сотқа',
+      ],
     ] as const) {
       const { page, problems } = await open(guide);
       const figure = page.locator(`figure.tutynushy-machine[data-machine="${name}"]`);
@@ -234,7 +276,8 @@ describe('the docs site', () => {
       await figure.screenshot({ path: join(SHOTS, `diagram-${name}.png`) });
       await figure.locator('button[data-labels="kk"]').click();
       await page.waitForFunction(
-        ([selector, word]) => document.querySelector(selector)?.textContent?.includes(word) === true,
+        ([selector, word]) =>
+          document.querySelector(selector)?.textContent?.includes(word) === true,
         [`figure[data-machine="${name}"] svg`, kk] as const,
       );
       await figure.screenshot({ path: join(SHOTS, `diagram-${name}-kk.png`) });
@@ -260,7 +303,9 @@ describe('the Try it page', () => {
   const expectShymkent = async (page: Page) => {
     const output = page.locator('#tutynushy-try-it-output');
     await output.waitFor();
-    await page.waitForFunction(() => document.querySelector('#tutynushy-try-it-output')?.textContent?.includes('1902'));
+    await page.waitForFunction(() =>
+      document.querySelector('#tutynushy-try-it-output')?.textContent?.includes('1902'),
+    );
     const text = plain((await output.textContent()) ?? '');
     expect(text).toContain('қаралған өтініштердің жалпы саны – 1902');
     expect(text).toContain('Қанағаттандырылды – 1664 өтініш');
@@ -273,22 +318,36 @@ describe('the Try it page', () => {
     await expectShymkent(page);
     expect(await page.locator('#tutynushy-try-it-refused h3').textContent()).toMatch(/: 0$/);
     await shoot(page, 'try-it-sample-kk');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tutynushy-try-it-csv')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#tutynushy-try-it-csv'),
+    ]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
     // UTF-8 with a byte-order mark and `;`, as Excel reads Cyrillic with decimal commas.
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('appeals.reviewed;Қаралған өтініштердің жалпы саны;1902\r\n');
-    expect(csv).toContain('appeals.returnedToConsumers;Тұтынушыларға қайтарылған ақшалай қаражат;71984356,40\r\n');
+    expect(csv).toContain(
+      'appeals.returnedToConsumers;Тұтынушыларға қайтарылған ақшалай қаражат;71984356,40\r\n',
+    );
     await page.click('input[name="tutynushy-locale"][value="ru"]');
-    await page.waitForFunction(() => document.querySelector('#tutynushy-try-it-output')?.getAttribute('lang') === 'ru');
-    expect(plain((await page.locator('#tutynushy-try-it-output').textContent()) ?? '')).toContain('За 5 месяцев 2024 года');
+    await page.waitForFunction(
+      () => document.querySelector('#tutynushy-try-it-output')?.getAttribute('lang') === 'ru',
+    );
+    expect(plain((await page.locator('#tutynushy-try-it-output').textContent()) ?? '')).toContain(
+      'За 5 месяцев 2024 года',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('computes it from dropped files, and lists refused records with their errors in the chosen language', async () => {
     const { page, problems } = await open('documents/Try_it.html');
-    const files = ['complaints.jsonl', 'lawsuits.jsonl', 'activities.jsonl', 'registrations.jsonl'].map((name) => ({
+    const files = [
+      'complaints.jsonl',
+      'lawsuits.jsonl',
+      'activities.jsonl',
+      'registrations.jsonl',
+    ].map((name) => ({
       name,
       text: readFileSync(join(SAMPLE, name), 'utf8'),
     }));
@@ -302,9 +361,12 @@ describe('the Try it page', () => {
     });
     await page.evaluate((dropped) => {
       const transfer = new DataTransfer();
-      for (const file of dropped) transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
+      for (const file of dropped)
+        transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
       const zone = document.querySelector('#tutynushy-try-it-drop');
-      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone?.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
     }, files);
     await page.fill('#tutynushy-try-it-period', '2024-01/2024-05');
     await page.press('#tutynushy-try-it-period', 'Enter');
