@@ -9,7 +9,14 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { Application, Converter, ParameterType, ReflectionKind, RendererEvent } from 'typedoc';
+import {
+  Application,
+  Converter,
+  PageEvent,
+  ParameterType,
+  ReflectionKind,
+  RendererEvent,
+} from 'typedoc';
 
 const SITE = new URL('./', import.meta.url).pathname;
 const GENERATED = join(SITE, 'generated');
@@ -187,6 +194,16 @@ export function load(app) {
   app.on(Application.EVENT_VALIDATE_PROJECT, (project) => {
     if (app.options.getValue('validation').notDocumented)
       requirePropertyDocs(project, app.options, app.logger);
+  });
+  // The index page shows the project's name as its title, and then the README's
+  // own «# tutynushy»: the second says nothing new (its anchor stays, for
+  // the page's outline that links to it).
+  app.renderer.on(PageEvent.END, (page) => {
+    if (page.url === 'index.html' && page.contents)
+      page.contents = page.contents.replace(
+        /<h1 id="tutynushy"[^>]*>[\s\S]*?<\/h1>/,
+        '<a id="tutynushy"></a>',
+      );
   });
   app.renderer.on(RendererEvent.END, (event) => copyAssets(event.outputDirectory));
 }

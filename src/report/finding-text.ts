@@ -2,17 +2,25 @@ import { invalidArgumentError } from '../core/error-factories.js';
 import { assertLocale, type Locale } from '../core/labels.js';
 import { received } from '../core/received.js';
 import type { Finding, FindingCode } from './finding.js';
+import { figureText } from './render-numbers.js';
 
 // The words of reconciliation findings in each language: the same facts, in
 // the same order (the figure, what was stated, what follows, the gap).
 
 type Facts = Omit<Finding, 'message'>;
-type Texts = { readonly [C in FindingCode]: (f: Facts & { readonly name: string }) => string };
+/** A finding's facts ready for words: its figure named, its numbers written. */
+type Shown = Omit<Facts, 'stated' | 'computed' | 'difference'> & {
+  readonly name: string;
+  readonly stated: string;
+  readonly computed: string;
+  readonly difference: string;
+};
+type Texts = { readonly [C in FindingCode]: (f: Shown) => string };
 
 const isSum = (base: string | undefined): boolean => base?.startsWith('sum:') === true;
 const summed = (base: string | undefined): string => base?.slice(4) ?? '';
-const negated = (difference: Facts['difference']): string =>
-  typeof difference === 'number' ? String(-difference) : String(difference ?? '').replace(/^-/, '');
+// A difference arrives written; its sign is dropped where the words say «more than».
+const negated = (difference: string): string => difference.replace(/^[-−]/, '');
 
 const EN: Texts = {
   partsBelowTotal: (f) =>
@@ -84,7 +92,9 @@ const TEXTS: Readonly<Record<Locale, Texts>> = { kk: KK, ru: RU, en: EN };
 
 /**
  * A finding's facts in words; `name` gives each figure's name (its path by
- * default, as `message` has it; a rendered report names it in the language).
+ * default, as `message` has it; a rendered report names it in the language),
+ * `figure` writes its numbers (plain by default, as `message` has them; a
+ * rendered report writes them as its other numbers: `2,165` in English).
  *
  * @internal
  */
@@ -92,8 +102,15 @@ export function findingText(
   facts: Facts,
   locale: Locale,
   name: (path: string) => string = (path) => path,
+  figure: (value: number | string) => string = String,
 ): string {
-  const named = { ...facts, name: name(facts.path) };
+  const named = {
+    ...facts,
+    name: name(facts.path),
+    stated: figure(facts.stated),
+    computed: figure(facts.computed),
+    difference: facts.difference === undefined ? '' : figure(facts.difference),
+  };
   const base = facts.base;
   const shownBase =
     base === undefined || base === 'current' || base === 'ratio' || base === 'change'
@@ -105,7 +122,9 @@ export function findingText(
 }
 
 /**
- * A reconciliation finding in the user's language (its `message` is English).
+ * A reconciliation finding in the user's language (its `message` is English),
+ * with its numbers written as the language writes them: `2,165` in English,
+ * `69,06%` in Kazakh and Russian (`message` keeps them plain: `2165`, `69.06%`).
  *
  * @throws {@link TutynushyError} `INVALID_LOCALE` for an unknown locale;
  * `INVALID_ARGUMENT` for a finding that `reconcilePublished` did not make.
@@ -119,11 +138,11 @@ export function findingText(
  * ```
  */
 export function formatFinding(finding: Finding, locale: Locale): string {
-  const checked = assertLocale(locale);
+  const language = assertLocale(locale);
   const code = (finding as Partial<Finding> | null)?.code;
   if (
     typeof code !== 'string' ||
-    !Object.hasOwn(TEXTS[checked], code) ||
+    !Object.hasOwn(TEXTS[language], code) ||
     typeof finding.path !== 'string'
   ) {
     throw invalidArgumentError({
@@ -133,7 +152,7 @@ export function formatFinding(finding: Finding, locale: Locale): string {
       expected: 'object',
     });
   }
-  return findingText(finding, checked);
+  return findingText(finding, language, undefined, (value) => figureText(value, language));
 }
 
 /** The finding codes every language words: for a parity test. @internal */

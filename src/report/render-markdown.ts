@@ -4,7 +4,7 @@ import { Tenge } from '../money/tenge.js';
 import { REPORT_KPIS, reportFigureLabel } from './figure-labels.js';
 import { findingText } from './finding-text.js';
 import type { Ratio } from './ratio.js';
-import { changeText, countText, moneyCell, percentText } from './render-numbers.js';
+import { changeText, countText, figureText, moneyCell, percentText } from './render-numbers.js';
 import { periodHeading, placeOf, type RenderExtras } from './render-parts.js';
 import { type FigureRow, figureRows, isBreakdown } from './render-rows.js';
 import type { Report } from './report.js';
@@ -88,7 +88,14 @@ export function renderMarkdown(report: Report, locale: Locale, extras: RenderExt
     out.push('', `## ${label(WORDS.findings, locale)}`, '');
     for (const finding of extras.findings) {
       out.push(
-        `- ${escaped(findingText(finding, locale, (path) => reportFigureLabel(path, locale)))}`,
+        `- ${escaped(
+          findingText(
+            finding,
+            locale,
+            (path) => reportFigureLabel(path, locale),
+            (value) => figureText(value, locale),
+          ),
+        )}`,
       );
     }
   }

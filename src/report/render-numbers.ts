@@ -16,6 +16,21 @@ export function countText(n: number, locale: Locale): string {
   return n < 0 ? `${NUMBER_SYMBOLS[locale].minus}${body}` : body;
 }
 
+/**
+ * A figure of a reconciliation finding, as the rest of the text writes
+ * numbers: a count as {@link countText}, a percentage with the language's
+ * decimal sign (`88,2` in kk and ru); text as it was printed.
+ *
+ * @internal
+ */
+export function figureText(value: number | string, locale: Locale): string {
+  if (typeof value === 'string') return value;
+  if (Number.isInteger(value)) return countText(value, locale);
+  const [whole = '', fraction = ''] = String(Math.abs(value)).split('.');
+  const body = numberText(whole, fraction, locale);
+  return value < 0 ? `${NUMBER_SYMBOLS[locale].minus}${body}` : body;
+}
+
 /** A signed change: `+221`, `−37`. @internal */
 export function changeText(n: number, locale: Locale): string {
   return n > 0 ? `+${countText(n, locale)}` : n < 0 ? `−${countText(-n, locale)}` : '0';

@@ -6,7 +6,7 @@ import { Tenge } from '../money/tenge.js';
 import { formatPeriod } from '../period/format.js';
 import { REPORT_KPIS, reportFigureLabel } from './figure-labels.js';
 import { findingText } from './finding-text.js';
-import { changeText, countText, moneyText, percentText } from './render-numbers.js';
+import { changeText, countText, figureText, moneyText, percentText } from './render-numbers.js';
 import {
   COMPARED,
   changeOf,
@@ -139,7 +139,13 @@ export function englishText(report: Report, extras: RenderExtras): string {
       [
         'Reconciliation with published figures',
         ...extras.findings.map(
-          (f) => `– ${findingText(f, 'en', (path) => reportFigureLabel(path, 'en'))}`,
+          (f) =>
+            `– ${findingText(
+              f,
+              'en',
+              (path) => reportFigureLabel(path, 'en'),
+              (value) => figureText(value, 'en'),
+            )}`,
         ),
       ].join('\n'),
     );

@@ -6,7 +6,7 @@ import { label } from '../core/labels.js';
 import { Tenge } from '../money/tenge.js';
 import { REPORT_KPIS, reportFigureLabel } from './figure-labels.js';
 import { findingText } from './finding-text.js';
-import { changeText, countText, moneyText, percentText } from './render-numbers.js';
+import { changeText, countText, figureText, moneyText, percentText } from './render-numbers.js';
 import {
   COMPARED,
   changeOf,
@@ -150,7 +150,13 @@ export function kazakhText(report: Report, extras: RenderExtras): string {
       [
         'Жарияланған көрсеткіштермен салыстыру',
         ...extras.findings.map(
-          (f) => `– ${findingText(f, 'kk', (path) => reportFigureLabel(path, 'kk'))}`,
+          (f) =>
+            `– ${findingText(
+              f,
+              'kk',
+              (path) => reportFigureLabel(path, 'kk'),
+              (value) => figureText(value, 'kk'),
+            )}`,
         ),
       ].join('\n'),
     );

@@ -6,7 +6,7 @@ import { type RussianForms, russianPlural } from '../core/plural.js';
 import { Tenge } from '../money/tenge.js';
 import { REPORT_KPIS, reportFigureLabel } from './figure-labels.js';
 import { findingText } from './finding-text.js';
-import { changeText, countText, moneyText, percentText } from './render-numbers.js';
+import { changeText, countText, figureText, moneyText, percentText } from './render-numbers.js';
 import {
   COMPARED,
   changeOf,
@@ -147,7 +147,13 @@ export function russianText(report: Report, extras: RenderExtras): string {
       [
         'Сверка с опубликованными показателями',
         ...extras.findings.map(
-          (f) => `– ${findingText(f, 'ru', (path) => reportFigureLabel(path, 'ru'))}`,
+          (f) =>
+            `– ${findingText(
+              f,
+              'ru',
+              (path) => reportFigureLabel(path, 'ru'),
+              (value) => figureText(value, 'ru'),
+            )}`,
         ),
       ].join('\n'),
     );

@@ -107,6 +107,10 @@ describe('npm run release', () => {
     const [packed] = JSON.parse(
       run(clone, 'npm', ['pack', '--dry-run', '--json', '--ignore-scripts']),
     ) as { files: { path: string }[] }[];
-    expect(packed?.files.map((f) => f.path)).toContain('CHANGELOG.md');
+    const files = packed?.files.map((f) => f.path) ?? [];
+    expect(files).toContain('CHANGELOG.md');
+    // The command line is the ES module program `bin` runs; no CommonJS copy or declaration of it ships.
+    expect(files).toContain('dist/cli/index.js');
+    expect(files.filter((path) => /^dist\/cli\/.*\.(cjs|d\.c?ts)(\.map)?$/.test(path))).toEqual([]);
   });
 });

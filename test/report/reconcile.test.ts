@@ -106,7 +106,13 @@ describe('reconcilePublished', () => {
       'appeals.outcomes.satisfied: the stated 64% is not a share of the base it claims (68.76%) but of the sum of the parts of appeals.reviewed',
     );
     expect(formatFinding(findings[2] as never, 'ru')).toBe(
-      'appeals.reviewed: указанный рост 41% посчитан к показателю этого года, а не прошлого (69.06%)',
+      'appeals.reviewed: указанный рост 41% посчитан к показателю этого года, а не прошлого (69,06%)',
+    );
+    expect(formatFinding(findings[1] as never, 'kk')).toBe(
+      'appeals.outcomes.satisfied: көрсетілген 64% мәлімделген базадан есептелмеген (68,76%), ол мына базадан есептелген: appeals.reviewed бөліктерінің қосындысы',
+    );
+    expect(formatFinding(findings[0] as never, 'en')).toBe(
+      'appeals.reviewed: stated 541, but its parts sum to 578, 37 more than the total',
     );
   });
 

@@ -50,7 +50,7 @@ const KEY_SENTENCES: Readonly<Record<Locale, readonly string[]>> = {
 const RECONCILIATION: Readonly<Record<Locale, string>> = {
   kk: 'Жарияланған көрсеткіштермен салыстыру\n– Ақпараттық-түсіндіру іс-шараларының жалпы саны: 2165 көрсетілген, бірақ бөліктерінің қосындысы 2156: 9 түсіндірілмеген\n',
   ru: 'Сверка с опубликованными показателями\n– Всего информационно-разъяснительных мероприятий: указано 2165, но части в сумме дают 2156: 9 не объяснено\n',
-  en: 'Reconciliation with published figures\n– Outreach activities: stated 2165, but its parts sum to 2156: 9 unexplained\n',
+  en: 'Reconciliation with published figures\n– Outreach activities: stated 2,165, but its parts sum to 2,156: 9 unexplained\n',
 };
 
 const LOCALES: readonly Locale[] = ['kk', 'ru', 'en'];
