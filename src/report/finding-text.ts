@@ -121,6 +121,10 @@ export function findingText(
   return TEXTS[locale][facts.code]({ ...named, base: shownBase });
 }
 
+// A figure a finding states: a finite number, or a text (an amount as written).
+const isFigure = (value: unknown): boolean =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+
 /**
  * A reconciliation finding in the user's language (its `message` is English),
  * with its numbers written as the language writes them: `2,165` in English,
@@ -143,7 +147,10 @@ export function formatFinding(finding: Finding, locale: Locale): string {
   if (
     typeof code !== 'string' ||
     !Object.hasOwn(TEXTS[language], code) ||
-    typeof finding.path !== 'string'
+    typeof finding.path !== 'string' ||
+    !isFigure(finding.stated) ||
+    !isFigure(finding.computed) ||
+    !(finding.difference === undefined || isFigure(finding.difference))
   ) {
     throw invalidArgumentError({
       fn: 'formatFinding',

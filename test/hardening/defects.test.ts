@@ -21,6 +21,7 @@ import {
   parseLawsuitRecord,
   parseReport,
   ratio,
+  reconcilePublished,
   regionByCode,
   renderReport,
   replayComplaint,
@@ -296,6 +297,17 @@ describe('reports and replays the fuzzing broke', () => {
   });
 
   it('formatFinding refuses what reconcilePublished did not make', () => {
+    const [found] = reconcilePublished({
+      period: '2024-01/2024-05',
+      outreach: {
+        total: 2165,
+        byKind: { mediaSpeech: 69, mediaPublication: 114, socialPost: 1960, briefing: 13 },
+      },
+    }).findings;
+    expect(found && formatFinding(found, 'en')).toContain('2,156');
+    expect(refusal(() => formatFinding({ ...found, stated: 5n } as never, 'ru'))).toMatchObject({
+      fn: 'formatFinding',
+    });
     expect(refusal(() => formatFinding(null as never, 'kk'))).toMatchObject({
       fn: 'formatFinding',
       field: 'finding',
