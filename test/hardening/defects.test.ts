@@ -113,6 +113,11 @@ describe('refused with INVALID_ARGUMENT, not a TypeError', () => {
       received: null,
     });
     expect(formatRecordPath(['events', 2, 'refund'])).toBe('events[2].refund');
+    expect(refusal(() => formatRecordPath(new Array(2 ** 32 - 1)))).toMatchObject({
+      field: 'path',
+      expected: 'atMost',
+      max: 100,
+    });
   });
 
   it('ratio of counts only', () => {
