@@ -2,7 +2,9 @@ import { invalidArgumentError } from '../core/error-factories.js';
 import { reportExpectations } from '../core/messages/en/expectations/report.js';
 import { received } from '../core/received.js';
 import { Tenge } from '../money/tenge.js';
+import type { Period } from '../period/period.js';
 import type { Report } from './report.js';
+import { emptyTally, finishTally } from './tally.js';
 
 /**
  * Checks that a value is a report as {@link buildReport} or
@@ -28,7 +30,7 @@ export function checkReport(value: unknown, fn: string, field: string): Report {
     typeof r.unifiedSystem?.consumerAccounts === 'number' &&
     typeof r.records?.complaints?.read === 'number' &&
     Array.isArray(r.rejected) &&
-    FIGURE_SECTIONS.every((section) => figuresAreCounts(r[section], 0))
+    FIGURE_SECTIONS.every((section) => figuresAreCounts(r[section], section))
   ) {
     return r as Report;
   }
@@ -45,22 +47,41 @@ export function checkReport(value: unknown, fn: string, field: string): Report {
 
 const FIGURE_SECTIONS = ['appeals', 'lawsuits', 'outreach', 'unifiedSystem', 'records'] as const;
 
+// The figures of a report have the places an empty report has: the same
+// groups, the same names, a count where it has a count, an amount where it
+// has an amount, a rate where it has a rate. Only `appeals.byRegion` names
+// just the regions the report counted.
+let template: Report | undefined;
+const YEAR = { code: '2024', kind: 'year', start: '2024-01-01', end: '2024-12-31', year: 2024 };
+
+function figuresAreCounts(value: unknown, section: (typeof FIGURE_SECTIONS)[number]): boolean {
+  template ??= finishTally(emptyTally(YEAR as Period, null));
+  return sameFigures(template[section], value, section);
+}
+
 const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
 
-// Every figure a merge adds or a render prints: a count, an amount, or a
-// rate of two counts, in groups no deeper than a report has them.
-function figuresAreCounts(value: unknown, depth: number): boolean {
-  if (isCount(value) || value instanceof Tenge) return true;
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > 3)
-    return false;
-  const figures = value as Record<string, unknown>;
-  if ('numerator' in figures) {
-    const rate = figures['value'];
+const isGroup = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function sameFigures(shape: unknown, value: unknown, path: string): boolean {
+  if (typeof shape === 'number') return isCount(value);
+  if (shape instanceof Tenge) return value instanceof Tenge;
+  if (!isGroup(shape) || !isGroup(value)) return false;
+  if (path === 'appeals.byRegion') {
+    return Object.entries(value).every(([code, count]) => code in shape && isCount(count));
+  }
+  if ('numerator' in shape) {
+    const rate = value['value'];
     return (
-      isCount(figures['numerator']) &&
-      isCount(figures['denominator']) &&
+      isCount(value['numerator']) &&
+      isCount(value['denominator']) &&
       (rate === null || Number.isFinite(rate))
     );
   }
-  return Object.values(figures).every((inner) => figuresAreCounts(inner, depth + 1));
+  const names = Object.keys(shape);
+  return (
+    Object.keys(value).every((name) => Object.hasOwn(shape, name)) &&
+    names.every((name) => sameFigures(shape[name], value[name], `${path}.${name}`))
+  );
 }

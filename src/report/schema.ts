@@ -125,11 +125,16 @@ type Shape = z.output<typeof ReportShape>;
 const total = (values: Readonly<Record<string, number | undefined>>): number =>
   Object.values(values).reduce<number>((sum, value) => sum + (value ?? 0), 0);
 
+const isCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
+
 const sameRatio = (
   given: { numerator: number; denominator: number; value: number | null },
   numerator: number,
   denominator: number,
 ): boolean => {
+  // The shape's own issues name a figure that is not a count; zod still runs
+  // this check, which must then disagree rather than throw.
+  if (!isCount(numerator) || !isCount(denominator)) return false;
   const expected = ratio(numerator, denominator);
   return (
     given.numerator === numerator &&

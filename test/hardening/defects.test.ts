@@ -29,6 +29,7 @@ import {
   reportFigureLabel,
   russianPlural,
   safeParseIin,
+  safeParseReport,
   withKazakhEnding,
 } from '../../src/index.js';
 
@@ -299,6 +300,29 @@ describe('reports and replays the fuzzing broke', () => {
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
     expect(mergeReports(built, built).records.complaints.rejected).toBe(2);
+  });
+
+  it('mergeReports refuses a group where a count belongs (an empty object has no figure to add)', () => {
+    const byChannel = { ...built.appeals.byChannel, eTutynushy: Object.create(null) };
+    const forged = { ...built, appeals: { ...built.appeals, byChannel } } as never;
+    expect(() => mergeReports(built, forged)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        details: expect.objectContaining({ field: 'reports[1]' }),
+      }),
+    );
+    const unknownFigure = { ...built, outreach: { ...built.outreach, webinar: 3 } } as never;
+    expect(() => mergeReports(built, unknownFigure)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
+  it('safeParseReport of a count below −2⁵³ returns the refusal, it does not throw it', () => {
+    const json = stored();
+    json.appeals['reviewed'] = -9007199254740992;
+    const result = safeParseReport(json);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('INVALID_RECORD');
   });
 
   it('formatFinding refuses what reconcilePublished did not make', () => {
