@@ -18,7 +18,7 @@ const entry = (name, path, imports, limit) => ({
 });
 
 export default [
-  entry('tutynushy/core: TutynushyError', 'dist/core/index.js', '{ TutynushyError }', '300 B'),
+  entry('tutynushy/core: TutynushyError', 'dist/core/index.js', '{ TutynushyError }', '375 B'),
   entry(
     'tutynushy/core: parseLocalDate (no zod)',
     'dist/core/index.js',
